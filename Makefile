@@ -1,0 +1,37 @@
+# Outturn: the two commands a new user needs, plus benchmarks.
+#   make run    installs OpenBLAS if missing, builds in release mode, runs the planner on the bundled data
+#   make test   installs OpenBLAS if missing, builds and runs every test
+SHELL := /bin/bash
+SWIFT ?= swift
+
+.PHONY: run test deps build release bench bench-peers clean
+
+# libopenblas-dev (and pkg-config, which SwiftPM uses to find it) from Debian's packages.
+deps:
+	@if ! pkg-config --exists openblas 2>/dev/null; then \
+	  echo "Installing libopenblas-dev and pkg-config (needs root or sudo)..."; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libopenblas-dev pkg-config; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product planner
+
+run: release
+	@$$($(SWIFT) build -c release --show-bin-path)/planner $(ARGS)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	cd Benchmarks && $(SWIFT) package benchmark
+
+bench-peers: deps
+	bash Benchmarks/peers/run.sh
+
+clean:
+	rm -rf .build

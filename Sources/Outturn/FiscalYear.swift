@@ -1,0 +1,41 @@
+/// A UK public-sector fiscal year, April to March, written as in budget papers: `2021/22`.
+///
+/// Identified by the calendar year in which it starts (`2021/22` starts in April 2021).
+public struct FiscalYear: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The calendar year in which the fiscal year starts (April).
+    public let startYear: Int
+
+    /// The fiscal year that starts in April of `startYear`.
+    public init(startYear: Int) { self.startYear = startYear }
+
+    /// Parses `2021/22`, `2021-22` or `2021/2022`; returns nil for anything else, including a
+    /// second half that does not follow the first (`2021/23`).
+    public init?(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let parts = trimmed.split(whereSeparator: { $0 == "/" || $0 == "-" }).map(String.init)
+        guard parts.count == 2, parts[0].count == 4, let start = Int(parts[0]),
+              parts[1].allSatisfy(\.isNumber), let end = Int(parts[1]) else { return nil }
+        switch parts[1].count {
+        case 2: guard end == (start + 1) % 100 else { return nil }
+        case 4: guard end == start + 1 else { return nil }
+        default: return nil
+        }
+        self.startYear = start
+    }
+
+    /// The following fiscal year.
+    public var next: FiscalYear { FiscalYear(startYear: startYear + 1) }
+
+    /// The preceding fiscal year.
+    public var previous: FiscalYear { FiscalYear(startYear: startYear - 1) }
+
+    /// `2021/22`.
+    public var description: String {
+        let end = (startYear + 1) % 100
+        return "\(startYear)/\(end < 10 ? "0" : "")\(end)"
+    }
+
+    public static func < (lhs: FiscalYear, rhs: FiscalYear) -> Bool { lhs.startYear < rhs.startYear }
+}
+
+import Foundation

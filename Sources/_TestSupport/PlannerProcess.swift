@@ -1,0 +1,54 @@
+import Foundation
+
+/// Runs the built `planner` executable and captures what it printed, for golden-file tests.
+public enum PlannerProcess {
+    /// What one run of `planner` produced.
+    public struct Result: Sendable {
+        /// The process's exit status.
+        public let exitCode: Int32
+        /// Everything written to standard output, as UTF-8.
+        public let standardOutput: String
+        /// Everything written to standard error, as UTF-8.
+        public let standardError: String
+    }
+
+    /// The `planner` binary beside the test bundle (SwiftPM puts products and tests in one folder).
+    public static var executableURL: URL {
+        var directory = Bundle.main.bundleURL
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            directory = bundle.bundleURL.deletingLastPathComponent()
+        }
+        let beside = directory.appendingPathComponent("planner")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        // Fallback: the test runner executable's own folder.
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return runner.appendingPathComponent("planner")
+    }
+
+    /// Runs `planner` with `arguments` in `workingDirectory` (default: the repository root),
+    /// feeding `standardInput` if given, and waits for it to finish.
+    public static func run(_ arguments: [String], workingDirectory: URL? = nil,
+                           environment: [String: String]? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = executableURL
+        process.arguments = arguments
+        process.currentDirectoryURL = workingDirectory ?? Datasets.repositoryRoot
+        if let environment { process.environment = environment }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        // Read both pipes before waiting so a large output cannot deadlock the child.
+        var outData = Data(), errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        errData = err.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(exitCode: process.terminationStatus,
+                      standardOutput: String(decoding: outData, as: UTF8.self),
+                      standardError: String(decoding: errData, as: UTF8.self))
+    }
+}

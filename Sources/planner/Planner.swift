@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `planner`: projects next year's budget needs, analyses variance and flags overspend risk.
+@main
+struct Planner: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "planner",
+        abstract: "Budget forecasting, variance and overspend risk for finance teams.",
+        version: "0.1.0",
+        subcommands: []
+    )
+}
