@@ -10,8 +10,8 @@
 /// |---|---|
 /// | 1–2 | naive only (one change cannot separate trend from noise) |
 /// | 3–4 | mean of naive and drift (shrinks the noisy drift halfway to no change) |
-/// | 5–7 | median of drift, theta, ses |
-/// | 8+  | median of drift, theta, ses, damped trend, Holt |
+/// | 5   | median of drift, theta, ses (too few points for a damped trend's 5 parameters) |
+/// | 6+  | median of drift, theta, damped trend |
 ///
 /// Intervals are not the members' model-based ones (too narrow on yearly data) but calibrated
 /// held-out errors: see ``IntervalCalibration``.
@@ -21,8 +21,8 @@ public enum AutoForecast {
         switch count {
         case ...2: return ([.naive], "naive")
         case 3...4: return ([.naive, .drift], "mean")
-        case 5...7: return ([.drift, .theta, .ses], "median")
-        default: return ([.drift, .theta, .ses, .damped, .holt], "median")
+        case 5: return ([.drift, .theta, .ses], "median")
+        default: return ([.drift, .theta, .damped], "median")
         }
     }
 

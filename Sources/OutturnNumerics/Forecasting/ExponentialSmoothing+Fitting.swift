@@ -37,29 +37,35 @@ extension ExponentialSmoothing {
             case .damped: return (alpha, lo + u[1] * (alpha - lo), u[2])
             }
         }
+        // Coarse grid (including the bounds, where R's optimum often sits), then the simplex from
+        // the two best grid points.
+        let alphas = [lo, 0.01, 0.05, 0.1, 0.2, 0.35, 0.5, 0.7, 0.85, hi]
+        let ratios = [0.0, 0.05, 0.2, 0.5, 1.0]
+        let phis = [dampingBounds.lowerBound, 0.9, dampingBounds.upperBound]
         let optimiser: BoundedNelderMead
-        let starts: [[Double]]
+        var grid: [[Double]] = []
         switch trend {
         case .none:
             optimiser = BoundedNelderMead(lower: [lo], upper: [hi])
-            starts = [[0.2], [0.6], [0.95]]
+            grid = alphas.map { [$0] }
         case .additive:
             optimiser = BoundedNelderMead(lower: [lo, 0], upper: [hi, 1])
-            starts = [[0.3, 0.1], [0.9, 0.1], [0.5, 0.6]]
+            for a in alphas { for r in ratios { grid.append([a, r]) } }
         case .damped:
-            let phiLow = dampingBounds.lowerBound, phiHigh = dampingBounds.upperBound
-            optimiser = BoundedNelderMead(lower: [lo, 0, phiLow], upper: [hi, 1, phiHigh])
-            starts = [[0.3, 0.1, 0.95], [0.9, 0.1, 0.9], [0.5, 0.6, 0.85]]
+            optimiser = BoundedNelderMead(lower: [lo, 0, dampingBounds.lowerBound], upper: [hi, 1, dampingBounds.upperBound])
+            for a in alphas { for r in ratios { for phi in phis { grid.append([a, r, phi]) } } }
         }
-        var best: (point: [Double], value: Double)? = nil
-        for start in starts {
-            let result = optimiser.minimise(from: start) { u in
-                let p = parameters(u)
-                return profile(y, trend: trend, alpha: p.alpha, beta: p.beta, phi: p.phi).sse
-            }
-            if best == nil || result.value < best!.value { best = result }
+        func objective(_ u: [Double]) -> Double {
+            let p = parameters(u)
+            return profile(y, trend: trend, alpha: p.alpha, beta: p.beta, phi: p.phi).sse
         }
-        let p = parameters(best!.point)
+        let ranked = grid.map { ($0, objective($0)) }.sorted { $0.1 < $1.1 }
+        var best: (point: [Double], value: Double) = (ranked[0].0, ranked[0].1)
+        for (start, _) in ranked.prefix(2) {
+            let result = optimiser.minimise(from: start, objective)
+            if result.value < best.value { best = result }
+        }
+        let p = parameters(best.point)
         let initial = profile(y, trend: trend, alpha: p.alpha, beta: p.beta, phi: p.phi).initial
         let run = recursion(y, trend: trend, alpha: p.alpha, beta: p.beta, phi: p.phi,
                             level: initial.level, slope: initial.slope)
