@@ -85,7 +85,8 @@ public enum Forecaster {
                 ? "\(points): \(fit.model) as asked; model-based normal intervals"
                 : "\(points): too few for \(method.rawValue) (needs \(minimumCount(for: method))), so naive"
             var variance = fit.variance
-            if variance == nil || variance!.allSatisfy({ $0 == 0 }) {
+            // Spread below 1e-9 of the largest value is rounding noise of an exact fit: none observed.
+            if variance == nil || variance!.allSatisfy({ $0.squareRoot() < 1e-9 }) {
                 if let assumed = assumedChange {
                     variance = (1...horizon).map { Double($0) * assumed * assumed }
                     spreadAssumed = true
