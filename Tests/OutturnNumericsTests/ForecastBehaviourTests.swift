@@ -74,8 +74,11 @@ struct ForecastBehaviourTests {
         #expect(forecast.model == "naive")
         #expect(forecast.reason.contains("1 point"))
         #expect(forecast.reason.contains("assumed"))
-        let interval = forecast.interval(level: 0.8, step: 1)
-        #expect(interval.lower < 120 && interval.upper > 120)
+        // Spread 10% of 120 per year, normal, growing like a random walk.
+        let interval = forecast.interval(level: 0.8, step: 2)
+        let halfWidth: Double = Normal.quantile(0.9) * 12 * 2.0.squareRoot()
+        #expect(isClose(interval.upper, 120 + halfWidth, relative: 1e-12))
+        #expect(isClose(interval.lower, 120 - halfWidth, relative: 1e-12))
     }
 
     @Test("two points: naive family only, and the reason says so", arguments: ForecastMethod.allCases)

@@ -71,8 +71,15 @@ public enum Forecaster {
                     spreadNote = "the series never changed, so no spread (give a fallback relative spread to assume one)"
                 }
             }
-            scale = Array(repeating: change * magnitude, count: horizon)
-            shapes = (1...horizon).map { IntervalCalibration.shape(count: n, step: $0) }
+            if spreadAssumed {
+                // An assumed spread is a standard deviation of one year's change, not an estimate
+                // with its own noise: normal random-walk growth, not the calibration table.
+                scale = (1...horizon).map { change * magnitude * Double($0).squareRoot() }
+                shapes = Array(repeating: .normal, count: horizon)
+            } else {
+                scale = Array(repeating: change * magnitude, count: horizon)
+                shapes = (1...horizon).map { IntervalCalibration.shape(count: n, step: $0) }
+            }
             switch n {
             case ...2: reason = "\(points): naive only (too few to separate trend from noise); \(spreadNote)"
             case 3...4: reason = "\(points): drift and naive combined; \(spreadNote), widened for short history"
