@@ -8,6 +8,8 @@
 ///    P = R⁻¹Q₁ᵀ (p×T), computed once.
 /// 2. One pass over the data in blocks of columns that fit in cache: Γ = P·Y_block (GEMM), then
 ///    residuals E = Y_block − X·Γ (second GEMM into a reused buffer) and their sums of squares.
+///    For the straight line (p = 2), where dgemm is dominated by packing, a fused SIMD loop per
+///    series does the same arithmetic in the same single pass.
 ///    Residuals are formed explicitly rather than as ‖y‖² − ‖Qᵀy‖², which cancels when fits are good.
 ///    No allocation per series.
 /// 3. Series with missing (NaN) or infinite values are found from their non-finite residual sums
@@ -51,9 +53,14 @@ public enum BatchTrend {
         // 2. One blocked pass: centred coefficients and residual sums of squares.
         var gamma = [Double](repeating: 0, count: p * columns)
         var rss = [Double](repeating: 0, count: columns)
-        LAPACK.fitSharedDesign(series: series.elements, rows: rows, columns: columns,
-                               pseudoInverse: pseudoInverse, design: basis.design.elements, parameters: p,
-                               blockColumns: blockColumns, coefficients: &gamma, residualSumsOfSquares: &rss)
+        if p == 2 {
+            LAPACK.fitSharedLine(series: series.elements, rows: rows, columns: columns, pseudoInverse: pseudoInverse,
+                                 design: basis.design.elements, coefficients: &gamma, residualSumsOfSquares: &rss)
+        } else {
+            LAPACK.fitSharedDesign(series: series.elements, rows: rows, columns: columns,
+                                   pseudoInverse: pseudoInverse, design: basis.design.elements, parameters: p,
+                                   blockColumns: blockColumns, coefficients: &gamma, residualSumsOfSquares: &rss)
+        }
         let coefficients = basis.toPeriodScale.multiplied(by: Matrix(rows: p, columns: columns, columnMajor: gamma))
         let factor = basis.toPeriodScale.multiplied(by: centredFactor)
 
