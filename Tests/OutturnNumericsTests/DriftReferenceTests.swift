@@ -28,3 +28,22 @@ struct DriftReferenceTests {
         #expect(isClose(i95.upper, Double(row["hi95"]!)!, relative: 1e-9))
     }
 }
+
+/// Linear trend against R's `forecast(tslm(y ~ trend), h = 1, level = c(80, 95))` (Student t, 1 df)
+/// in the same reference file.
+@Suite("Linear trend agrees with R's tslm")
+struct LinearTrendReferenceTests {
+    @Test("mean and 80%/95% interval ends match tslm", arguments: ["Telephone", "Total"])
+    func matchesTslm(series: String) throws {
+        let row = try #require(try CompetitionData.records("reference/r-seed-activity-2022-23.csv")
+            .first { $0["series"] == series && $0["method"] == "tslm_trend" })
+        let forecast = try Forecaster.forecast(DriftReferenceTests.histories[series]!, horizon: 1, method: .linear)
+        let i80 = forecast.interval(level: 0.8, step: 1)
+        let i95 = forecast.interval(level: 0.95, step: 1)
+        #expect(isClose(forecast.mean[0], Double(row["mean"]!)!, relative: 1e-12))
+        #expect(isClose(i80.lower, Double(row["lo80"]!)!, relative: 1e-9))
+        #expect(isClose(i80.upper, Double(row["hi80"]!)!, relative: 1e-9))
+        #expect(isClose(i95.lower, Double(row["lo95"]!)!, relative: 1e-9))
+        #expect(isClose(i95.upper, Double(row["hi95"]!)!, relative: 1e-9))
+    }
+}

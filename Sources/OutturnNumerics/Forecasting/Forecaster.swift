@@ -15,7 +15,7 @@ public enum Forecaster {
     ///
     /// The series is divided by its largest absolute value before fitting (and the results
     /// multiplied back), so amounts of any magnitude up to ~1e300 fit the same way.
-    /// Spread: model-based (normal) for the single methods; calibrated for `.auto` (see
+    /// Spread: model-based (normal; Student t for `.linear`) for the single methods; calibrated for `.auto` (see
     /// ``IntervalCalibration``). When the spread cannot be estimated (one point, or a series that
     /// never changed) it is `fallbackRelativeSpread · |last value|` per period, growing like a
     /// random walk (√h), and ``Forecast/spreadAssumed`` is true.
@@ -89,7 +89,7 @@ public enum Forecaster {
             let usable = n >= max(3, minimumCount(for: method)) || method == .naive
             fit = methodFit(y, method: usable ? method : .naive, horizon: horizon)
             reason = usable
-                ? "\(points): \(fit.model) as asked; model-based normal intervals"
+                ? "\(points): \(fit.model) as asked; model-based \(fit.shape == .normal ? "normal" : "Student t") intervals"
                 : "\(points): too few for \(method.rawValue) (needs \(minimumCount(for: method))), so naive"
             var variance = fit.variance
             // Spread below 1e-9 of the largest value is rounding noise of an exact fit: none observed.
@@ -106,7 +106,7 @@ public enum Forecaster {
                 }
             }
             scale = variance!.map { $0.squareRoot() * magnitude }
-            shapes = Array(repeating: .normal, count: horizon)
+            shapes = Array(repeating: spreadAssumed ? .normal : fit.shape, count: horizon)
         }
         return Forecast(method: method, model: fit.model, reason: reason, spreadAssumed: spreadAssumed,
                         centre: fit.centre.map { $0 * magnitude }, scale: scale, shapes: shapes,
