@@ -7,6 +7,7 @@ struct Planner: ParsableCommand {
         commandName: "planner",
         abstract: "Budget forecasting, variance and overspend risk for finance teams.",
         version: "0.1.0",
-        subcommands: [VarianceCommand.self]
+        subcommands: [ForecastCommand.self, VarianceCommand.self],
+        defaultSubcommand: ForecastCommand.self
     )
 }
