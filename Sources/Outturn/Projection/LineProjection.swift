@@ -25,9 +25,12 @@ extension LineProjection {
     ///    outturn carried forward; the spread is the scenario's `year_to_year_spread`).
     /// 2. The scenario's adjustments: × (1 + inflation)^years × (1 + growth), then + one-off change.
     /// 3. With two or more years of budget and actual, the line's record against its budgets counts
-    ///    too: the centre moves halfway to (target budget × the line's average actual/budget ratio),
-    ///    and with three or more years the spread is widened, if need be, to the spread of those
-    ///    ratios × target budget (lines whose outturn wanders around their budget are riskier).
+    ///    too: the centre moves halfway to (latest budget × the line's average actual/budget ratio,
+    ///    with the same adjustments), and with three or more years the spread is widened, if need be,
+    ///    to the spread of those ratios × latest budget (lines whose outturn wanders around their
+    ///    budget are riskier). The record is applied to the latest ledger budget, not the target-year
+    ///    budget, so the projection never depends on the budget being tested: raising the target
+    ///    budget can only lower the risk.
     /// - Throws: ``InputError`` if the history is empty.
     public static func project(line: ScenarioLine, history: [LedgerEntry], scenario: Scenario,
                                ledgerFile: String) throws -> LineProjection {
@@ -58,13 +61,13 @@ extension LineProjection {
         let record = history.filter { $0.budget.pence > 0 }.map { $0.actual.pounds / $0.budget.pounds }
         if record.count >= 2 {
             let meanRatio = record.reduce(0, +) / Double(record.count)
-            let recordCentre = line.budget.pounds * meanRatio
+            let recordCentre = last.budget.pounds * meanRatio * factor + line.change.pounds
             let centre = 0.5 * (distribution.point + recordCentre)
             var widen = 1.0
             if record.count >= 3 {
                 let ratioSD = (record.map { ($0 - meanRatio) * ($0 - meanRatio) }.reduce(0, +) / Double(record.count - 1)).squareRoot()
                 let ownSD = (distribution.quantile(0.841_344_746) - distribution.quantile(0.158_655_254)) / 2
-                if ownSD > 0 { widen = max(1, ratioSD * line.budget.pounds / ownSD) }
+                if ownSD > 0 { widen = max(1, ratioSD * last.budget.pounds * factor / ownSD) }
             }
             distribution = distribution.recentred(at: centre, widenedBy: widen)
             method += " + record against budget"
