@@ -7,7 +7,8 @@ struct Planner: ParsableCommand {
         commandName: "planner",
         abstract: "Budget forecasting, variance and overspend risk for finance teams.",
         version: "0.1.0",
-        subcommands: [ForecastCommand.self, VarianceCommand.self, CheckCommand.self, InitCommand.self],
+        subcommands: [ForecastCommand.self, VarianceCommand.self, CheckCommand.self, InitCommand.self,
+                      FitCommand.self],
         defaultSubcommand: ForecastCommand.self
     )
 }
