@@ -34,6 +34,39 @@ struct ForecastCommandTests {
         #expect(GoldenFile.check(run.transcript, named: "forecast-scenario-file-csv.txt") == nil)
     }
 
+    @Test("a ledger with four years of budget and actual: trend forecast plus each line's record against budget")
+    func multiYearLedger() throws {
+        let folder = try PlannerRun.scratchFolder()
+        let ledger = """
+        line,year,budget,actual
+        Licences,2018/19,"500,000","560,000"
+        Licences,2019/20,"520,000","590,000"
+        Licences,2020/21,"560,000","615,000"
+        Licences,2021/22,"600,000","650,000"
+        Hardware,2018/19,"900,000","700,000"
+        Hardware,2019/20,"900,000","760,000"
+        Hardware,2020/21,"950,000","720,000"
+        Hardware,2021/22,"950,000","800,000"
+
+        """
+        let scenario = """
+        ledger: ledger.csv
+        target_year: 2022/23
+        lines:
+          Licences: 650k
+          Hardware: £950,000
+        assumptions:
+          inflation: 3%
+
+        """
+        try Data(ledger.utf8).write(to: folder.appendingPathComponent("ledger.csv"))
+        try Data(scenario.utf8).write(to: folder.appendingPathComponent("scenario.yaml"))
+        let run = try PlannerRun(["forecast", "scenario.yaml", "--format", "markdown"], in: folder)
+        #expect(run.result.exitCode == 0)
+        #expect(run.result.standardOutput.contains("record of spending"))
+        #expect(GoldenFile.check(run.transcript, named: "forecast-multi-year-markdown.txt") == nil)
+    }
+
     @Test("a typo in a line name exits 1 with FILE:LINE and did-you-mean; no output file is left")
     func lineTypo() throws {
         let folder = try PlannerRun.folderWithBundledFiles(editing: [
