@@ -42,14 +42,24 @@ extension LineProjection {
         let forecast = try LineForecaster.forecast(actuals, horizon: horizon,
                                                    fallbackRelativeSpread: scenario.yearToYearSpread)
         let factor = pow(1 + scenario.inflation, Double(horizon)) * (1 + line.growth)
-        var distribution = forecast.distribution.transformed(scale: max(factor, 1e-9), shift: line.change.pounds)
+        var base = forecast.distribution
+        var spreadText = forecast.spreadAssumed
+            ? "year-to-year spread assumed at the scenario's \(LineProjection.percent(scenario.yearToYearSpread))"
+            : "spread measured from its history"
+        if history.count == 2 && !forecast.spreadAssumed {
+            // One year-on-year change is too little to trust as a spread: never narrower than the assumption.
+            let ownSD = (base.quantile(0.841_344_746) - base.quantile(0.158_655_254)) / 2
+            let assumedSD = scenario.yearToYearSpread * abs(base.point) * Double(horizon).squareRoot()
+            if ownSD < assumedSD {
+                base = base.recentred(at: base.point, widenedBy: ownSD > 0 ? assumedSD / ownSD : 1)
+                spreadText = "spread from its one year-on-year change, widened to the scenario's \(LineProjection.percent(scenario.yearToYearSpread))"
+            }
+        }
+        var distribution = base.transformed(scale: max(factor, 1e-9), shift: line.change.pounds)
 
         var method: String
         var reason: String
         let adjustments = LineProjection.describeAdjustments(line: line, inflation: scenario.inflation)
-        let spreadText = forecast.spreadAssumed
-            ? "year-to-year spread assumed at the scenario's \(LineProjection.percent(scenario.yearToYearSpread))"
-            : "spread measured from its history"
         if history.count == 1 {
             method = "last outturn carried forward"
             reason = "one year of history: last outturn carried forward with \(adjustments); \(spreadText)"
