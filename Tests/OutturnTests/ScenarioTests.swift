@@ -106,6 +106,15 @@ struct ScenarioTests {
                 == "line 'Airwave' has no budget")
     }
 
+    @Test("a line that ended before the ledger's latest year needs no budget")
+    func endedLine() throws {
+        let ledger = try Ledger(csv: "line,year,budget,actual\nOld,2020/21,5,5\nNew,2020/21,1,1\nNew,2021/22,2,2\n",
+                                fileName: "l.csv")
+        let scenario = try Scenario(yaml: "ledger: l.csv\ntarget_year: 2022/23\nlines:\n  New: 3\n", fileName: "s.yaml")
+        let resolved = try ResolvedScenario(scenario: scenario, ledger: ledger, activity: [])
+        #expect(resolved.scenario.lines.map(\.name) == ["New"])
+    }
+
     @Test("YAML syntax errors carry the line from the parser")
     func syntax() {
         let error = ScenarioTests.error("ledger: ledger.csv\ntarget_year: 2022/23\nlines:\n  DSD: [1,\n  Airwave: 2\n")

@@ -53,9 +53,3 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `£1,234,567` (whole pounds) or `£1,234.56` when there are pence; negatives as `-£1,234`.
     public var description: String { formatted(pence: pence % 100 != 0) }
 }
-
-/// A sum of money left the representable range (about ±£92 trillion).
-public struct MoneyOverflow: Error, CustomStringConvertible {
-    public init() {}
-    public var description: String { "an amount is too large to hold exactly (more than £92 trillion)" }
-}
