@@ -124,6 +124,21 @@ struct ForecastCommandTests {
         #expect(GoldenFile.check(failed.transcript, named: "check-unknown-key.txt") == nil)
     }
 
+    @Test("YAML syntax errors and wrong types exit 1 with FILE:LINE", arguments: [
+        ("check-yaml-syntax.txt", "    budget: £763,042", "    budget: [£763,042"),
+        ("check-wrong-type.txt", "  inflation: 0%", "  inflation: [5%]"),
+        ("check-garbled-budget.txt", "    budget: £1,838,691", "    budget: £1,838,69l"),
+    ])
+    func scenarioErrors(golden: String, find: String, replace: String) throws {
+        let folder = try PlannerRun.folderWithBundledFiles(editing: [
+            "scenario-2022-23.yaml": { $0.replacingOccurrences(of: find, with: replace) },
+        ])
+        let run = try PlannerRun(["check", "scenario-2022-23.yaml"], in: folder)
+        #expect(run.result.exitCode == 1)
+        #expect(run.result.standardOutput.isEmpty)
+        #expect(GoldenFile.check(run.transcript, named: golden) == nil)
+    }
+
     @Test("init writes a template that check accepts; it refuses to overwrite the ledger")
     func initTemplate() throws {
         let folder = try PlannerRun.folderWithBundledFiles()
