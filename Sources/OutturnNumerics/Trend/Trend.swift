@@ -7,8 +7,12 @@
 ///
 /// Fitting is in ``Trend+Fit.swift`` (``fit(_:)``), forecasting in ``TrendFit``.
 public enum Trend: Equatable, Hashable, Sendable {
+    /// y = β₀ + β₁·t.
     case linear
+    /// log y = β₀ + β₁·t, fitted on log y (values must be positive); forecasts back-transform to the
+    /// median exp(·), with the log-normal mean alongside (see ``TrendForecast``).
     case logLinear
+    /// y = β₀ + β₁·t + … + β_degree·t^degree, degree ≥ 1.
     case polynomial(degree: Int)
 
     /// Number of coefficients: 2 for linear and log-linear, degree + 1 for a polynomial.
