@@ -122,6 +122,13 @@ struct ScenarioTests {
         #expect(error?.message.hasPrefix("YAML syntax") == true)
     }
 
+    @Test("a key given twice points at its second appearance")
+    func duplicateKey() {
+        let error = ScenarioTests.error(ScenarioTests.minimal.replacingOccurrences(of: "  DSD:\n", with: "  Airwave: 1\n  DSD:\n"))
+        #expect(error?.line == 9)
+        #expect(error?.message == "a key appears twice: Airwave")
+    }
+
     @Test("a target year not after the ledger is rejected")
     func targetYear() {
         let error = ScenarioTests.error(ScenarioTests.minimal.replacingOccurrences(of: "2022/23", with: "2021/22"))
