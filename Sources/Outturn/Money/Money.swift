@@ -45,8 +45,11 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
         try amounts.reduce(Money.zero) { try $0.adding($1) }
     }
 
+    /// Exact sum; traps on overflow (use ``adding(_:)`` on data paths).
     public static func + (lhs: Money, rhs: Money) -> Money { Money(pence: lhs.pence + rhs.pence) }
+    /// Exact difference; traps on overflow (use ``subtracting(_:)`` on data paths).
     public static func - (lhs: Money, rhs: Money) -> Money { Money(pence: lhs.pence - rhs.pence) }
+    /// The negated amount.
     public static prefix func - (amount: Money) -> Money { Money(pence: -amount.pence) }
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.pence < rhs.pence }
 
