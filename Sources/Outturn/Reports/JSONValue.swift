@@ -27,6 +27,12 @@ public indirect enum JSONValue: Sendable, Equatable {
         return .number(text)
     }
 
+    /// A Double in Swift's shortest form that reads back to the same value (up to 17 significant
+    /// digits), for analysts who need every digit; non-finite values become null.
+    public static func exact(_ value: Double) -> JSONValue {
+        value.isFinite ? .number("\(value)") : .null
+    }
+
     /// Pretty-printed with two-space indentation and a final newline.
     public func rendered() -> String { render(indent: 0) + "\n" }
 

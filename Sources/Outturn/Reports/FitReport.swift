@@ -2,18 +2,26 @@ import Foundation
 import OutturnNumerics
 
 /// Renders a least squares fit for `planner fit` as a text table or as JSON. No maths here.
-struct FitReport {
+public struct FitReport {
     /// Term names, intercept first, one per coefficient.
-    let terms: [String]
+    public let terms: [String]
     /// The response column's name.
-    let response: String
+    public let response: String
     /// Number of observations fitted.
-    let observations: Int
+    public let observations: Int
     /// The fit.
-    let fit: LeastSquaresFit
+    public let fit: LeastSquaresFit
+
+    /// A report of `fit` of `response` on `terms` (intercept first) over `observations` rows.
+    public init(terms: [String], response: String, observations: Int, fit: LeastSquaresFit) {
+        self.terms = terms
+        self.response = response
+        self.observations = observations
+        self.fit = fit
+    }
 
     /// A fixed-width table: term, coefficient, standard error, t value, then the fit statistics.
-    func table() -> String {
+    public func table() -> String {
         let header = ["term", "coefficient", "std error", "t value"]
         var rows = [header]
         let tValues = fit.tValues
@@ -46,49 +54,27 @@ struct FitReport {
     }
 
     /// One JSON object with every double in shortest round-trip form; undefined values are null.
-    func json() -> String {
-        func list(_ values: [Double?]) -> String {
-            "[" + values.map { $0.map(Self.jsonNumber) ?? "null" }.joined(separator: ", ") + "]"
+    public func json() -> String {
+        func list(_ values: [Double?]) -> JSONValue {
+            .array(values.map { $0.map(JSONValue.exact) ?? .null })
         }
-        let fields: [(String, String)] = [
-            ("terms", "[" + terms.map(Self.jsonString).joined(separator: ", ") + "]"),
+        let value = JSONValue.object([
+            ("terms", .array(terms.map(JSONValue.string))),
             ("coefficients", list(fit.coefficients.enumerated().map { fit.aliasedColumns.contains($0) ? nil : $1 })),
             ("standardErrors", list(fit.standardErrors)),
             ("tValues", list(fit.tValues)),
-            ("rSquared", Self.jsonNumber(fit.rSquared)),
-            ("residualStandardError", fit.residualStandardError.map(Self.jsonNumber) ?? "null"),
-            ("degreesOfFreedom", "\(fit.degreesOfFreedom)"),
-            ("rank", "\(fit.rank)"),
-            ("aliasedTerms", "[" + fit.aliasedColumns.map { Self.jsonString(terms[$0]) }.joined(separator: ", ") + "]"),
-            ("observations", "\(observations)"),
-        ]
-        return "{\n" + fields.map { "  \(Self.jsonString($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}\n"
+            ("rSquared", .exact(fit.rSquared)),
+            ("residualStandardError", fit.residualStandardError.map(JSONValue.exact) ?? .null),
+            ("degreesOfFreedom", .number("\(fit.degreesOfFreedom)")),
+            ("rank", .number("\(fit.rank)")),
+            ("aliasedTerms", .array(fit.aliasedColumns.map { .string(terms[$0]) })),
+            ("observations", .number("\(observations)")),
+        ])
+        return value.rendered()
     }
 
     /// `value` to `digits` significant digits (%g style).
     static func number(_ value: Double, digits: Int) -> String {
         String(format: "%.\(digits)g", value)
-    }
-
-    /// Swift's shortest representation that reads back to the same double (up to 17 digits).
-    static func jsonNumber(_ value: Double) -> String {
-        value.isFinite ? "\(value)" : "null"
-    }
-
-    /// A JSON string literal.
-    static func jsonString(_ text: String) -> String {
-        var escaped = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            case "\t": escaped += "\\t"
-            default:
-                if scalar.value < 0x20 { escaped += String(format: "\\u%04x", scalar.value) } else { escaped.unicodeScalars.append(scalar) }
-            }
-        }
-        return escaped + "\""
     }
 }
