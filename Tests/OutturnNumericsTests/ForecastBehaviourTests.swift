@@ -63,6 +63,31 @@ struct ForecastBehaviourTests {
         #expect(drift.mean[5] == 0)  // 5 − 6·9 < 0, clipped
     }
 
+    @Test("a falling series gets the mirror image of the rising one's calibrated distribution", arguments: ForecastMethod.allCases)
+    func mirrorImage(method: ForecastMethod) throws {
+        let rising: [Double] = [100, 104, 103, 110, 114, 113, 120, 126, 125, 131, 137, 136]
+        let up = try Forecaster.forecast(rising, horizon: 4, method: method)
+        let down = try Forecaster.forecast(rising.map { -$0 }, horizon: 4, method: method)
+        for step in 1...4 {
+            for level in [0.5, 0.8, 0.95] {
+                let a = up.interval(level: level, step: step), b = down.interval(level: level, step: step)
+                #expect(isClose(b.lower, -a.upper, relative: 1e-9) && isClose(b.upper, -a.lower, relative: 1e-9),
+                        "\(method) step \(step) level \(level)")
+            }
+        }
+    }
+
+    @Test("model-based intervals stay reachable and differ from the calibrated ones")
+    func modelBasedOption() throws {
+        let series: [Double] = [100, 104, 103, 110, 114, 113, 120, 126]
+        let calibrated = try Forecaster.forecast(series, horizon: 3, method: .holt)
+        let model = try Forecaster.forecast(series, horizon: 3, method: .holt, options: .init(intervals: .modelBased))
+        #expect(calibrated.mean == model.mean)
+        #expect(model.shapes.allSatisfy { $0 == .normal })
+        #expect(calibrated.shapes.allSatisfy { if case .empirical = $0 { return true } else { return false } })
+        #expect(model.reason.contains("model-based") && calibrated.reason.contains("held-out errors of holt"))
+    }
+
     @Test("one point: naive with the assumed spread, or an error without one")
     func onePoint() throws {
         #expect(throws: ForecastError.spreadNotEstimable(count: 1)) {

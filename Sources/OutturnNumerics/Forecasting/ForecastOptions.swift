@@ -11,12 +11,17 @@ public struct ForecastOptions: Sendable, Equatable {
     /// throws ``ForecastError/spreadNotEstimable(count:)`` and a constant series gets a
     /// zero-width distribution.
     public var fallbackRelativeSpread: Double?
+    /// Calibrated (default) or model-based intervals; see ``IntervalSource``.
+    public var intervals: IntervalSource
 
     /// - Parameters:
     ///   - nonNegative: clip means, quantiles and interval ends at zero.
     ///   - fallbackRelativeSpread: assumed coefficient of variation of one year's change, or nil.
-    public init(nonNegative: Bool = false, fallbackRelativeSpread: Double? = nil) {
+    ///   - intervals: calibrated (default) or the method's model-based variance.
+    public init(nonNegative: Bool = false, fallbackRelativeSpread: Double? = nil,
+                intervals: IntervalSource = .calibrated) {
         self.nonNegative = nonNegative
         self.fallbackRelativeSpread = fallbackRelativeSpread
+        self.intervals = intervals
     }
 }
