@@ -48,6 +48,17 @@ struct BacktestCommandTests {
         #expect(result.standardOutput.contains(#""method": "naive", "smape": 13.1078, "mase": 1.08333"#))
     }
 
+    @Test("--intervals model-based scores the analytic intervals")
+    func modelBasedIntervals() throws {
+        let path = try Self.csv(Self.tiny)
+        let result = try PlannerProcess.run(["backtest", path, "--horizon", "2", "--method", "naive",
+                                             "--intervals", "model-based", "--format", "json"])
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        // Naive, σ² = mean squared change: A 2.5, B 100; 80% half-width 1.2816·σ·√h.
+        // A: [8.97, 13.03] holds 13, [8.13, 13.87] misses 14; B: [77.2, 102.8] holds 80, ±18.1 holds 90.
+        #expect(result.standardOutput.contains(#""coverage80": 0.75"#))
+    }
+
     @Test("a 3-point series is fitted with the naive family at horizon 1 and skipped at horizon 2")
     func threePoints() throws {
         let path = try Self.csv("series,period,value\nS,1,5\nS,2,7\nS,3,8\n")
