@@ -51,6 +51,24 @@ struct OptimiserAndCalibrationTests {
         #expect(IntervalCalibration.direction(of: [5, 9, 4]) == -1 && IntervalCalibration.direction(of: [5, 2, 5]) == 1)
     }
 
+    @Test("every shipped table is a valid quantile table whose 80% interval contains the point forecast")
+    func shippedTables() {
+        let p = IntervalCalibration.probabilities
+        let lower = p.firstIndex { abs($0 - 0.1) < 1e-12 }!, upper = p.firstIndex { abs($0 - 0.9) < 1e-12 }!
+        for method in ForecastMethod.allCases {
+            let table = IntervalCalibration.shippedTable(for: method)
+            #expect(table.count == IntervalCalibration.lengthClassLowerBounds.count)
+            for (lengthClass, rows) in table.enumerated() {
+                for (step, quantiles) in rows.enumerated() {
+                    #expect(quantiles.count == p.count)
+                    #expect(zip(quantiles, quantiles.dropFirst()).allSatisfy { $0 <= $1 }, "\(method) \(lengthClass) \(step)")
+                    // Biased but not so biased that the forecast itself is implausible.
+                    #expect(quantiles[lower] < 0 && quantiles[upper] > 0, "\(method) \(lengthClass) \(step)")
+                }
+            }
+        }
+    }
+
     @Test("length classes follow the documented bounds")
     func lengthClasses() {
         #expect([1, 2, 3, 4, 5, 9, 10, 19, 20, 60].map(IntervalCalibration.lengthClass(count:)) == [0, 0, 1, 1, 2, 2, 3, 3, 4, 4])
