@@ -135,6 +135,18 @@ struct ForecastBehaviourTests {
         }
     }
 
+    @Test("an exact straight line of 5+ points has no calibrated spread (a trend is not noise); the fallback applies")
+    func straightLine() throws {
+        let line = (1...6).map { 100 + 7 * Double($0) }
+        let forecast = try Forecaster.forecast(line, horizon: 2, method: .auto)
+        #expect(isClose(forecast.mean, [149, 156], relative: 1e-9))
+        #expect(forecast.scale == [0, 0])
+        #expect(forecast.reason.contains("never varied"))
+        let assumed = try Forecaster.forecast(line, horizon: 2, method: .auto, options: .init(fallbackRelativeSpread: 0.05))
+        #expect(assumed.spreadAssumed)
+        #expect(isClose(assumed.scale[0], 0.05 * 142, relative: 1e-12))
+    }
+
     @Test("forecasts scale with the data: amounts of 1e15 give 1e15 times the forecasts of the small series")
     func hugeValues() throws {
         let small: [Double] = [3.1, 3.4, 3.3, 3.9, 4.2, 4.1, 4.6, 5.0, 4.9]

@@ -52,13 +52,17 @@ public enum IntervalCalibration {
 
     /// The series' variability per period (0 for fewer than 2 points):
     /// mean |Δyₜ − Δ̄| from ``deviationScaleMinimumCount`` points on, mean |Δyₜ| below.
-    /// Zero for a constant series, and for 5+ points on an exact straight line.
+    /// Zero for a constant series, and for 5+ points on an exact straight line (values below
+    /// 1e-9 of the largest |value| count as zero).
     public static func scale(of series: [Double]) -> Double {
         guard series.count >= 2 else { return 0 }
         let changes = (1..<series.count).map { series[$0] - series[$0 - 1] }
         let centre = series.count >= deviationScaleMinimumCount
             ? changes.reduce(0, +) / Double(changes.count) : 0
-        return changes.reduce(0) { $0 + abs($1 - centre) } / Double(changes.count)
+        let scale = changes.reduce(0) { $0 + abs($1 - centre) } / Double(changes.count)
+        // Below 1e-9 of the largest |value| it is rounding noise of an exact line: none observed.
+        let largest = series.reduce(0) { max($0, abs($1)) }
+        return scale < 1e-9 * largest ? 0 : scale
     }
 
     /// +1 when the history's last value is at or above its first, −1 otherwise.
