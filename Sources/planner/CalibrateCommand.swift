@@ -28,15 +28,26 @@ struct CalibrateCommand: ParsableCommand {
     @Flag(name: .customLong("leave-one-out"), help: "Print leave-one-collection-out coverage instead of the table.")
     var leaveOneOut = false
 
+    func validate() throws {
+        _ = try collectionSpecs()
+        guard maxStep >= 1 else { throw ValidationError("--max-step must be at least 1, got \(maxStep)") }
+    }
+
+    /// The files as (path, held-out values), or a usage error naming the malformed one.
+    func collectionSpecs() throws -> [(path: String, horizon: Int)] {
+        try files.map { spec in
+            guard let colon = spec.lastIndex(of: ":"), let horizon = Int(spec[spec.index(after: colon)...]),
+                  horizon >= 1 else {
+                throw ValidationError("'\(spec)' is not PATH:HORIZON (e.g. m1-yearly.csv:6)")
+            }
+            return (String(spec[..<colon]), horizon)
+        }
+    }
+
     func run() throws {
         try reportingErrors {
             var collections: [CalibrationStudy.Collection] = []
-            for spec in files {
-                guard let colon = spec.lastIndex(of: ":"), let horizon = Int(spec[spec.index(after: colon)...]),
-                      horizon >= 1 else {
-                    throw ValidationError("'\(spec)' is not PATH:HORIZON")
-                }
-                let path = String(spec[..<colon])
+            for (path, horizon) in try collectionSpecs() {
                 let input = try LongSeriesFile(path: path, seriesColumn: "series", periodColumn: "period",
                                                valueColumn: "value")
                 collections.append(CalibrationStudy.Collection(
