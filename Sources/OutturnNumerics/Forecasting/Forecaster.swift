@@ -17,9 +17,10 @@ public enum Forecaster {
     /// multiplied back), so amounts of any magnitude up to ~1e300 fit the same way.
     /// Spread: calibrated on held-out errors of the same method (see ``IntervalCalibration``), or
     /// with `options.intervals == .modelBased` the single methods' analytic variances (normal;
-    /// Student t for `.linear`; `.auto` is always calibrated). When the spread cannot be estimated (one point, or a series that
-    /// never changed) it is `fallbackRelativeSpread · |last value|` per period, growing like a
-    /// random walk (√h), and ``Forecast/spreadAssumed`` is true.
+    /// Student t for `.linear`; `.auto` is always calibrated). When the spread cannot be estimated
+    /// (one point, a series that never changed, or calibrated on 5+ points whose changes never
+    /// varied) it is `fallbackRelativeSpread · |last value|` per period, growing like a random
+    /// walk (√h), and ``Forecast/spreadAssumed`` is true.
     /// - Parameters:
     ///   - series: observations, oldest first, equally spaced (e.g. fiscal years).
     ///   - horizon: number of periods ahead (≥ 1).
@@ -75,7 +76,9 @@ public enum Forecaster {
             var change = IntervalCalibration.scale(of: y)
             var spreadNote = "spread from the series' own year-to-year changes, scaled by held-out errors of \(method.rawValue) on series of similar length"
             if change == 0 {
-                let why = n == 1 ? "" : "the series' year-to-year changes never varied, so "
+                let why = n == 1 ? ""
+                    : n < IntervalCalibration.deviationScaleMinimumCount ? "the series never changed, so "
+                    : "the series' year-to-year changes never varied, so "
                 if let assumed = assumedChange {
                     change = assumed
                     spreadAssumed = true
