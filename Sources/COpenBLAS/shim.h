@@ -62,4 +62,8 @@ void dsyevd_(const char *jobz, const char *uplo, const lapack_int_t *n, double *
              lapack_int_t *iwork, const lapack_int_t *liwork, lapack_int_t *info,
              size_t jobz_len, size_t uplo_len);
 
+/* LU factorisation with partial pivoting and solve: A X = B for square A. */
+void dgesv_(const lapack_int_t *n, const lapack_int_t *nrhs, double *a, const lapack_int_t *lda,
+            lapack_int_t *ipiv, double *b, const lapack_int_t *ldb, lapack_int_t *info);
+
 #endif

@@ -1,0 +1,70 @@
+extension LeastSquares {
+    /// Fits the polynomial y ≈ β₀ + β₁x + … + β_d·x^d (with intercept) by least squares, returning
+    /// coefficients and standard errors in the ORIGINAL x scale.
+    ///
+    /// Raw powers of x make a badly conditioned design (NIST Filip, degree 10: condition ~1e15).
+    /// The fit is therefore made on t = (x − c)/h, c the midpoint and h the half-range of x, whose
+    /// powers are far better conditioned; the result is mapped back exactly by the binomial expansion
+    /// x^k-coefficients β = T·γ, T[k][j] = C(j,k)·(−c)^(j−k)/h^j (j ≥ k), and the covariance factor
+    /// likewise (Cov β̂ = T·Cov γ̂·Tᵀ). Residuals, R² and degrees of freedom do not depend on the basis.
+    ///
+    /// - Parameters:
+    ///   - x: the predictor, length n.
+    ///   - response: y, length n.
+    ///   - degree: d ≥ 0.
+    /// - Throws: ``LeastSquaresError`` for no observations or a non-finite value.
+    /// - Precondition: `x.count == response.count`, `degree >= 0`.
+    public static func fitPolynomial(x: [Double], response: [Double], degree: Int) throws -> LeastSquaresFit {
+        precondition(x.count == response.count, "x has \(x.count) values, response \(response.count)")
+        precondition(degree >= 0, "Polynomial degree must be non-negative, got \(degree)")
+        for (i, value) in x.enumerated() where !value.isFinite {
+            throw LeastSquaresError.nonFiniteDesign(row: i, column: 1, value: value)
+        }
+        let p = degree + 1
+        let low = x.min() ?? 0, high = x.max() ?? 0
+        let centre = (low + high) / 2
+        let halfRange = high > low ? (high - low) / 2 : 1
+        let t = x.map { ($0 - centre) / halfRange }
+        let design = polynomialDesign(t, degree: degree)
+        let fitted = try fit(design: design, response: response)
+
+        // T (p × p, upper triangular): raw coefficient k from centred-scaled coefficient j ≥ k.
+        var transform = Matrix(rows: p, columns: p)
+        for j in 0..<p {
+            let inverseScale = pow(1 / halfRange, j)
+            var binomial = 1.0 // C(j, k), built as k runs down from j
+            var shift = 1.0 // (−c)^(j−k)
+            for k in stride(from: j, through: 0, by: -1) {
+                transform[k, j] = binomial * shift * inverseScale
+                binomial = binomial * Double(k) / Double(j - k + 1)
+                shift *= -centre
+            }
+        }
+        let coefficients = transform.multiplied(by: fitted.coefficients)
+        let factor = transform.multiplied(by: fitted.covarianceFactor)
+        return LeastSquaresFit(coefficients: coefficients, covarianceFactor: factor, residuals: fitted.residuals,
+                               residualSumOfSquares: fitted.residualSumOfSquares, rSquared: fitted.rSquared,
+                               rank: fitted.rank, aliasedColumns: fitted.aliasedColumns, hasIntercept: true)
+    }
+
+    /// The n×(degree+1) design [1, x, x², …] for the given points.
+    public static func polynomialDesign(_ x: [Double], degree: Int) -> Matrix {
+        precondition(degree >= 0, "Polynomial degree must be non-negative, got \(degree)")
+        let n = x.count
+        var design = Matrix(rows: n, columns: degree + 1)
+        for i in 0..<n {
+            var power = 1.0
+            for k in 0...degree {
+                design[i, k] = power
+                power *= x[i]
+            }
+        }
+        return design
+    }
+}
+
+private func pow(_ base: Double, _ exponent: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<exponent { result *= base }
+    return result
+}
