@@ -13,6 +13,7 @@ let options = Options(arguments.dropFirst())
 
 switch command {
 // PENDING case "batch-trend": BatchTrendTiming.run(options)
+case "batch-trend-fused": FusedTrendTiming.run(options)
 case "least-squares": LeastSquaresTiming.run(options)
 // PENDING case "ets": SmoothingTiming.run(options)
 // PENDING case "auto": AutoTiming.run(options)
