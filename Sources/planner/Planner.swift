@@ -7,6 +7,6 @@ struct Planner: ParsableCommand {
         commandName: "planner",
         abstract: "Budget forecasting, variance and overspend risk for finance teams.",
         version: "0.1.0",
-        subcommands: [FitCommand.self]
+        subcommands: [FitCommand.self, BacktestCommand.self, CalibrateCommand.self]
     )
 }

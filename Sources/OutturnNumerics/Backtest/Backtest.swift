@@ -1,0 +1,89 @@
+import Dispatch
+
+/// Rolling-free, single-origin backtest of the forecasting competitions: hold out the last
+/// `horizon` values of each series, fit each method on the rest, forecast `horizon` steps with 80%
+/// and 95% intervals, and score (``AccuracyMeasures``). Numbers in, metrics out; series run in
+/// parallel on all cores, and the result does not depend on thread scheduling.
+public enum Backtest {
+    /// Why a series is left out: it needs `horizon` held-out points plus 2 training points (the
+    /// MASE scale needs at least one change).
+    public static let tooShortReason = "shorter than horizon + 2"
+
+    /// Scores `methods` on `series`.
+    /// - Parameters:
+    ///   - series: each series' values, oldest first, finite.
+    ///   - horizon: held-out periods per series (≥ 1).
+    ///   - methods: methods to score, in report order.
+    ///   - options: passed to every forecast (e.g. a fallback spread).
+    ///   - progress: called with each method before it runs (e.g. to report progress).
+    public static func run(series: [[Double]], horizon: Int, methods: [ForecastMethod],
+                           options: ForecastOptions = .init(),
+                           progress: ((ForecastMethod) -> Void)? = nil) -> BacktestReport {
+        precondition(horizon >= 1, "horizon must be at least 1, got \(horizon)")
+        let usable = series.filter { $0.count >= horizon + 2 }
+        var skipped: [String: Int] = [:]
+        if usable.count < series.count { skipped[tooShortReason] = series.count - usable.count }
+        let scales = usable.map { AccuracyMeasures.maseScale(training: Array($0.dropLast(horizon))) }
+        let flat = scales.filter { $0 == 0 }.count
+        var failures = 0
+        var results: [BacktestResult] = []
+        for method in methods {
+            progress?(method)
+            let started = DispatchTime.now().uptimeNanoseconds
+            let scores = ParallelChunks.map(count: usable.count) { index in
+                score(usable[index], scale: scales[index], horizon: horizon, method: method, options: options)
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            var smapeSum = 0.0, maseSum = 0.0, msisSum = 0.0
+            var covered80 = 0, covered95 = 0, points = 0, evaluated = 0, scaled = 0
+            for case let score? in scores {
+                evaluated += 1
+                points += horizon
+                smapeSum += score.smapeSum
+                covered80 += score.covered80
+                covered95 += score.covered95
+                if let mase = score.mase, let msis = score.msis {
+                    maseSum += mase; msisSum += msis; scaled += 1
+                }
+            }
+            failures = max(failures, usable.count - evaluated)
+            results.append(BacktestResult(
+                method: method,
+                smape: points > 0 ? smapeSum / Double(points) : .nan,
+                mase: scaled > 0 ? maseSum / Double(scaled) : .nan,
+                coverage80: points > 0 ? Double(covered80) / Double(points) : .nan,
+                coverage95: points > 0 ? Double(covered95) / Double(points) : .nan,
+                msis: scaled > 0 ? msisSum / Double(scaled) : .nan,
+                seconds: seconds, seriesEvaluated: evaluated, seriesScaled: scaled))
+        }
+        if failures > 0 { skipped["forecast failed"] = failures }
+        return BacktestReport(seriesCount: series.count, horizon: horizon, results: results,
+                              skipped: skipped, flatTrainingSeries: flat)
+    }
+
+    private struct SeriesScore {
+        var smapeSum: Double
+        var covered80: Int
+        var covered95: Int
+        var mase: Double?
+        var msis: Double?
+    }
+
+    private static func score(_ values: [Double], scale: Double, horizon: Int, method: ForecastMethod,
+                              options: ForecastOptions) -> SeriesScore? {
+        let training = Array(values.dropLast(horizon))
+        let actual = Array(values.suffix(horizon))
+        guard let forecast = try? Forecaster.forecast(training, horizon: horizon, method: method, options: options)
+        else { return nil }
+        let steps = 1...horizon
+        let i80 = steps.map { forecast.interval(level: 0.8, step: $0) }
+        let i95 = steps.map { forecast.interval(level: 0.95, step: $0) }
+        let lower95 = i95.map(\.lower), upper95 = i95.map(\.upper)
+        return SeriesScore(
+            smapeSum: AccuracyMeasures.smapeSum(actual: actual, forecast: forecast.mean),
+            covered80: AccuracyMeasures.covered(actual: actual, lower: i80.map(\.lower), upper: i80.map(\.upper)),
+            covered95: AccuracyMeasures.covered(actual: actual, lower: lower95, upper: upper95),
+            mase: scale > 0 ? AccuracyMeasures.mase(actual: actual, forecast: forecast.mean, scale: scale) : nil,
+            msis: scale > 0 ? AccuracyMeasures.msis(actual: actual, lower: lower95, upper: upper95, alpha: 0.05, scale: scale) : nil)
+    }
+}

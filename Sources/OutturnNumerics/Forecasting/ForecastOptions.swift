@@ -1,0 +1,21 @@
+/// Choices that apply to every forecasting method.
+public struct ForecastOptions: Sendable, Equatable {
+    /// The series cannot go below zero (costs, counts): means and interval ends are clipped at 0,
+    /// and the predictive distribution puts the probability of negative values at 0.
+    public var nonNegative: Bool
+    /// The year-to-year relative spread to assume (a coefficient of variation, e.g. 0.10 for 10%)
+    /// when the history is too short or too flat to estimate spread: a single point, or a series
+    /// that never changed. The spread of one step is then `fallbackRelativeSpread · |last value|`,
+    /// and the ``Forecast`` says so in ``Forecast/spreadAssumed``. When nil, a one-point series
+    /// throws ``ForecastError/spreadNotEstimable(count:)`` and a constant series gets a
+    /// zero-width distribution.
+    public var fallbackRelativeSpread: Double?
+
+    /// - Parameters:
+    ///   - nonNegative: clip means, quantiles and interval ends at zero.
+    ///   - fallbackRelativeSpread: assumed coefficient of variation of one year's change, or nil.
+    public init(nonNegative: Bool = false, fallbackRelativeSpread: Double? = nil) {
+        self.nonNegative = nonNegative
+        self.fallbackRelativeSpread = fallbackRelativeSpread
+    }
+}

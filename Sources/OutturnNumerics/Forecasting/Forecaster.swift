@@ -1,0 +1,123 @@
+/// The single entry point for forecasting a series with any ``ForecastMethod``.
+public enum Forecaster {
+    /// Minimum number of points each method needs; shorter series get the naive method and the
+    /// ``Forecast/reason`` says so. One or two points always get the naive family.
+    public static func minimumCount(for method: ForecastMethod) -> Int {
+        switch method {
+        case .naive, .auto: return 1
+        case .drift, .linear, .ses, .theta: return 3
+        case .holt: return 5
+        case .damped: return 6
+        }
+    }
+
+    /// Forecasts `series` `horizon` steps ahead.
+    ///
+    /// The series is divided by its largest absolute value before fitting (and the results
+    /// multiplied back), so amounts of any magnitude up to ~1e300 fit the same way.
+    /// Spread: model-based (normal) for the single methods; calibrated for `.auto` (see
+    /// ``IntervalCalibration``). When the spread cannot be estimated (one point, or a series that
+    /// never changed) it is `fallbackRelativeSpread · |last value|` per period, growing like a
+    /// random walk (√h), and ``Forecast/spreadAssumed`` is true.
+    /// - Parameters:
+    ///   - series: observations, oldest first, equally spaced (e.g. fiscal years).
+    ///   - horizon: number of periods ahead (≥ 1).
+    ///   - method: the method to use.
+    ///   - options: non-negativity and the fallback spread.
+    /// - Throws: ``ForecastError`` for an empty series, a NaN or infinite value, a horizon below 1,
+    ///   an invalid fallback spread, or a single point without a fallback spread.
+    public static func forecast(_ series: [Double], horizon: Int, method: ForecastMethod = .auto,
+                                options: ForecastOptions = .init()) throws -> Forecast {
+        guard !series.isEmpty else { throw ForecastError.emptySeries }
+        for (index, value) in series.enumerated() {
+            if value.isNaN { throw ForecastError.missingValue(index: index) }
+            if !value.isFinite { throw ForecastError.nonFiniteValue(index: index) }
+        }
+        guard horizon >= 1 else { throw ForecastError.horizonTooShort(horizon) }
+        if let spread = options.fallbackRelativeSpread, !(spread.isFinite && spread >= 0) {
+            throw ForecastError.invalidFallbackSpread(spread)
+        }
+        let n = series.count
+        var magnitude = series.reduce(0) { max($0, abs($1)) }
+        if magnitude == 0 { magnitude = 1 }
+        let y = series.map { $0 / magnitude }
+        let last = y[n - 1]
+        // Typical size of one period's change when it has to be assumed (scaled units).
+        let assumedChange: Double? = options.fallbackRelativeSpread.map { spread in
+            spread * (last != 0 ? abs(last) : 1)
+        }
+        let points = "\(n) point\(n == 1 ? "" : "s")"
+
+        var fit: MethodFit
+        var scale: [Double]
+        var shapes: [ErrorShape]
+        var spreadAssumed = false
+        var reason: String
+
+        if method == .auto {
+            fit = AutoForecast.pointForecast(y, horizon: horizon)
+            var change = IntervalCalibration.scale(of: y)
+            var spreadNote = "spread from the series' own year-to-year changes, scaled by held-out errors of series of similar length"
+            if change == 0 {
+                if let assumed = assumedChange {
+                    change = assumed
+                    spreadAssumed = true
+                    spreadNote = n == 1
+                        ? "spread assumed from the fallback relative spread"
+                        : "the series never changed, so spread assumed from the fallback relative spread"
+                } else if n == 1 {
+                    throw ForecastError.spreadNotEstimable(count: 1)
+                } else {
+                    spreadNote = "the series never changed, so no spread (give a fallback relative spread to assume one)"
+                }
+            }
+            scale = Array(repeating: change * magnitude, count: horizon)
+            shapes = (1...horizon).map { IntervalCalibration.shape(count: n, step: $0) }
+            switch n {
+            case ...2: reason = "\(points): naive only (too few to separate trend from noise); \(spreadNote)"
+            case 3...4: reason = "\(points): drift and naive combined; \(spreadNote), widened for short history"
+            default: reason = "\(points): \(fit.model); \(spreadNote)"
+            }
+        } else {
+            let usable = n >= max(3, minimumCount(for: method)) || method == .naive
+            fit = methodFit(y, method: usable ? method : .naive, horizon: horizon)
+            reason = usable
+                ? "\(points): \(fit.model) as asked; model-based normal intervals"
+                : "\(points): too few for \(method.rawValue) (needs \(minimumCount(for: method))), so naive"
+            var variance = fit.variance
+            if variance == nil || variance!.allSatisfy({ $0 == 0 }) {
+                if let assumed = assumedChange {
+                    variance = (1...horizon).map { Double($0) * assumed * assumed }
+                    spreadAssumed = true
+                    reason += "; spread assumed from the fallback relative spread"
+                } else if n == 1 {
+                    throw ForecastError.spreadNotEstimable(count: 1)
+                } else {
+                    variance = Array(repeating: 0, count: horizon)
+                    reason += "; no spread observed (give a fallback relative spread to assume one)"
+                }
+            }
+            scale = variance!.map { $0.squareRoot() * magnitude }
+            shapes = Array(repeating: .normal, count: horizon)
+        }
+        return Forecast(method: method, model: fit.model, reason: reason, spreadAssumed: spreadAssumed,
+                        centre: fit.centre.map { $0 * magnitude }, scale: scale, shapes: shapes,
+                        fitted: fit.fitted.map { $0 * magnitude },
+                        residuals: fit.residuals.map { $0 * magnitude },
+                        nonNegative: options.nonNegative)
+    }
+
+    /// One single method's fit on an already-validated series (auto excluded).
+    static func methodFit(_ y: [Double], method: ForecastMethod, horizon: Int) -> MethodFit {
+        switch method {
+        case .naive: return NaiveMethod.fit(y, horizon: horizon)
+        case .drift: return DriftMethod.fit(y, horizon: horizon)
+        case .linear: return LinearTrendMethod.fit(y, horizon: horizon)
+        case .ses: return SmoothingMethod.fit(y, trend: .none, horizon: horizon)
+        case .holt: return SmoothingMethod.fit(y, trend: .additive, horizon: horizon)
+        case .damped: return SmoothingMethod.fit(y, trend: .damped, horizon: horizon)
+        case .theta: return ThetaMethod.fit(y, horizon: horizon)
+        case .auto: return AutoForecast.pointForecast(y, horizon: horizon)
+        }
+    }
+}

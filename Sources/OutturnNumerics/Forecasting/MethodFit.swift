@@ -1,0 +1,14 @@
+/// What one method's fit hands to ``Forecaster``: a point forecast and, where the data allow,
+/// model-based forecast variances (normal errors). Series units.
+struct MethodFit: Sendable {
+    /// What was fitted, in words ("damped trend").
+    var model: String
+    /// Point forecasts, steps 1…horizon.
+    var centre: [Double]
+    /// Forecast variances per step, or nil when the series is too short to estimate spread.
+    var variance: [Double]?
+    /// One-step fitted values.
+    var fitted: [Double]
+    /// Observations minus fitted values.
+    var residuals: [Double]
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import Outturn
+import OutturnNumerics
+
+/// `planner backtest`: how accurate each forecasting method has been on the user's own history.
+struct BacktestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backtest",
+        abstract: "Hold out the last periods of each series, forecast them, and score each method.",
+        discussion: """
+        Reads a long CSV (one row per series and period). For each series the last HORIZON values are \
+        held out; each method is fitted on the rest and scored: sMAPE (percent), MASE, the share of \
+        held-out values inside the 80% and 95% intervals, and MSIS (95% interval score, MASE-scaled). \
+        Series shorter than HORIZON + 2 are skipped and counted; series whose training part never \
+        changes are scored for sMAPE and coverage only (MASE is undefined for them).
+        """
+    )
+
+    @Argument(help: "Long CSV file with series, period and value columns.")
+    var file: String
+
+    @Option(name: .long, help: "Number of final periods to hold out per series.")
+    var horizon: Int
+
+    @Option(name: .long, help: "Comma-separated methods (\(ForecastMethod.allCases.map(\.rawValue).joined(separator: ","))); default all.")
+    var method: String?
+
+    @Option(name: .long, help: "Output format: table or json.")
+    var format: OutputFormat = .table
+
+    @Option(name: .customLong("series-column"), help: "Column naming the series.")
+    var seriesColumn = "series"
+
+    @Option(name: .customLong("period-column"), help: "Column with the period number (1, 2, …).")
+    var periodColumn = "period"
+
+    @Option(name: .customLong("value-column"), help: "Column with the values.")
+    var valueColumn = "value"
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, json
+    }
+
+    func validate() throws {
+        guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, got \(horizon)") }
+        _ = try methods()
+    }
+
+    func methods() throws -> [ForecastMethod] {
+        guard let method else { return ForecastMethod.allCases }
+        return try method.split(separator: ",").map { name in
+            let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let found = ForecastMethod(rawValue: trimmed) else {
+                let names = ForecastMethod.allCases.map(\.rawValue)
+                let hint = ClosestName.match(trimmed, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+                throw ValidationError("unknown method '\(trimmed)'\(hint); methods are \(names.joined(separator: ", "))")
+            }
+            return found
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let input = try LongSeriesFile(path: file, seriesColumn: seriesColumn,
+                                           periodColumn: periodColumn, valueColumn: valueColumn)
+            let methods = try methods()
+            let showProgress = isatty(STDERR_FILENO) == 1 && input.values.count * methods.count > 2000
+            let report = Backtest.run(series: input.values, horizon: horizon, methods: methods) { method in
+                if showProgress { printError("backtest: \(method.rawValue)…") }
+            }
+            print(format == .json ? BacktestRendering.json(report) : BacktestRendering.table(report), terminator: "")
+        }
+    }
+}
