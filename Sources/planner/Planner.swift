@@ -7,6 +7,8 @@ struct Planner: ParsableCommand {
         commandName: "planner",
         abstract: "Budget forecasting, variance and overspend risk for finance teams.",
         version: "0.1.0",
-        subcommands: [FitCommand.self, BacktestCommand.self, CalibrateCommand.self]
+        subcommands: [ForecastCommand.self, VarianceCommand.self, CheckCommand.self, InitCommand.self,
+                      FitCommand.self, BacktestCommand.self, CalibrateCommand.self],
+        defaultSubcommand: ForecastCommand.self
     )
 }

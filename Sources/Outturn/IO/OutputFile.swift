@@ -1,0 +1,31 @@
+import Foundation
+
+/// Writes a finished report to a file all at once, never over one of the inputs.
+public enum OutputFile {
+    /// Writes `text` to `path` atomically (a temporary file in the same folder, then a rename), so a
+    /// reader never sees half a report and a failed run leaves no file behind.
+    /// - Parameter inputs: paths that must not be overwritten (compared after resolving `..`,
+    ///   symbolic links and the working directory).
+    /// - Throws: ``InputError`` if `path` is one of `inputs` or cannot be written.
+    public static func write(_ text: String, to path: String, refusingToOverwrite inputs: [String]) throws {
+        let target = resolved(path)
+        if let input = inputs.first(where: { resolved($0) == target }) {
+            throw InputError(file: path, line: nil, message: "refusing to overwrite the input file '\(input)'",
+                             hint: "choose a different --output file")
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw InputError(file: path, line: nil, message: "cannot write the output file",
+                             hint: "check that the folder exists and is writable")
+        }
+    }
+
+    /// The absolute, symlink-free form of `path` (the folder is resolved even if the file does not exist).
+    static func resolved(_ path: String) -> String {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        let folder = url.deletingLastPathComponent().resolvingSymlinksInPath()
+        let file = folder.appendingPathComponent(url.lastPathComponent)
+        return file.resolvingSymlinksInPath().path
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+extension ActivitySeries {
+    /// Reads an activity CSV with columns `series`, `year`, `value` (one row per series and year;
+    /// values may have thousands separators). Series keep their order of first appearance.
+    /// - Throws: ``InputError`` for a bad year or value, a duplicate row, or a gap in a series' years.
+    public static func read(csv text: String, fileName: String) throws -> [ActivitySeries] {
+        let table = try CSVTable(text: text, fileName: fileName)
+        let seriesIndex = try table.columnIndex("series")
+        let yearIndex = try table.columnIndex("year")
+        let valueIndex = try table.columnIndex("value")
+        var order: [String] = []
+        var points: [String: [(FiscalYear, Double, Int)]] = [:]
+        for row in table.rows {
+            let name = row.fields[seriesIndex].trimmingCharacters(in: .whitespaces)
+            let yearText = row.fields[yearIndex].trimmingCharacters(in: .whitespaces)
+            let valueText = row.fields[valueIndex].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else {
+                throw InputError(file: fileName, line: row.line, message: "series is empty", hint: "name the series")
+            }
+            guard let year = FiscalYear(yearText) else {
+                throw InputError(file: fileName, line: row.line, message: "year '\(yearText)' is not a fiscal year",
+                                 hint: "write fiscal years as 2021/22")
+            }
+            guard let value = ActivitySeries.number(valueText) else {
+                throw InputError(file: fileName, line: row.line, message: "value '\(valueText)' is not a number", hint: nil)
+            }
+            if points[name] == nil { order.append(name) }
+            if let previous = points[name]?.first(where: { $0.0 == year }) {
+                throw InputError(file: fileName, line: row.line,
+                                 message: "series '\(name)' has a second row for \(year) (the first is on line \(previous.2))",
+                                 hint: "keep one row per series and year")
+            }
+            points[name, default: []].append((year, value, row.line))
+        }
+        return try order.map { name in
+            let sorted = points[name]!.sorted { $0.0 < $1.0 }
+            for (earlier, later) in zip(sorted, sorted.dropFirst()) where later.0 != earlier.0.next {
+                throw InputError(file: fileName, line: later.2,
+                                 message: "series '\(name)' has no row for \(earlier.0.next)", hint: "add the missing year")
+            }
+            return ActivitySeries(name: name, years: sorted.map(\.0), values: sorted.map(\.1))
+        }
+    }
+
+    /// A plain or comma-grouped decimal number, or nil.
+    static func number(_ text: String) -> Double? {
+        guard let money = Money(parsing: text), !text.contains("£"), !text.contains("(") else { return nil }
+        return Double(money.pence) / 100
+    }
+}

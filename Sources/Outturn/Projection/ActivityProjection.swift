@@ -1,0 +1,27 @@
+/// An activity series projected to the target year with intervals.
+public struct ActivityProjection: Sendable {
+    /// The series name.
+    public let series: String
+    /// The central forecast.
+    public let forecast: Double
+    /// The intervals at the scenario's levels (ascending levels).
+    public let intervals: [(lower: Double, upper: Double)]
+    /// The model fitted.
+    public let method: String
+    /// One plain sentence why.
+    public let reason: String
+
+    /// Projects `series` to `targetYear` with the forecaster (automatic method, no negative values).
+    public static func project(_ series: ActivitySeries, scenario: Scenario) throws -> ActivityProjection {
+        let horizon = scenario.targetYear.startYear - series.years.last!.startYear
+        guard horizon >= 1 else {
+            throw InputError(file: scenario.fileName, line: nil,
+                             message: "activity series '\(series.name)' already has \(scenario.targetYear)", hint: nil)
+        }
+        let result = try LineForecaster.forecast(series.values, horizon: horizon,
+                                                 fallbackRelativeSpread: scenario.yearToYearSpread)
+        return ActivityProjection(series: series.name, forecast: result.distribution.point,
+                                  intervals: scenario.confidenceLevels.map { result.distribution.interval(level: $0) },
+                                  method: result.model, reason: result.reason)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// One budget line's projected spending for the target year, with the distribution behind it.
+public struct LineProjection: Sendable {
+    /// The line's name.
+    public let line: String
+    /// The target-year budget from the scenario (exact).
+    public let budget: Money
+    /// Predictive distribution of spending, pounds.
+    public let distribution: PredictiveDistribution
+    /// The method, in a few words ("last outturn carried forward", "drift + record against budget").
+    public let method: String
+    /// One plain sentence on what was done and what was assumed.
+    public let reason: String
+    /// Years of history used.
+    public let yearsOfHistory: Int
+    /// True when the year-to-year spread was the scenario's assumption, not measured.
+    public let spreadAssumed: Bool
+}
+
+extension LineProjection {
+    /// Projects `line` from its ledger `history` (oldest first) to `scenario.targetYear`.
+    ///
+    /// 1. The forecaster projects actual spending from its own history (with one year: the last
+    ///    outturn carried forward; the spread is the scenario's `year_to_year_spread`).
+    /// 2. The scenario's adjustments: × (1 + inflation)^years × (1 + growth), then + one-off change.
+    /// 3. With two or more years of budget and actual, the line's record against its budgets counts
+    ///    too: the centre moves halfway to (target budget × the line's average actual/budget ratio),
+    ///    and with three or more years the spread is widened, if need be, to the spread of those
+    ///    ratios × target budget (lines whose outturn wanders around their budget are riskier).
+    /// - Throws: ``InputError`` if the history is empty.
+    public static func project(line: ScenarioLine, history: [LedgerEntry], scenario: Scenario,
+                               ledgerFile: String) throws -> LineProjection {
+        guard let last = history.last else {
+            throw InputError(file: ledgerFile, line: nil, message: "line '\(line.name)' has no history", hint: nil)
+        }
+        let horizon = scenario.targetYear.startYear - last.year.startYear
+        let actuals = history.map(\.actual.pounds)
+        let forecast = try LineForecaster.forecast(actuals, horizon: horizon,
+                                                   fallbackRelativeSpread: scenario.yearToYearSpread)
+        let factor = pow(1 + scenario.inflation, Double(horizon)) * (1 + line.growth)
+        var distribution = forecast.distribution.transformed(scale: max(factor, 1e-9), shift: line.change.pounds)
+
+        var method: String
+        var reason: String
+        let adjustments = LineProjection.describeAdjustments(line: line, inflation: scenario.inflation)
+        let spreadText = forecast.spreadAssumed
+            ? "year-to-year spread assumed at the scenario's \(LineProjection.percent(scenario.yearToYearSpread))"
+            : "spread measured from its history"
+        if history.count == 1 {
+            method = "last outturn carried forward"
+            reason = "one year of history: last outturn carried forward with \(adjustments); \(spreadText)"
+        } else {
+            method = forecast.model
+            reason = "\(history.count) years of history: \(forecast.model) on actual spending with \(adjustments); \(spreadText)"
+        }
+
+        let record = history.filter { $0.budget.pence > 0 }.map { $0.actual.pounds / $0.budget.pounds }
+        if record.count >= 2 {
+            let meanRatio = record.reduce(0, +) / Double(record.count)
+            let recordCentre = line.budget.pounds * meanRatio
+            let centre = 0.5 * (distribution.point + recordCentre)
+            var widen = 1.0
+            if record.count >= 3 {
+                let ratioSD = (record.map { ($0 - meanRatio) * ($0 - meanRatio) }.reduce(0, +) / Double(record.count - 1)).squareRoot()
+                let ownSD = (distribution.quantile(0.841_344_746) - distribution.quantile(0.158_655_254)) / 2
+                if ownSD > 0 { widen = max(1, ratioSD * line.budget.pounds / ownSD) }
+            }
+            distribution = distribution.recentred(at: centre, widenedBy: widen)
+            method += " + record against budget"
+            reason += "; averaged with its record of spending \(LineProjection.percent(meanRatio)) of budget over \(record.count) years"
+        }
+        return LineProjection(line: line.name, budget: line.budget, distribution: distribution.nonNegative(),
+                              method: method, reason: reason, yearsOfHistory: history.count,
+                              spreadAssumed: forecast.spreadAssumed)
+    }
+
+    static func describeAdjustments(line: ScenarioLine, inflation: Double) -> String {
+        var parts = ["\(percent(inflation)) inflation"]
+        if line.growth != 0 { parts.append("\(percent(line.growth)) growth") }
+        if line.change.pence != 0 { parts.append("a one-off change of \(line.change.formatted())") }
+        var text = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        if let note = line.note { text += " (\(note))" }
+        return text
+    }
+
+    static func percent(_ fraction: Double) -> String {
+        ReportCell.fixed(fraction * 100, decimals: 1).trimmingZeros() + "%"
+    }
+}

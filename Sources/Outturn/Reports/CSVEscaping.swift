@@ -1,0 +1,17 @@
+import Foundation
+
+/// Writing CSV fields that spreadsheets open safely.
+public enum CSVEscaping {
+    /// Text beginning with `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'`, so a
+    /// spreadsheet shows it as text instead of running it as a formula (CSV injection).
+    public static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + text : text
+    }
+
+    /// Quotes a field when it contains a comma, quote or line break (quotes doubled).
+    public static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

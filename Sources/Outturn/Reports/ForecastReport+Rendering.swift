@@ -1,0 +1,94 @@
+extension ForecastReport {
+    private var levelNames: [String] { scenario.confidenceLevels.map { ReportCell.fixed($0 * 100, decimals: 1).trimmingZeros() } }
+
+    /// Lines and total: budget, projected, intervals, P(overspend), expected overspend, budget needed, RAG, method, reason.
+    public var linesTable: ReportTable {
+        let names = levelNames
+        let needed = ReportCell.fixed(scenario.budgetNeededConfidence * 100, decimals: 1).trimmingZeros()
+        var columns = ["Line", "Budget", "Projected"]
+        for name in names { columns += ["\(name)% low", "\(name)% high"] }
+        columns += ["P(overspend)", "Expected overspend", "Budget for \(needed)%", "RAG", "Method", "Reason"]
+        func row(_ risk: RiskAssessment) -> [ReportCell] {
+            var cells: [ReportCell] = [.text(risk.line), .money(risk.budget), .money(risk.projected)]
+            for interval in risk.intervals { cells += [.money(interval.lower), .money(interval.upper)] }
+            cells += [.probability(risk.probabilityOfOverspend), .money(risk.expectedOverspend),
+                      .money(risk.budgetNeeded), .text(risk.rag.rawValue), .text(risk.method), .text(risk.reason)]
+            return cells
+        }
+        return ReportTable(columns: columns, rows: lines.map(row), footer: [row(total)])
+    }
+
+    /// Activity: series, forecast, intervals, method.
+    public var activityTable: ReportTable {
+        var columns = ["Series", "Forecast"]
+        for name in levelNames { columns += ["\(name)% low", "\(name)% high"] }
+        columns += ["Method"]
+        return ReportTable(columns: columns, rows: activity.map { item in
+            var cells: [ReportCell] = [.text(item.series), .quantity(item.forecast)]
+            for interval in item.intervals { cells += [.quantity(interval.lower), .quantity(interval.upper)] }
+            return cells + [.text(item.method)]
+        })
+    }
+
+    /// JSON: `{"year", "lines": [{"line", "budget", "projected", "interval80", "interval95",
+    /// "probabilityOfOverspend", "expectedOverspend", "budgetNeeded", "rag", "method", "reason"}],
+    /// "total": {…}, "activity": [{"series", "forecast", "interval80", "interval95", "method"}]}`.
+    public var json: JSONValue {
+        let keys = levelNames.map { "interval" + $0.replacingOccurrences(of: ".", with: "_") }
+        func object(_ risk: RiskAssessment) -> JSONValue {
+            var pairs: [(String, JSONValue)] = [("line", .string(risk.line)), ("budget", .money(risk.budget)),
+                                                ("projected", .money(risk.projected))]
+            for (key, interval) in zip(keys, risk.intervals) {
+                pairs.append((key, .array([.money(interval.lower), .money(interval.upper)])))
+            }
+            pairs += [("probabilityOfOverspend", .double(risk.probabilityOfOverspend, decimals: 4)),
+                      ("expectedOverspend", .money(risk.expectedOverspend)), ("budgetNeeded", .money(risk.budgetNeeded)),
+                      ("budgetNeededConfidence", .double(risk.budgetNeededConfidence)),
+                      ("rag", .string(risk.rag.rawValue)), ("method", .string(risk.method)), ("reason", .string(risk.reason))]
+            return .object(pairs)
+        }
+        let activityItems: [JSONValue] = activity.map { item in
+            var pairs: [(String, JSONValue)] = [("series", .string(item.series)), ("forecast", .double(item.forecast, decimals: 1))]
+            for (key, interval) in zip(keys, item.intervals) {
+                pairs.append((key, .array([.double(interval.lower, decimals: 1), .double(interval.upper, decimals: 1)])))
+            }
+            pairs += [("method", .string(item.method)), ("reason", .string(item.reason))]
+            return .object(pairs)
+        }
+        return .object([("year", .string(year.description)), ("lines", .array(lines.map(object))),
+                        ("total", object(total)), ("activity", .array(activityItems))])
+    }
+
+    /// The whole report in `format`.
+    public func rendered(as format: OutputFormat) -> String {
+        switch format {
+        case .json:
+            return json.rendered()
+        case .csv:
+            // One CSV table; activity rows follow after a blank line with their own header.
+            return linesTable.renderedAsCSV() + (activity.isEmpty ? "" : "\n" + activityTable.renderedAsCSV())
+        case .table:
+            var text = "Forecast \(year): projected spend against budget (scenario \(scenario.fileName))\n\n"
+            var table = linesTable
+            // Reasons are long sentences: in the terminal they follow the table as notes.
+            table.columns.removeLast()
+            table.rows = table.rows.map { Array($0.dropLast()) }
+            table.footer = table.footer.map { Array($0.dropLast()) }
+            text += table.renderedAsText()
+            text += "\n" + legend + "\n\nWhy:\n"
+            for risk in lines + [total] { text += "  \(risk.line): \(risk.reason)\n" }
+            if !activity.isEmpty { text += "\nActivity \(year)\n\n" + activityTable.renderedAsText() }
+            return text
+        case .markdown:
+            var text = "## Forecast \(year)\n\n" + linesTable.renderedAsMarkdown() + "\n" + legend + "\n"
+            if !activity.isEmpty { text += "\n### Activity \(year)\n\n" + activityTable.renderedAsMarkdown() }
+            return text
+        }
+    }
+
+    private var legend: String {
+        let percent = { (value: Double) in ReportCell.fixed(value * 100, decimals: 1).trimmingZeros() + "%" }
+        return "RAG: red when P(overspend) > \(percent(scenario.rag.red)); amber when P(overspend) ≥ \(percent(scenario.rag.amber)) "
+            + "or expected overspend > \(scenario.materiality.amount.formatted()); green otherwise."
+    }
+}

@@ -1,0 +1,71 @@
+/// A tiny JSON tree with keys kept in the order given, so output is byte-for-byte reproducible.
+public indirect enum JSONValue: Sendable, Equatable {
+    case string(String)
+    /// A number already written as JSON (use the factories below).
+    case number(String)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    /// An exact amount in pounds (`1234.5`).
+    public static func money(_ amount: Money) -> JSONValue { .number(amount.plainPounds) }
+
+    /// A Double with up to `decimals` decimals (trailing zeros dropped); non-finite values become null.
+    public static func double(_ value: Double, decimals: Int = 6) -> JSONValue {
+        guard value.isFinite else { return .null }
+        var text = ReportCell.fixed(value, decimals: decimals)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return .number(text)
+    }
+
+    /// Pretty-printed with two-space indentation and a final newline.
+    public func rendered() -> String { render(indent: 0) + "\n" }
+
+    private func render(indent: Int) -> String {
+        let pad = String(repeating: "  ", count: indent + 1)
+        let closing = String(repeating: "  ", count: indent)
+        switch self {
+        case .string(let text): return JSONValue.quoted(text)
+        case .number(let text): return text
+        case .bool(let value): return value ? "true" : "false"
+        case .null: return "null"
+        case .array(let items):
+            if items.isEmpty { return "[]" }
+            if items.allSatisfy({ if case .number = $0 { return true } else { return false } }) {
+                return "[" + items.map { $0.render(indent: 0) }.joined(separator: ", ") + "]"
+            }
+            return "[\n" + items.map { pad + $0.render(indent: indent + 1) }.joined(separator: ",\n") + "\n" + closing + "]"
+        case .object(let pairs):
+            if pairs.isEmpty { return "{}" }
+            return "{\n" + pairs.map { pad + JSONValue.quoted($0.0) + ": " + $0.1.render(indent: indent + 1) }
+                .joined(separator: ",\n") + "\n" + closing + "}"
+        }
+    }
+
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
+}

@@ -1,0 +1,55 @@
+/// One cell of a report table, typed so that each format can write it its own way.
+public enum ReportCell: Sendable, Equatable {
+    /// Free text (line names, statuses, reasons).
+    case text(String)
+    /// An exact amount; tables show `£1,234`, CSV shows `1234`.
+    case money(Money)
+    /// A percentage already in percent (15.6 = 15.6%), shown with one decimal; nil shows as blank.
+    case percent(Double?)
+    /// A probability in [0, 1], shown as a whole percentage (`37%`) in tables, as `0.372` in CSV.
+    case probability(Double)
+    /// A count or measure, shown rounded to whole units with thousands separators.
+    case quantity(Double)
+
+    /// The text for tables and Markdown.
+    public var display: String {
+        switch self {
+        case .text(let text): return text
+        case .money(let money): return money.formatted()
+        case .percent(let value): return value.map { ReportCell.fixed($0, decimals: 1) + "%" } ?? ""
+        case .probability(let p): return ReportCell.fixed(100 * p, decimals: 0) + "%"
+        case .quantity(let value):
+            let rounded = value.rounded()
+            return (rounded < 0 ? "-" : "") + Money.grouped(UInt64(abs(rounded)))
+        }
+    }
+
+    /// The text for CSV: plain numbers for numbers, neutralised text for text.
+    public var csv: String {
+        switch self {
+        case .text(let text): return CSVEscaping.field(CSVEscaping.neutralised(text))
+        case .money(let money): return money.plainPounds
+        case .percent(let value): return value.map { ReportCell.fixed($0, decimals: 2) } ?? ""
+        case .probability(let p): return ReportCell.fixed(p, decimals: 4)
+        case .quantity(let value): return ReportCell.fixed(value, decimals: 0)
+        }
+    }
+
+    /// Right-aligned in tables (numbers) or left-aligned (text).
+    var isNumeric: Bool { if case .text = self { return false } else { return true } }
+
+    /// `value` with exactly `decimals` decimals, rounding half away from zero, no exponent; `-0` shows as `0`.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled.isFinite, scaled < 9e18 else { return value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf") }
+        let integer = UInt64(scaled)
+        var digits = String(integer)
+        if decimals > 0 {
+            while digits.count <= decimals { digits = "0" + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
+        }
+        return (value < 0 && integer != 0 ? "-" : "") + digits
+    }
+}

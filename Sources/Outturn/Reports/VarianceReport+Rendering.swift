@@ -1,0 +1,49 @@
+extension VarianceReport {
+    /// The report as a table: line, budget, actual, variance, variance %, status; total in the footer.
+    public var table: ReportTable {
+        func row(_ line: VarianceLine) -> [ReportCell] {
+            [.text(line.line), .money(line.budget), .money(line.actual), .money(line.variance),
+             .percent(line.variancePercent), .text(line.status.rawValue)]
+        }
+        return ReportTable(columns: ["Line", "Budget", "Actual", "Variance", "Variance %", "Status"],
+                           rows: lines.map(row), footer: [row(total)])
+    }
+
+    /// The report as JSON: `{"year", "lines": [{"line", "budget", "actual", "variance",
+    /// "variancePercent", "status"}], "total": {…}}`, amounts in pounds.
+    public var json: JSONValue {
+        func object(_ line: VarianceLine) -> JSONValue {
+            .object([("line", .string(line.line)), ("budget", .money(line.budget)), ("actual", .money(line.actual)),
+                     ("variance", .money(line.variance)),
+                     ("variancePercent", line.variancePercent.map { .double($0, decimals: 4) } ?? .null),
+                     ("status", .string(line.status.rawValue))])
+        }
+        return .object([("year", .string(year.description)), ("lines", .array(lines.map(object))),
+                        ("total", object(total))])
+    }
+
+    /// The whole report in `format`, ending with a newline.
+    public func rendered(as format: OutputFormat) -> String {
+        switch format {
+        case .table:
+            return "Variance \(year): budget − actual (negative = overspent)\n\n" + table.renderedAsText()
+                + "\nOn budget: within \(ReportCell.fixed(materiality.fraction * 100, decimals: 2).trimmingZeros())% of budget and \(materiality.amount.formatted()).\n"
+        case .csv: return table.renderedAsCSV()
+        case .json: return json.rendered()
+        case .markdown:
+            return "## Variance \(year)\n\n" + table.renderedAsMarkdown()
+                + "\nVariance = budget − actual (negative = overspent). On budget: within \(ReportCell.fixed(materiality.fraction * 100, decimals: 2).trimmingZeros())% of budget and \(materiality.amount.formatted()).\n"
+        }
+    }
+}
+
+extension String {
+    /// `1.00` → `1`, `2.50` → `2.5`.
+    func trimmingZeros() -> String {
+        guard contains(".") else { return self }
+        var text = self
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,19 @@
+/// When a line is red, amber or green.
+///
+/// Red when P(overspend) > `red` (default 0.5: overspend more likely than not); amber when
+/// P(overspend) ≥ `amber` (default 0.2) or the expected overspend exceeds the materiality amount;
+/// green otherwise.
+public struct RAGThresholds: Sendable, Equatable {
+    /// Probability above which a line is red (0.5).
+    public var red: Double
+    /// Probability at or above which a line is amber (0.2).
+    public var amber: Double
+
+    public init(red: Double = 0.5, amber: Double = 0.2) {
+        self.red = red
+        self.amber = amber
+    }
+
+    /// 50% and 20%.
+    public static let standard = RAGThresholds()
+}

@@ -1,0 +1,30 @@
+extension ResolvedScenario {
+    /// What the scenario resolves to, for `planner check`: files, year, each line with its last outturn
+    /// and adjustments, and every setting with defaults filled in.
+    public var summary: String {
+        let s = scenario
+        let percent = { (value: Double) in ReportCell.fixed(value * 100, decimals: 2).trimmingZeros() + "%" }
+        var out = "\(s.fileName): OK\n\n"
+        out += "ledger:      \(ledger.fileName) (\(ledger.lineNames.count) lines, \(ledger.years.count == 1 ? ledger.latestYear.description : "\(ledger.years.first!)–\(ledger.latestYear)"))\n"
+        out += "activity:    " + (activity.isEmpty ? "none\n"
+            : "\(s.activityPath ?? "") (\(activity.map(\.name).joined(separator: ", ")))\n")
+        out += "target year: \(s.targetYear)\n\n"
+        let rows: [[ReportCell]] = s.lines.map { line in
+            let last = ledger.history(of: line.name).last!
+            return [.text(line.name), .money(last.actual), .money(line.budget),
+                    .percent(line.growth * 100), .money(line.change), .text(line.note ?? "")]
+        }
+        out += ReportTable(columns: ["Line", "Actual \(ledger.latestYear)", "Budget \(s.targetYear)", "Growth",
+                                     "One-off change", "Note"], rows: rows).renderedAsText()
+        out += "\n"
+        out += "inflation:            \(percent(s.inflation))\n"
+        out += "year-to-year spread:  \(percent(s.yearToYearSpread)) (used where a line has too little history)\n"
+        out += "correlation:          \(ReportCell.fixed(s.correlation, decimals: 2).trimmingZeros())\n"
+        out += "confidence levels:    \(s.confidenceLevels.map(percent).joined(separator: ", "))\n"
+        out += "budget needed at:     \(percent(s.budgetNeededConfidence))\n"
+        out += "RAG:                  red when P(overspend) > \(percent(s.rag.red)); amber when ≥ \(percent(s.rag.amber)) or expected overspend > \(s.materiality.amount.formatted())\n"
+        out += "materiality:          \(percent(s.materiality.fraction)) and \(s.materiality.amount.formatted())\n"
+        out += "simulation:           \(s.draws) draws, seed \(s.seed)\n"
+        return out
+    }
+}

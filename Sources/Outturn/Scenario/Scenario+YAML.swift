@@ -1,0 +1,158 @@
+import Foundation
+import Yams
+
+extension Scenario {
+    /// Keys allowed at the top level of a scenario file.
+    static let topLevelKeys = ["ledger", "activity", "target_year", "lines", "assumptions", "confidence", "rag",
+                               "materiality", "simulation"]
+    static let lineKeys = ["budget", "growth", "change", "note"]
+    static let assumptionKeys = ["inflation", "year_to_year_spread", "correlation"]
+    static let confidenceKeys = ["levels", "budget_needed"]
+    static let ragKeys = ["red", "amber"]
+    static let materialityKeys = ["percent", "amount"]
+    static let simulationKeys = ["seed", "draws"]
+
+    /// Parses a scenario file (YAML). Line names are checked against the ledger later, by
+    /// ``ResolvedScenario``.
+    /// - Throws: ``InputError`` with the file and line: YAML syntax, wrong types, unknown keys
+    ///   (with the closest known key), missing required keys, values out of range.
+    public init(yaml text: String, fileName: String) throws {
+        let reader = YAMLReading(fileName: fileName)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw Scenario.syntaxError(error, fileName: fileName)
+        }
+        guard let root else {
+            throw InputError(file: fileName, line: nil, message: "the scenario is empty",
+                             hint: "start from `planner init LEDGER`")
+        }
+        var values: [String: (Node, Node)] = [:]
+        for (key, keyNode, value) in try reader.mapping(root, named: "the scenario", known: Scenario.topLevelKeys) {
+            values[key] = (keyNode, value)
+        }
+        func required(_ key: String, example: String) throws -> Node {
+            guard let value = values[key]?.1 else {
+                throw InputError(file: fileName, line: 1, message: "missing required key '\(key)'",
+                                 hint: "add a line such as: \(example)")
+            }
+            return value
+        }
+        let ledgerPath = try reader.string(try required("ledger", example: "ledger: ledger.csv"), key: "ledger")
+        let activityPath = try values["activity"].map { try reader.string($0.1, key: "activity") }
+        let yearNode = try required("target_year", example: "target_year: 2022/23")
+        let yearText = try reader.string(yearNode, key: "target_year")
+        guard let targetYear = FiscalYear(yearText) else {
+            throw reader.error(yearNode, "target_year '\(yearText)' is not a fiscal year", hint: "write it as 2022/23")
+        }
+        let linesNode = try required("lines", example: "lines: followed by each budget line and its budget")
+        var lines: [ScenarioLine] = []
+        for (name, keyNode, value) in try reader.mapping(linesNode, named: "lines", known: nil) {
+            lines.append(try Scenario.line(name: name, keyNode: keyNode, value: value, reader: reader))
+        }
+        guard !lines.isEmpty else {
+            throw reader.error(linesNode, "lines lists no budget lines", hint: "add each line with its budget")
+        }
+        self.init(fileName: fileName, ledgerPath: ledgerPath, activityPath: activityPath, targetYear: targetYear,
+                  lines: lines)
+        linesKeyLine = values["lines"]!.0.mark?.line ?? 1
+
+        if let node = values["assumptions"]?.1 {
+            for (key, _, value) in try reader.mapping(node, named: "assumptions", known: Scenario.assumptionKeys) {
+                switch key {
+                case "inflation": inflation = try reader.rate(value, key: key, range: -0.5...1)
+                case "year_to_year_spread": yearToYearSpread = try reader.rate(value, key: key, range: 0.001...2)
+                default: correlation = try reader.rate(value, key: key, range: 0...0.99)
+                }
+            }
+        }
+        if let node = values["confidence"]?.1 {
+            for (key, _, value) in try reader.mapping(node, named: "confidence", known: Scenario.confidenceKeys) {
+                if key == "budget_needed" {
+                    budgetNeededConfidence = try reader.rate(value, key: key, range: 0.5...0.999)
+                } else {
+                    guard case .sequence(let sequence) = value, sequence.count == 2 else {
+                        throw reader.error(value, "levels should be a list of two confidence levels",
+                                           hint: "write levels: [80%, 95%]")
+                    }
+                    let levels = try sequence.map { try reader.rate($0, key: "levels", range: 0.5...0.999) }
+                    guard levels[0] < levels[1] else {
+                        throw reader.error(value, "levels should go from the lower to the higher", hint: "write levels: [80%, 95%]")
+                    }
+                    confidenceLevels = levels
+                }
+            }
+        }
+        if let node = values["rag"]?.1 {
+            for (key, _, value) in try reader.mapping(node, named: "rag", known: Scenario.ragKeys) {
+                if key == "red" { rag.red = try reader.rate(value, key: key, range: 0.01...0.99) }
+                else { rag.amber = try reader.rate(value, key: key, range: 0.001...0.99) }
+            }
+            if rag.amber > rag.red {
+                throw reader.error(node, "rag: amber (\(rag.amber)) is above red (\(rag.red))",
+                                   hint: "amber is the lower probability threshold, e.g. red: 50%, amber: 20%")
+            }
+        }
+        if let node = values["materiality"]?.1 {
+            for (key, _, value) in try reader.mapping(node, named: "materiality", known: Scenario.materialityKeys) {
+                if key == "percent" { materiality.fraction = try reader.rate(value, key: key, range: 0...1) }
+                else {
+                    let amount = try reader.amount(value, key: key)
+                    guard amount.pence >= 0 else { throw reader.error(value, "materiality amount cannot be negative") }
+                    materiality.amount = amount
+                }
+            }
+        }
+        if let node = values["simulation"]?.1 {
+            for (key, _, value) in try reader.mapping(node, named: "simulation", known: Scenario.simulationKeys) {
+                if key == "seed" { seed = UInt64(try reader.integer(value, key: key, range: 0...Int.max)) }
+                else { draws = try reader.integer(value, key: key, range: 1_000...1_000_000) }
+            }
+        }
+    }
+
+    private static func line(name: String, keyNode: Node, value: Node, reader: YAMLReading) throws -> ScenarioLine {
+        let sourceLine = keyNode.mark?.line ?? 1
+        // Shorthand: `Airwave: 763,042`.
+        if case .scalar = value {
+            return ScenarioLine(name: name, budget: try reader.amount(value, key: "budget of '\(name)'"),
+                                sourceLine: sourceLine)
+        }
+        var budget: Money?
+        var growth = 0.0
+        var change = Money.zero
+        var note: String?
+        for (key, _, item) in try reader.mapping(value, named: "line '\(name)'", known: Scenario.lineKeys) {
+            switch key {
+            case "budget": budget = try reader.amount(item, key: "budget of '\(name)'")
+            case "growth": growth = try reader.rate(item, key: "growth of '\(name)'", range: -1...5)
+            case "change": change = try reader.amount(item, key: "change of '\(name)'")
+            default: note = try reader.string(item, key: "note of '\(name)'")
+            }
+        }
+        guard let budget else {
+            throw reader.error(keyNode, "line '\(name)' has no budget", hint: "add 'budget: …' under it")
+        }
+        guard budget.pence > 0 else {
+            throw reader.error(keyNode, "line '\(name)' has a budget of \(budget); a budget must be more than £0")
+        }
+        return ScenarioLine(name: name, budget: budget, growth: growth, change: change, note: note, sourceLine: sourceLine)
+    }
+
+    static func syntaxError(_ error: YamlError, fileName: String) -> InputError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            return InputError(file: fileName, line: mark.line, message: "YAML syntax: \(problem)",
+                              hint: context.map { "\($0.text) (line \($0.mark.line))" }
+                                  ?? "check indentation and that each 'key: value' has a space after the colon")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return InputError(file: fileName, line: context.mark.line,
+                              message: "a key appears twice: \(duplicates.joined(separator: ", "))",
+                              hint: "keep one of them")
+        default:
+            return InputError(file: fileName, line: nil, message: "YAML: \(error)", hint: nil)
+        }
+    }
+}

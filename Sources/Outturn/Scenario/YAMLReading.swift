@@ -1,0 +1,93 @@
+import Foundation
+import Yams
+
+/// Helpers for walking a composed YAML node tree with errors that point at the file and line.
+struct YAMLReading {
+    let fileName: String
+
+    func line(_ node: Node) -> Int? { node.mark?.line }
+
+    func error(_ node: Node?, _ message: String, hint: String? = nil) -> InputError {
+        InputError(file: fileName, line: node.flatMap(line), message: message, hint: hint)
+    }
+
+    /// The node's pairs as (key text, key node, value node), rejecting non-mapping nodes and
+    /// keys not in `known` (with the closest known key as a hint).
+    func mapping(_ node: Node, named what: String, known: [String]?) throws -> [(String, Node, Node)] {
+        guard case .mapping(let mapping) = node else {
+            throw error(node, "\(what) should be a set of 'key: value' entries, found \(describe(node))")
+        }
+        var pairs: [(String, Node, Node)] = []
+        for (keyNode, value) in mapping {
+            guard case .scalar(let scalar) = keyNode else {
+                throw error(keyNode, "a key in \(what) is not plain text")
+            }
+            let key = scalar.string
+            if let known, !known.contains(key) {
+                let suggestion = ClosestName.match(key, among: known)
+                throw error(keyNode, "unknown key '\(key)' in \(what)",
+                            hint: suggestion.map { "did you mean '\($0)'?" }
+                                ?? "known keys: \(known.joined(separator: ", "))")
+            }
+            pairs.append((key, keyNode, value))
+        }
+        return pairs
+    }
+
+    func string(_ node: Node, key: String) throws -> String {
+        guard case .scalar(let scalar) = node, !scalar.string.isEmpty else {
+            throw error(node, "\(key) should be text, found \(describe(node))")
+        }
+        return scalar.string
+    }
+
+    /// A rate written `5%` or `0.05`, within `range` (as a fraction).
+    func rate(_ node: Node, key: String, range: ClosedRange<Double>) throws -> Double {
+        let text = try string(node, key: key).trimmingCharacters(in: .whitespaces)
+        let value: Double?
+        if text.hasSuffix("%") {
+            value = Double(text.dropLast().trimmingCharacters(in: .whitespaces)).map { $0 / 100 }
+        } else {
+            value = Double(text)
+        }
+        guard let value, value.isFinite else {
+            throw error(node, "\(key) '\(text)' is not a rate", hint: "write a rate as 5% or 0.05")
+        }
+        guard range.contains(value) else {
+            throw error(node, "\(key) \(text) is outside \(percent(range.lowerBound)) to \(percent(range.upperBound))",
+                        hint: text.hasSuffix("%") || value <= 1 ? nil : "write a rate as 5% or 0.05 (not 5)")
+        }
+        return value
+    }
+
+    /// An amount as finance writes it (`4,700,000`, `£4.7m`, `-250,000`, `(1,234)`).
+    func amount(_ node: Node, key: String) throws -> Money {
+        let text = try string(node, key: key)
+        guard let money = Money(parsing: text, allowingSuffixes: true) else {
+            throw error(node, "\(key) '\(text)' is not an amount",
+                        hint: "write amounts in pounds, e.g. 4,700,000, £4.7m, 763k or -250,000")
+        }
+        return money
+    }
+
+    func integer(_ node: Node, key: String, range: ClosedRange<Int>) throws -> Int {
+        let text = try string(node, key: key).replacingOccurrences(of: ",", with: "")
+        guard let value = Int(text), range.contains(value) else {
+            throw error(node, "\(key) '\(try string(node, key: key))' should be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return value
+    }
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): return scalar.string.isEmpty ? "nothing" : "'\(scalar.string)'"
+        case .mapping: return "a set of 'key: value' entries"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    private func percent(_ value: Double) -> String {
+        ReportCell.fixed(value * 100, decimals: 2).trimmingZeros() + "%"
+    }
+}

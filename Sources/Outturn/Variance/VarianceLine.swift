@@ -1,0 +1,29 @@
+/// Budget against actual for one line (or the total).
+public struct VarianceLine: Sendable, Equatable {
+    /// The line's name (`Total` for the total).
+    public let line: String
+    /// Budget (exact).
+    public let budget: Money
+    /// Actual expenditure (exact).
+    public let actual: Money
+    /// budget − actual: negative means overspent, as in the annual report.
+    public let variance: Money
+    /// Variance as a percentage of budget (nil when the budget is zero).
+    public let variancePercent: Double?
+    /// Favourable, adverse or on budget under the materiality rule.
+    public let status: VarianceStatus
+
+    /// Computes the variance of `actual` against `budget` under `materiality`.
+    public init(line: String, budget: Money, actual: Money, materiality: Materiality) {
+        self.line = line
+        self.budget = budget
+        self.actual = actual
+        self.variance = budget - actual
+        self.variancePercent = budget.pence == 0 ? nil : 100 * Double(variance.pence) / Double(budget.pence)
+        if materiality.isImmaterial(variance, budget: budget) {
+            status = .onBudget
+        } else {
+            status = variance.pence > 0 ? .favourable : .adverse
+        }
+    }
+}

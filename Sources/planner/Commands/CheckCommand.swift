@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+import Outturn
+
+/// `planner check`: validates a scenario and shows what it resolves to.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate a scenario file and show what it resolves to (defaults filled in)."
+    )
+
+    @Argument(help: "Scenario file (YAML).")
+    var scenario: String
+
+    func run() throws {
+        try reportingErrors {
+            let resolved = try ResolvedScenario.load(path: scenario)
+            FileHandle.standardOutput.write(Data(resolved.summary.utf8))
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import Outturn
+
+/// `planner init`: a commented scenario template for a ledger.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a commented scenario template for a ledger (every line held at its latest budget)."
+    )
+
+    @Argument(help: "Ledger CSV (columns line, year, budget, actual).")
+    var ledger: String
+
+    @Option(help: "Write the template to this file (atomically; never over an input file) instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        try reportingErrors {
+            let loaded = try Ledger(contentsOf: ledger)
+            var ledgerPath = ledger
+            if let output {
+                // The scenario names its ledger relative to itself.
+                let from = URL(fileURLWithPath: output).standardizedFileURL.deletingLastPathComponent().pathComponents
+                let to = URL(fileURLWithPath: ledger).standardizedFileURL.pathComponents
+                let common = zip(from, to).prefix { $0 == $1 }.count
+                ledgerPath = (Array(repeating: "..", count: from.count - common) + to[common...]).joined(separator: "/")
+            }
+            let text = ScenarioTemplate.text(for: loaded, ledgerPath: ledgerPath)
+            if let output {
+                try OutputFile.write(text, to: output, refusingToOverwrite: [ledger])
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Outturn
+
+/// `planner variance`: budget against actual per line and in total.
+struct VarianceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "variance",
+        abstract: "Budget against actual per line and in total (variance = budget − actual; negative = overspent).",
+        discussion: """
+        A line is "on budget" when its variance is within both the materiality percentage of its budget \
+        and the materiality amount (default: 1% and £10,000); otherwise favourable (underspent) or adverse \
+        (overspent). Without LEDGER, the bundled Gwent Police ICT ledger is used.
+        """
+    )
+
+    @Argument(help: "Ledger CSV (columns line, year, budget, actual; amounts in pounds). Default: the bundled ledger.")
+    var ledger: String?
+
+    @Option(help: "Fiscal year to report, e.g. 2021/22. Default: the latest year in the ledger.")
+    var year: String?
+
+    @Option(help: "Materiality percentage of budget.")
+    var materialityPercent: Double = 1
+
+    @Option(help: "Materiality amount in pounds, e.g. 10,000 or £25k.")
+    var materialityAmount: String = "10,000"
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let year, FiscalYear(year) == nil {
+            throw ValidationError("--year '\(year)' is not a fiscal year; write it as 2021/22")
+        }
+        guard materialityPercent >= 0, materialityPercent <= 100 else {
+            throw ValidationError("--materiality-percent must be between 0 and 100")
+        }
+        guard let amount = Money(parsing: materialityAmount, allowingSuffixes: true), amount.pence >= 0 else {
+            throw ValidationError("--materiality-amount '\(materialityAmount)' is not an amount in pounds")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let loaded = try ledger.map { try Ledger(contentsOf: $0) }
+                ?? Ledger(csv: BundledData.ledger, fileName: BundledData.ledgerName)
+            let materiality = Materiality(fraction: materialityPercent / 100,
+                                          amount: Money(parsing: materialityAmount, allowingSuffixes: true)!)
+            let report = try VarianceReport(ledger: loaded, year: year.flatMap(FiscalYear.init), materiality: materiality)
+            try output.emit(report.rendered(as: output.format), inputs: ledger.map { [$0] } ?? [])
+        }
+    }
+}

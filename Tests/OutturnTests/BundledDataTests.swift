@@ -1,0 +1,22 @@
+import Outturn
+import Testing
+import _TestSupport
+
+@Suite("Bundled data")
+struct BundledDataTests {
+    @Test("the embedded text equals datasets/gwent-ict byte for byte (rerun scripts/embed-datasets.sh if not)",
+          arguments: [("scenario-2022-23.yaml", BundledData.scenario), ("ledger.csv", BundledData.ledger),
+                      ("activity.csv", BundledData.activity)])
+    func embeddedMatchesFiles(name: String, embedded: String) throws {
+        let file = try Datasets.text("gwent-ict/" + name)
+        #expect(Array(embedded.utf8) == Array(file.utf8))
+    }
+
+    @Test("activity: channels add up to the report's total calls (19,094; 19,480; 20,846)")
+    func activityTotals() throws {
+        let series = try ActivitySeries.read(csv: BundledData.activity, fileName: "activity.csv")
+        let telephone = series.first { $0.name == "Telephone" }!.values
+        let selfService = series.first { $0.name == "Self Service" }!.values
+        #expect(zip(telephone, selfService).map { $0 + $1 } == [19_094, 19_480, 20_846])
+    }
+}
