@@ -94,13 +94,17 @@ def main():
     parser.add_argument("--lines", type=int, default=200_000, help="cost-centre lines in the ledger")
     parser.add_argument("--years", type=int, default=5, help="fiscal years per ledger line")
     parser.add_argument("--force", action="store_true", help="rewrite files that already exist")
+    parser.add_argument("--ledger-only", action="store_true",
+                        help="write only ledger-<rows>.csv and scenario-ledger-<rows>.yaml (for scaling runs)")
     arguments = parser.parse_args()
     os.makedirs(DATA, exist_ok=True)
-    jobs = [
+    rows = arguments.lines * arguments.years
+    label = "1m" if rows == 1_000_000 else str(rows)
+    jobs = [] if arguments.ledger_only else [
         ("series-100k.csv", lambda p: write_series(p, arguments.series, random.Random(SEED))),
-        ("ledger-1m.csv", lambda p: write_ledger(p, os.path.join(DATA, "scenario-ledger-1m.yaml"),
-                                                 arguments.lines, arguments.years, random.Random(SEED + 1))),
     ]
+    jobs.append((f"ledger-{label}.csv", lambda p: write_ledger(p, os.path.join(DATA, f"scenario-ledger-{label}.yaml"),
+                                                              arguments.lines, arguments.years, random.Random(SEED + 1))))
     for name, job in jobs:
         path = os.path.join(DATA, name)
         if os.path.exists(path) and not arguments.force:

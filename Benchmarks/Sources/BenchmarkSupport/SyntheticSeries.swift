@@ -20,7 +20,7 @@ public enum SyntheticSeries {
     /// A yearly competition file as (name, values) pairs, read from `series,period,value` CSV text.
     public static func parseLongCSV(_ text: String) -> [(name: String, values: [Double])] {
         var result: [(name: String, values: [Double])] = []
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true).makeIterator()
+        var lines = text.split(whereSeparator: \.isNewline).makeIterator()  // "\r\n" is one Character
         _ = lines.next()  // header
         while let line = lines.next() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)

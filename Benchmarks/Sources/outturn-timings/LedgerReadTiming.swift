@@ -6,7 +6,7 @@ enum LedgerReadTiming {
     static func run(_ options: Options) {
         let path = options.string("file")
         let text = try! String(contentsOfFile: path, encoding: .utf8)
-        let (seconds, table) = Report.bestOf(3) { try! CSVTable(text: text, fileName: path) }
-        Report.emit("read ledger 1M rows", seconds: seconds, ["rows": table.rows.count, "route": "CSVTable"])
+        let (seconds, ledger) = Report.bestOf(3) { try! Ledger(csv: text, fileName: path) }
+        Report.emit("read ledger 1M rows", seconds: seconds, ["rows": ledger.entries.count, "route": "Ledger(csv:)"])
     }
 }

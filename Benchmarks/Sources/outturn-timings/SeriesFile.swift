@@ -11,7 +11,7 @@ struct SeriesFile {
             FileHandle.standardError.write(Data("outturn-timings: cannot read \(path)\n".utf8))
             exit(1)
         }
-        for line in text.split(separator: "\n").dropFirst() {
+        for line in text.split(whereSeparator: \.isNewline).dropFirst() {
             let fields = line.split(separator: ",", omittingEmptySubsequences: false)
             guard fields.count >= 3, let value = Double(fields[2]) else { continue }
             if names.last.map({ $0 == fields[0] }) == true {

@@ -15,9 +15,9 @@ switch command {
 // PENDING case "batch-trend": BatchTrendTiming.run(options)
 case "batch-trend-fused": FusedTrendTiming.run(options)
 case "least-squares": LeastSquaresTiming.run(options)
-// PENDING case "ets": SmoothingTiming.run(options)
-// PENDING case "auto": AutoTiming.run(options)
-// PENDING case "simulation": SimulationTiming.run(options)
+case "ets": SmoothingTiming.run(options)
+case "auto": AutoTiming.run(options)
+case "simulation": SimulationTiming.run(options)
 case "ledger-read": LedgerReadTiming.run(options)
 default:
     FileHandle.standardError.write(Data("outturn-timings: unknown workload '\(command)'\n".utf8))
