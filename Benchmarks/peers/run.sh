@@ -45,14 +45,14 @@ PLANNER="$(cd "$ROOT" && swift build -c release --show-bin-path)/planner"
 peer() { # peer THREADS workload args…: numpy/pandas/statsforecast, best kernel, threads as given
     local threads="$1"; shift
     env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS="$threads" OMP_NUM_THREADS="$threads" \
-        "$VENV/bin/python" "$HERE/peer_workloads.py" "$@" | tee -a "$RESULTS"
+        "$VENV/bin/python" "$HERE/peer_workloads.py" "$@" | tee -a "$RESULTS" || log "peer $* failed"
 }
 outturn() { # outturn THREADS workload args…
     local threads="$1"; shift
-    OPENBLAS_NUM_THREADS="$threads" "$TIMINGS" "$@" | tee -a "$RESULTS"
+    OPENBLAS_NUM_THREADS="$threads" "$TIMINGS" "$@" | tee -a "$RESULTS" || log "outturn $* failed"
 }
-whole() { # whole NAME SIDE THREADS command…: one process timed end to end, peak RSS from /usr/bin/time -v
-    local name="$1" side="$2" threads="$3"; shift 3
+whole() { # whole NAME SIDE THREADS ROUTE command…: one process timed end to end, peak RSS from /usr/bin/time -v
+    local name="$1" side="$2" threads="$3" route="$4"; shift 4
     local timing="$RUN/time-$side-${name// /_}.txt" start end status=0
     local unset=()
     if [ "$side" = peer ]; then unset=(-u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE); fi
@@ -60,13 +60,13 @@ whole() { # whole NAME SIDE THREADS command…: one process timed end to end, pe
     env "${unset[@]}" OPENBLAS_NUM_THREADS="$threads" \
         /usr/bin/time -v -o "$timing" "$@" > "$RUN/out-$side-${name// /_}.txt" 2> "$RUN/err-$side-${name// /_}.txt" || status=$?
     end=$(date +%s.%N)
-    python3 - "$name" "$side" "$start" "$end" "$timing" "$status" "$*" <<'PY' | tee -a "$RESULTS"
+    python3 - "$name" "$side" "$start" "$end" "$timing" "$status" "$route" <<'PY' | tee -a "$RESULTS"
 import json, re, sys
-name, side, start, end, timing, status, command = sys.argv[1:]
+name, side, start, end, timing, status, route = sys.argv[1:]
 text = open(timing).read()
 rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
 print(json.dumps({"workload": name, "side": side, "seconds": float(end) - float(start), "exit": int(status),
-                  "peak_rss_bytes": int(rss.group(1)) * 1024 if rss else None, "route": command}))
+                  "peak_rss_bytes": int(rss.group(1)) * 1024 if rss else None, "route": route}))
 PY
 }
 
@@ -84,9 +84,10 @@ printf '{"workload": "limit openblas kernel", "side": "machine", "system": "%s"}
 
 if [ "${QUICK:-0}" = 1 ]; then SIZES="10000 100000"; BACKTEST_SERIES=10000; else SIZES="10000 100000 1000000"; BACKTEST_SERIES=100000; fi
 
-log "batch linear trend m×36 (OPENBLAS_NUM_THREADS=2 both sides)"
+log "batch linear trend m×36 (OPENBLAS_NUM_THREADS=2 both sides; numpy also tried on 1 thread, fastest kept)"
 for m in $SIZES; do
     outturn 2 batch-trend --series "$m" --periods 36
+    outturn 2 batch-trend-fused --series "$m" --periods 36
     peer 2 batch-trend --series "$m" --periods 36
 done
 
@@ -129,13 +130,40 @@ if [ "$BACKTEST_SERIES" != 100000 ]; then
     awk -F, -v n="$BACKTEST_SERIES" 'NR == 1 || substr($1, 2) + 0 <= n' "$DATA/series-100k.csv" > "$SERIES_FILE"
 fi
 printf '{"workload": "input size", "side": "machine", "file": "%s", "bytes": %s}\n' "$(basename "$SERIES_FILE")" "$(stat -c %s "$SERIES_FILE")" | tee -a "$RESULTS"
-whole "backtest $BACKTEST_SERIES series" outturn 1 "$PLANNER" backtest "$SERIES_FILE" --horizon 4
-whole "backtest $BACKTEST_SERIES series" peer 1 "$VENV/bin/python" "$HERE/peer_workloads.py" backtest \
+# The same job on both sides: auto (Outturn's default automatic method) against AutoETS, horizon 4,
+# accuracy and interval coverage out. planner parallelises across series itself (BLAS threads 1).
+whole "backtest $BACKTEST_SERIES series" outturn 1 "planner backtest --method auto --format json" \
+    "$PLANNER" backtest "$SERIES_FILE" --horizon 4 --method auto --format json
+whole "backtest $BACKTEST_SERIES series" peer 1 "pandas + statsforecast AutoETS, n_jobs=2" \
+    "$VENV/bin/python" "$HERE/peer_workloads.py" backtest \
     --file "$SERIES_FILE" --horizon 4 --jobs 2 --output "$RUN/peer-backtest-metrics.csv"
 
-log "planner forecast of the 1M-row ledger"
-printf '{"workload": "input size", "side": "machine", "file": "ledger-1m.csv", "bytes": %s}\n' "$(stat -c %s "$DATA/ledger-1m.csv")" | tee -a "$RESULTS"
-whole "forecast ledger 1M rows" outturn 2 "$PLANNER" forecast "$DATA/scenario-ledger-1m.yaml"
+python3 - "$RUN" <<'PY' | tee -a "$RESULTS"
+import glob, json, sys
+run = sys.argv[1]
+mine = next(iter(glob.glob(f"{run}/out-outturn-backtest_*.txt")), None)
+theirs = next(iter(glob.glob(f"{run}/out-peer-backtest_*.txt")), None)
+try:
+    auto = json.load(open(mine))["results"][0]
+    outturn = {"smape": auto["smape"], "mase": auto["mase"], "cov80": auto["coverage80"], "cov95": auto["coverage95"]}
+except Exception as error:
+    outturn = {"error": str(error)}
+try:
+    line = [l for l in open(theirs) if l.startswith("{")][-1]
+    peer = {key: json.loads(line)[key] for key in ("smape", "mase", "cov80", "cov95")}
+except Exception as error:
+    peer = {"error": str(error)}
+print(json.dumps({"workload": "backtest accuracy", "side": "machine", "outturn": outturn, "peer": peer}))
+PY
+
+log "planner forecast: 1k, 5k, 10k-row ledgers, then the 1M-row ledger with a ${FORECAST_TIMEOUT:=150} s limit"
+# At this commit forecast time grows with lines × rows (Ledger lookups, see README), so the small
+# ledgers give the growth and the 1M-row run shows whether it finishes within the limit.
+for lines in 200 1000 2000; do python3 "$HERE/generate.py" --ledger-only --lines "$lines" 2>/dev/null || true; done
+for rows in 1000 5000 10000 1m; do
+    printf '{"workload": "input size", "side": "machine", "file": "ledger-%s.csv", "bytes": %s}\n' "$rows" "$(stat -c %s "$DATA/ledger-$rows.csv")" | tee -a "$RESULTS"
+    whole "forecast ledger $rows rows" outturn 1 "planner forecast --format csv" timeout "$FORECAST_TIMEOUT" "$PLANNER" forecast "$DATA/scenario-ledger-$rows.yaml" --format csv
+done
 
 log "table"
 python3 "$HERE/report.py" "$RESULTS" | tee "$RUN/table.md"
