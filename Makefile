@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 
-.PHONY: run test deps build release bench bench-data bench-peers clean
+.PHONY: run test deps build release bench bench-data bench-peers clean embed
 
 # libopenblas-dev (and pkg-config, which SwiftPM uses to find it) from Debian's packages.
 deps:
@@ -37,6 +37,10 @@ bench: deps bench-data
 
 bench-peers: deps
 	bash Benchmarks/peers/run.sh
+
+# Regenerate Sources/Outturn/Bundled/BundledData.swift from datasets/gwent-ict/ (a test checks they match).
+embed:
+	bash scripts/embed-datasets.sh
 
 clean:
 	rm -rf .build

@@ -37,6 +37,7 @@ let package = Package(
             name: "planner",
             dependencies: [
                 "Outturn",
+                "OutturnNumerics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -52,6 +52,22 @@ struct StudentTTests {
         }
     }
 
+    // Same mpmath recipe; large ν stresses the log-beta prefactor (Stirling difference, not lgamma − lgamma).
+    @Test("cdf keeps about 1e-12 relative accuracy for large ν")
+    func cdfIsAccurateForLargeDegreesOfFreedom() {
+        let cases: [(t: Double, nu: Double, p: Double)] = [
+            (-2.5, 1000, 0.0062892839005453984),
+            (-3, 10000, 0.0013532240949988331),
+            (-4, 100000, 3.169399877859767e-5),
+            (-1.5, 1e6, 0.066807359118396385),
+            (-6, 500, 1.8952211692396462e-9),
+        ]
+        for c in cases {
+            let actual = StudentT.cdf(c.t, degreesOfFreedom: c.nu)
+            #expect(isClose(actual, c.p, relative: 5e-12), "t = \(c.t), ν = \(c.nu): \(actual) vs \(c.p)")
+        }
+    }
+
     @Test("ν = 1 and ν = 2 follow their closed forms")
     func closedFormsForOneAndTwoDegrees() {
         for p in [0.01, 0.2, 0.5, 0.7, 0.99] {

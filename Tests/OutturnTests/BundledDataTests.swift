@@ -20,3 +20,20 @@ struct BundledDataTests {
         #expect(zip(telephone, selfService).map { $0 + $1 } == [19_094, 19_480, 20_846])
     }
 }
+
+@Suite("CSV output safety")
+struct CSVOutputSafetyTests {
+    @Test("text cells that a spreadsheet would run as formulas get a leading quote",
+          arguments: [("=SUM(A1:A9)", "'=SUM(A1:A9)"), ("+44 1633", "'+44 1633"), ("-Contingency", "'-Contingency"),
+                      ("@cmd", "'@cmd"), ("Airwave", "Airwave"), ("", "")])
+    func neutralised(text: String, expected: String) {
+        #expect(CSVEscaping.neutralised(text) == expected)
+        #expect(ReportCell.text(text).csv == CSVEscaping.field(expected))
+    }
+
+    @Test("numbers stay numbers in CSV: negative amounts are not neutralised")
+    func numbersUntouched() {
+        #expect(ReportCell.money(Money(pounds: -79_880)).csv == "-79880")
+        #expect(ReportCell.percent(-0.8178).csv == "-0.82")
+    }
+}

@@ -1,5 +1,6 @@
 import Outturn
 import Testing
+import _TestSupport
 
 @Suite("Money parsing and formatting")
 struct MoneyParsingTests {
@@ -46,7 +47,7 @@ struct MoneyParsingTests {
 
     @Test("parsing what formatting writes gives the same amount back (seeded)")
     func roundTrip() {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         for _ in 0..<500 {
             let pence = Int64(bitPattern: generator.next()) % 100_000_000_000
             let money = Money(pence: pence)
@@ -58,18 +59,5 @@ struct MoneyParsingTests {
     func overflowThrows() {
         let big = Money(pence: Int64.max - 10)
         #expect(throws: MoneyOverflow.self) { try Money.sum([big, Money(pence: 11)]) }
-    }
-}
-
-/// SplitMix64, local so this suite needs nothing but Outturn.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -27,7 +27,7 @@ struct VarianceTests {
     @Test("line variances sum exactly to the total variance (seeded random ledgers)")
     func linesSumToTotal() throws {
         for seed in UInt64(1)...20 {
-            var generator = SplitMix(seed: seed)
+            var generator = SeededGenerator(seed: seed)
             var text = "line,year,budget,actual\n"
             for index in 0..<Int(generator.next() % 30 + 1) {
                 let budget = Int64(generator.next() % 100_000_000_00) - 1_000_000

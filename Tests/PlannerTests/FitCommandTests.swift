@@ -111,4 +111,26 @@ struct FitCommandTests {
         #expect(result.exitCode == 1)
         #expect(result.standardError.contains("no column named 'x7'"), "stderr: \(result.standardError)")
     }
+
+    @Test("a column that duplicates another is reported as aliased with the rank, not as an error")
+    func aliasedColumnIsReported() throws {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("outturn-fit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "x1,x2,y\n1,2,1.1\n2,4,1.9\n3,6,3.2\n4,8,3.9\n5,10,5.1\n".write(
+            to: directory.appendingPathComponent("dup.csv"), atomically: true, encoding: .utf8)
+        let table = try PlannerProcess.run(["fit", "dup.csv", "--y", "y", "--x", "x1,x2"], workingDirectory: directory)
+        #expect(table.exitCode == 0, "stderr: \(table.standardError)")
+        #expect(table.standardOutput.contains("Rank 2 of 3"), "stdout: \(table.standardOutput)")
+        let json = try PlannerProcess.run(["fit", "dup.csv", "--y", "y", "--x", "x1,x2", "--format", "json"],
+                                          workingDirectory: directory)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        #expect(object["rank"] as? Int == 2)
+        #expect(object["degreesOfFreedom"] as? Int == 3)
+        let aliased = try #require(object["aliasedTerms"] as? [String])
+        #expect(aliased.count == 1 && ["x1", "x2"].contains(aliased[0]))
+        let coefficients = try #require(object["coefficients"] as? [Any])
+        #expect(coefficients.filter { $0 is NSNull }.count == 1)
+    }
 }

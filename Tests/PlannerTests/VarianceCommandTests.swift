@@ -59,6 +59,16 @@ struct VarianceCommandTests {
         #expect(run.result.standardOutput.isEmpty)
     }
 
+    @Test("CSV output neutralises line names a spreadsheet would run as formulas")
+    func csvInjection() throws {
+        let folder = try PlannerRun.scratchFolder()
+        let ledger = "line,year,budget,actual\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",2021/22,100,90\n-Contingency,2021/22,\"1,000\",\"(5)\"\n@Grants,2021/22,10,20\n+Other,2021/22,1,1\n"
+        try Data(ledger.utf8).write(to: folder.appendingPathComponent("hostile.csv"))
+        let run = try PlannerRun(["variance", "hostile.csv", "--format", "csv"], in: folder)
+        #expect(run.result.exitCode == 0)
+        #expect(GoldenFile.check(run.transcript, named: "variance-csv-injection.txt") == nil)
+    }
+
     @Test("a missing ledger file exits 1")
     func missingFile() throws {
         let run = try PlannerRun(["variance", "nowhere.csv"])

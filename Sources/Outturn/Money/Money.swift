@@ -45,17 +45,14 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
         try amounts.reduce(Money.zero) { try $0.adding($1) }
     }
 
+    /// Exact sum; traps on overflow (use ``adding(_:)`` on data paths).
     public static func + (lhs: Money, rhs: Money) -> Money { Money(pence: lhs.pence + rhs.pence) }
+    /// Exact difference; traps on overflow (use ``subtracting(_:)`` on data paths).
     public static func - (lhs: Money, rhs: Money) -> Money { Money(pence: lhs.pence - rhs.pence) }
+    /// The negated amount.
     public static prefix func - (amount: Money) -> Money { Money(pence: -amount.pence) }
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.pence < rhs.pence }
 
     /// `£1,234,567` (whole pounds) or `£1,234.56` when there are pence; negatives as `-£1,234`.
     public var description: String { formatted(pence: pence % 100 != 0) }
-}
-
-/// A sum of money left the representable range (about ±£92 trillion).
-public struct MoneyOverflow: Error, CustomStringConvertible {
-    public init() {}
-    public var description: String { "an amount is too large to hold exactly (more than £92 trillion)" }
 }

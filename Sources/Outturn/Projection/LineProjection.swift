@@ -25,9 +25,12 @@ extension LineProjection {
     ///    outturn carried forward; the spread is the scenario's `year_to_year_spread`).
     /// 2. The scenario's adjustments: × (1 + inflation)^years × (1 + growth), then + one-off change.
     /// 3. With two or more years of budget and actual, the line's record against its budgets counts
-    ///    too: the centre moves halfway to (target budget × the line's average actual/budget ratio),
-    ///    and with three or more years the spread is widened, if need be, to the spread of those
-    ///    ratios × target budget (lines whose outturn wanders around their budget are riskier).
+    ///    too: the centre moves halfway to (latest budget × the line's average actual/budget ratio,
+    ///    with the same adjustments), and with three or more years the spread is widened, if need be,
+    ///    to the spread of those ratios × latest budget (lines whose outturn wanders around their
+    ///    budget are riskier). The record is applied to the latest ledger budget, not the target-year
+    ///    budget, so the projection never depends on the budget being tested: raising the target
+    ///    budget can only lower the risk.
     /// - Throws: ``InputError`` if the history is empty.
     public static func project(line: ScenarioLine, history: [LedgerEntry], scenario: Scenario,
                                ledgerFile: String) throws -> LineProjection {
@@ -39,14 +42,24 @@ extension LineProjection {
         let forecast = try LineForecaster.forecast(actuals, horizon: horizon,
                                                    fallbackRelativeSpread: scenario.yearToYearSpread)
         let factor = pow(1 + scenario.inflation, Double(horizon)) * (1 + line.growth)
-        var distribution = forecast.distribution.transformed(scale: max(factor, 1e-9), shift: line.change.pounds)
+        var base = forecast.distribution
+        var spreadText = forecast.spreadAssumed
+            ? "year-to-year spread assumed at the scenario's \(LineProjection.percent(scenario.yearToYearSpread))"
+            : "spread measured from its history"
+        if history.count == 2 && !forecast.spreadAssumed {
+            // One year-on-year change is too little to trust as a spread: never narrower than the assumption.
+            let ownSD = (base.quantile(0.841_344_746) - base.quantile(0.158_655_254)) / 2
+            let assumedSD = scenario.yearToYearSpread * abs(base.point) * Double(horizon).squareRoot()
+            if ownSD < assumedSD {
+                base = base.recentred(at: base.point, widenedBy: ownSD > 0 ? assumedSD / ownSD : 1)
+                spreadText = "spread from its one year-on-year change, widened to the scenario's \(LineProjection.percent(scenario.yearToYearSpread))"
+            }
+        }
+        var distribution = base.transformed(scale: max(factor, 1e-9), shift: line.change.pounds)
 
         var method: String
         var reason: String
         let adjustments = LineProjection.describeAdjustments(line: line, inflation: scenario.inflation)
-        let spreadText = forecast.spreadAssumed
-            ? "year-to-year spread assumed at the scenario's \(LineProjection.percent(scenario.yearToYearSpread))"
-            : "spread measured from its history"
         if history.count == 1 {
             method = "last outturn carried forward"
             reason = "one year of history: last outturn carried forward with \(adjustments); \(spreadText)"
@@ -58,13 +71,13 @@ extension LineProjection {
         let record = history.filter { $0.budget.pence > 0 }.map { $0.actual.pounds / $0.budget.pounds }
         if record.count >= 2 {
             let meanRatio = record.reduce(0, +) / Double(record.count)
-            let recordCentre = line.budget.pounds * meanRatio
+            let recordCentre = last.budget.pounds * meanRatio * factor + line.change.pounds
             let centre = 0.5 * (distribution.point + recordCentre)
             var widen = 1.0
             if record.count >= 3 {
                 let ratioSD = (record.map { ($0 - meanRatio) * ($0 - meanRatio) }.reduce(0, +) / Double(record.count - 1)).squareRoot()
                 let ownSD = (distribution.quantile(0.841_344_746) - distribution.quantile(0.158_655_254)) / 2
-                if ownSD > 0 { widen = max(1, ratioSD * line.budget.pounds / ownSD) }
+                if ownSD > 0 { widen = max(1, ratioSD * last.budget.pounds * factor / ownSD) }
             }
             distribution = distribution.recentred(at: centre, widenedBy: widen)
             method += " + record against budget"

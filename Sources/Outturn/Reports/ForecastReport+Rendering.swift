@@ -77,7 +77,10 @@ extension ForecastReport {
             text += table.renderedAsText()
             text += "\n" + legend + "\n\nWhy:\n"
             for risk in lines + [total] { text += "  \(risk.line): \(risk.reason)\n" }
-            if !activity.isEmpty { text += "\nActivity \(year)\n\n" + activityTable.renderedAsText() }
+            if !activity.isEmpty {
+                text += "\nActivity \(year)\n\n" + activityTable.renderedAsText() + "\nWhy:\n"
+                for item in activity { text += "  \(item.series): \(item.reason)\n" }
+            }
             return text
         case .markdown:
             var text = "## Forecast \(year)\n\n" + linesTable.renderedAsMarkdown() + "\n" + legend + "\n"

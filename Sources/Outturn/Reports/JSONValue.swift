@@ -1,11 +1,16 @@
 /// A tiny JSON tree with keys kept in the order given, so output is byte-for-byte reproducible.
 public indirect enum JSONValue: Sendable, Equatable {
+    /// A string (escaped on output).
     case string(String)
     /// A number already written as JSON (use the factories below).
     case number(String)
+    /// true or false.
     case bool(Bool)
+    /// null (a value that does not exist, e.g. a percentage of a zero budget).
     case null
+    /// An array; all-number arrays print on one line.
     case array([JSONValue])
+    /// An object with keys in the given order.
     case object([(String, JSONValue)])
 
     /// An exact amount in pounds (`1234.5`).

@@ -63,11 +63,3 @@ public struct ReportTable: Sendable, Equatable {
         return out
     }
 }
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var text = Substring(self)
-        while text.last == " " { text = text.dropLast() }
-        return String(text)
-    }
-}

@@ -36,14 +36,3 @@ extension VarianceReport {
         }
     }
 }
-
-extension String {
-    /// `1.00` → `1`, `2.50` → `2.5`.
-    func trimmingZeros() -> String {
-        guard contains(".") else { return self }
-        var text = self
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
-    }
-}

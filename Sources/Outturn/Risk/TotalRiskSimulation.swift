@@ -14,9 +14,11 @@ public enum TotalRiskSimulation {
         let budget = try Money.sum(projections.map(\.budget))
         let draws = CorrelatedNormalDraws.draws(count: scenario.draws, dimension: projections.count,
                                                 correlation: scenario.correlation, seed: scenario.seed)
-        var totals = draws.map { row in
-            zip(row, projections).reduce(0.0) { sum, pair in
-                sum + pair.1.distribution.quantile(min(max(Normal.cdf(pair.0), 1e-12), 1 - 1e-12))
+        var totals = [Double](repeating: 0, count: scenario.draws)
+        for (column, projection) in projections.enumerated() {
+            let quantile = projection.distribution.quantile
+            for row in 0..<scenario.draws {
+                totals[row] += quantile(min(max(Normal.cdf(draws[row, column]), 1e-12), 1 - 1e-12))
             }
         }
         totals.sort()

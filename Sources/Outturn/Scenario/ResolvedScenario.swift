@@ -12,7 +12,8 @@ public struct ResolvedScenario: Sendable {
     public private(set) var inputFiles: [String] = []
 
     /// Checks `scenario` against `ledger`: every scenario line must be a ledger line (else the
-    /// closest ledger name is suggested), every ledger line must have a budget, each only once,
+    /// closest ledger name is suggested), every line in the ledger's latest year must have a
+    /// budget, each only once,
     /// and the target year must come after the ledger's latest year.
     /// - Throws: ``InputError`` pointing at the scenario line.
     public init(scenario: Scenario, ledger: Ledger, activity: [ActivitySeries]) throws {
@@ -34,7 +35,8 @@ public struct ResolvedScenario: Sendable {
             byName[name] = ScenarioLine(name: name, budget: line.budget, growth: line.growth, change: line.change,
                                         note: line.note, sourceLine: line.sourceLine)
         }
-        for name in ledger.lineNames where byName[name] == nil {
+        // Every line with a row in the ledger's latest year needs a budget; lines that ended earlier do not.
+        for name in ledger.lineNames where byName[name] == nil && ledger.history(of: name).last?.year == ledger.latestYear {
             throw InputError(file: file, line: scenario.linesKeyLine,
                              message: "line '\(name)' in \(ledger.fileName) has no budget for \(scenario.targetYear)",
                              hint: "add it under lines:, e.g.   \(name):\n      budget: …")
@@ -45,7 +47,7 @@ public struct ResolvedScenario: Sendable {
                              hint: "set target_year to \(ledger.latestYear.next)")
         }
         var resolved = scenario
-        resolved.lines = ledger.lineNames.map { byName[$0]! }
+        resolved.lines = ledger.lineNames.compactMap { byName[$0] }
         self.scenario = resolved
         self.ledger = ledger
         self.activity = activity

@@ -22,7 +22,7 @@ extension Scenario {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw Scenario.syntaxError(error, fileName: fileName)
+            throw Scenario.syntaxError(error, fileName: fileName, text: text)
         }
         guard let root else {
             throw InputError(file: fileName, line: nil, message: "the scenario is empty",
@@ -140,7 +140,7 @@ extension Scenario {
         return ScenarioLine(name: name, budget: budget, growth: growth, change: change, note: note, sourceLine: sourceLine)
     }
 
-    static func syntaxError(_ error: YamlError, fileName: String) -> InputError {
+    static func syntaxError(_ error: YamlError, fileName: String, text: String) -> InputError {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
@@ -148,7 +148,16 @@ extension Scenario {
                               hint: context.map { "\($0.text) (line \($0.mark.line))" }
                                   ?? "check indentation and that each 'key: value' has a space after the colon")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return InputError(file: fileName, line: context.mark.line,
+            // Yams marks the mapping, not the key: point at the key's second appearance instead.
+            let lines = text.components(separatedBy: "\n")
+            let key = duplicates.first ?? ""
+            let appearances = lines.indices.filter { index in
+                let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
+                return trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"" + key + "\":")
+                    || trimmed.hasPrefix("'" + key + "':")
+            }
+            let line = appearances.count >= 2 ? appearances[1] + 1 : context.mark.line
+            return InputError(file: fileName, line: line,
                               message: "a key appears twice: \(duplicates.joined(separator: ", "))",
                               hint: "keep one of them")
         default:

@@ -34,16 +34,16 @@ struct YAMLReading {
         return pairs
     }
 
-    func string(_ node: Node, key: String) throws -> String {
+    func string(_ node: Node, key: String, expected: String = "text") throws -> String {
         guard case .scalar(let scalar) = node, !scalar.string.isEmpty else {
-            throw error(node, "\(key) should be text, found \(describe(node))")
+            throw error(node, "\(key) should be \(expected), found \(describe(node))")
         }
         return scalar.string
     }
 
     /// A rate written `5%` or `0.05`, within `range` (as a fraction).
     func rate(_ node: Node, key: String, range: ClosedRange<Double>) throws -> Double {
-        let text = try string(node, key: key).trimmingCharacters(in: .whitespaces)
+        let text = try string(node, key: key, expected: "a rate such as 5% or 0.05").trimmingCharacters(in: .whitespaces)
         let value: Double?
         if text.hasSuffix("%") {
             value = Double(text.dropLast().trimmingCharacters(in: .whitespaces)).map { $0 / 100 }
@@ -62,7 +62,7 @@ struct YAMLReading {
 
     /// An amount as finance writes it (`4,700,000`, `£4.7m`, `-250,000`, `(1,234)`).
     func amount(_ node: Node, key: String) throws -> Money {
-        let text = try string(node, key: key)
+        let text = try string(node, key: key, expected: "an amount such as 4,700,000 or £4.7m")
         guard let money = Money(parsing: text, allowingSuffixes: true) else {
             throw error(node, "\(key) '\(text)' is not an amount",
                         hint: "write amounts in pounds, e.g. 4,700,000, £4.7m, 763k or -250,000")
@@ -71,7 +71,7 @@ struct YAMLReading {
     }
 
     func integer(_ node: Node, key: String, range: ClosedRange<Int>) throws -> Int {
-        let text = try string(node, key: key).replacingOccurrences(of: ",", with: "")
+        let text = try string(node, key: key, expected: "a whole number").replacingOccurrences(of: ",", with: "")
         guard let value = Int(text), range.contains(value) else {
             throw error(node, "\(key) '\(try string(node, key: key))' should be a whole number from \(range.lowerBound) to \(range.upperBound)")
         }

@@ -7,9 +7,8 @@ import Darwin
 /// Student's t distribution with ν degrees of freedom (ν > 0, not necessarily an integer).
 ///
 /// Goals, in order: relative accuracy about 1e-12 or better for the cdf (both tails, tiny tail
-/// probabilities included) and quantile for ν up to a few hundred; closed forms where they exist
-/// (ν = 1 Cauchy, ν = 2); then speed. For very large ν (beyond ~1e4) accuracy degrades towards
-/// ~ν·1e-16 because of the `lgamma` prefactor. Not guaranteed: correct rounding.
+/// probabilities included) and quantile, tested for ν from 0.3 to 1e6; closed forms where they
+/// exist (ν = 1 Cauchy, ν = 2); then speed. Not guaranteed: correct rounding.
 ///
 /// cdf: P(T ≤ t) from the upper tail ½·I_x(ν/2, ½), x = ν/(ν+t²) (DLMF 8.17, Abramowitz & Stegun
 /// 26.7.1), see ``IncompleteBeta``. Quantile: Cornish–Fisher start from the normal quantile

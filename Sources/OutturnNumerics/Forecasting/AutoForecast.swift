@@ -1,17 +1,20 @@
 /// The automatic method: a robust combination whose members depend on how long the series is.
 ///
-/// Principle: on short yearly series no single model is reliably best, parameter estimates are
-/// noisy, and the median of several reasonable forecasts is at least as accurate as the typical
-/// member while ignoring any one member that runs away (Makridakis et al.'s combination results;
-/// Petropoulos & Svetunkov 2020 for median combinations of ETS/theta-type forecasts). With fewer
-/// points the members that need more data are dropped, down to the naive family:
+/// Principle: on short yearly series no single model is reliably best and parameter estimates are
+/// noisy; the median of three different views of the trend — the whole average past change
+/// (drift), half the global slope on a smoothed level (theta), a locally re-estimated slope
+/// (Holt) — takes the middle view and ignores whichever one runs away (combination results of
+/// Makridakis & Hibon 2000; Petropoulos & Svetunkov 2020 for median combinations). The members
+/// were chosen among 224 candidate subsets and median/mean combinations of naive, drift, theta,
+/// ses, damped, Holt and linear by their accuracy on the last H points of the competition files'
+/// training parts (never the test parts); see docs/forecasting.md. With fewer points the members
+/// that need more data are dropped, down to the naive family:
 ///
 /// | points | members |
 /// |---|---|
 /// | 1–2 | naive only (one change cannot separate trend from noise) |
 /// | 3–4 | mean of naive and drift (shrinks the noisy drift halfway to no change) |
-/// | 5   | median of drift, theta, ses (too few points for a damped trend's 5 parameters) |
-/// | 6+  | median of drift, theta, damped trend |
+/// | 5+  | median of drift, theta, Holt |
 ///
 /// Intervals are not the members' model-based ones (too narrow on yearly data) but calibrated
 /// held-out errors: see ``IntervalCalibration``.
@@ -21,8 +24,7 @@ public enum AutoForecast {
         switch count {
         case ...2: return ([.naive], "naive")
         case 3...4: return ([.naive, .drift], "mean")
-        case 5: return ([.drift, .theta, .ses], "median")
-        default: return ([.drift, .theta, .damped], "median")
+        default: return ([.drift, .theta, .holt], "median")
         }
     }
 

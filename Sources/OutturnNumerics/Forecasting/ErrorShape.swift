@@ -1,13 +1,15 @@
 /// The shape of a standardised forecast error: a symmetric distribution with median 0, to be
 /// multiplied by a scale and added to a centre.
 ///
-/// `.normal` is the standard normal. `.empirical` is given by its absolute quantiles: the
+/// `.normal` is the standard normal, `.studentT` Student's t. `.empirical` is given by its absolute quantiles: the
 /// coverage `c` (0…1) of the central interval [−A(c), A(c)] and its half-width `A(c)`, from a
 /// table of held-out errors (see ``IntervalCalibration``). Between table points A is linear in c;
 /// beyond the last point it grows like the normal's `z((1 + c)/2)`, so every quantile exists.
 public enum ErrorShape: Sendable, Equatable {
     /// Standard normal errors.
     case normal
+    /// Student t errors with the given degrees of freedom (regression prediction intervals).
+    case studentT(degreesOfFreedom: Double)
     /// Symmetric errors with half-widths `halfWidths[k]` at central coverages `coverages[k]`
     /// (increasing, first coverage 0 with half-width 0, half-widths nondecreasing).
     case empirical(coverages: [Double], halfWidths: [Double])
@@ -17,6 +19,8 @@ public enum ErrorShape: Sendable, Equatable {
         switch self {
         case .normal:
             return Normal.quantile(p)
+        case .studentT(let degrees):
+            return StudentT.quantile(p, degreesOfFreedom: degrees)
         case .empirical(let coverages, let halfWidths):
             if p <= 0 { return -.infinity }
             if p >= 1 { return .infinity }
@@ -31,6 +35,8 @@ public enum ErrorShape: Sendable, Equatable {
         switch self {
         case .normal:
             return Normal.cdf(x)
+        case .studentT(let degrees):
+            return StudentT.cdf(x, degreesOfFreedom: degrees)
         case .empirical(let coverages, let halfWidths):
             if x.isNaN { return .nan }
             let coverage = ErrorShape.coverage(at: abs(x), coverages: coverages, halfWidths: halfWidths)

@@ -5,8 +5,9 @@ public struct ForecastOptions: Sendable, Equatable {
     public var nonNegative: Bool
     /// The year-to-year relative spread to assume (a coefficient of variation, e.g. 0.10 for 10%)
     /// when the history is too short or too flat to estimate spread: a single point, or a series
-    /// that never changed. The spread of one step is then `fallbackRelativeSpread · |last value|`,
-    /// and the ``Forecast`` says so in ``Forecast/spreadAssumed``. When nil, a one-point series
+    /// that never changed. The standard deviation of one step is then
+    /// `fallbackRelativeSpread · |last value|` (the largest |value| if the last is 0), normal and
+    /// growing like a random walk (√h), and the ``Forecast`` says so in ``Forecast/spreadAssumed``. When nil, a one-point series
     /// throws ``ForecastError/spreadNotEstimable(count:)`` and a constant series gets a
     /// zero-width distribution.
     public var fallbackRelativeSpread: Double?

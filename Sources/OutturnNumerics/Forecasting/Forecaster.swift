@@ -15,7 +15,7 @@ public enum Forecaster {
     ///
     /// The series is divided by its largest absolute value before fitting (and the results
     /// multiplied back), so amounts of any magnitude up to ~1e300 fit the same way.
-    /// Spread: model-based (normal) for the single methods; calibrated for `.auto` (see
+    /// Spread: model-based (normal; Student t for `.linear`) for the single methods; calibrated for `.auto` (see
     /// ``IntervalCalibration``). When the spread cannot be estimated (one point, or a series that
     /// never changed) it is `fallbackRelativeSpread · |last value|` per period, growing like a
     /// random walk (√h), and ``Forecast/spreadAssumed`` is true.
@@ -71,8 +71,15 @@ public enum Forecaster {
                     spreadNote = "the series never changed, so no spread (give a fallback relative spread to assume one)"
                 }
             }
-            scale = Array(repeating: change * magnitude, count: horizon)
-            shapes = (1...horizon).map { IntervalCalibration.shape(count: n, step: $0) }
+            if spreadAssumed {
+                // An assumed spread is a standard deviation of one year's change, not an estimate
+                // with its own noise: normal random-walk growth, not the calibration table.
+                scale = (1...horizon).map { change * magnitude * Double($0).squareRoot() }
+                shapes = Array(repeating: .normal, count: horizon)
+            } else {
+                scale = Array(repeating: change * magnitude, count: horizon)
+                shapes = (1...horizon).map { IntervalCalibration.shape(count: n, step: $0) }
+            }
             switch n {
             case ...2: reason = "\(points): naive only (too few to separate trend from noise); \(spreadNote)"
             case 3...4: reason = "\(points): drift and naive combined; \(spreadNote), widened for short history"
@@ -82,10 +89,11 @@ public enum Forecaster {
             let usable = n >= max(3, minimumCount(for: method)) || method == .naive
             fit = methodFit(y, method: usable ? method : .naive, horizon: horizon)
             reason = usable
-                ? "\(points): \(fit.model) as asked; model-based normal intervals"
+                ? "\(points): \(fit.model) as asked; model-based \(fit.shape == .normal ? "normal" : "Student t") intervals"
                 : "\(points): too few for \(method.rawValue) (needs \(minimumCount(for: method))), so naive"
             var variance = fit.variance
-            if variance == nil || variance!.allSatisfy({ $0 == 0 }) {
+            // Spread below 1e-9 of the largest value is rounding noise of an exact fit: none observed.
+            if variance == nil || variance!.allSatisfy({ $0.squareRoot() < 1e-9 }) {
                 if let assumed = assumedChange {
                     variance = (1...horizon).map { Double($0) * assumed * assumed }
                     spreadAssumed = true
@@ -98,7 +106,7 @@ public enum Forecaster {
                 }
             }
             scale = variance!.map { $0.squareRoot() * magnitude }
-            shapes = Array(repeating: .normal, count: horizon)
+            shapes = Array(repeating: spreadAssumed ? .normal : fit.shape, count: horizon)
         }
         return Forecast(method: method, model: fit.model, reason: reason, spreadAssumed: spreadAssumed,
                         centre: fit.centre.map { $0 * magnitude }, scale: scale, shapes: shapes,

@@ -1,8 +1,8 @@
 /// Least-squares straight line through (t, yₜ), t = 1…n, in centred closed form
 /// (slope = Σ(t − t̄)(yₜ − ȳ)/Σ(t − t̄)²), extrapolated to t = n + h.
 ///
-/// Variance at step h: σ²·(1 + 1/n + (n + h − t̄)²/Σ(t − t̄)²), σ² = SSE/(n − 2) (normal
-/// errors; R's `tslm` uses Student t quantiles with n − 2 degrees of freedom instead).
+/// Variance at step h: σ²·(1 + 1/n + (n + h − t̄)²/Σ(t − t̄)²), σ² = SSE/(n − 2), with Student t
+/// quantiles on n − 2 degrees of freedom: R's `forecast(tslm(y ~ trend))` prediction intervals.
 enum LinearTrendMethod {
     /// Slope and intercept of the least-squares line through t = 1…n.
     static func line(_ y: [Double]) -> (intercept: Double, slope: Double) {
@@ -34,8 +34,10 @@ enum LinearTrendMethod {
                 return sigma2 * (1 + 1 / Double(n) + dt * dt / sxx)
             }
         }
-        return MethodFit(model: "linear trend",
-                         centre: (1...horizon).map { intercept + slope * Double(n + $0) },
-                         variance: variance, fitted: fitted, residuals: residuals)
+        var fit = MethodFit(model: "linear trend",
+                            centre: (1...horizon).map { intercept + slope * Double(n + $0) },
+                            variance: variance, fitted: fitted, residuals: residuals)
+        if n >= 3 { fit.shape = .studentT(degreesOfFreedom: Double(n - 2)) }
+        return fit
     }
 }

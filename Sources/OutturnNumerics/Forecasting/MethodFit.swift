@@ -7,6 +7,8 @@ struct MethodFit: Sendable {
     var centre: [Double]
     /// Forecast variances per step, or nil when the series is too short to estimate spread.
     var variance: [Double]?
+    /// Error shape of the model-based intervals (normal unless the method says otherwise).
+    var shape: ErrorShape = .normal
     /// One-step fitted values.
     var fitted: [Double]
     /// Observations minus fitted values.

@@ -1,0 +1,5 @@
+/// A sum of money left the representable range (about ±£92 trillion).
+public struct MoneyOverflow: Error, CustomStringConvertible {
+    public init() {}
+    public var description: String { "an amount is too large to hold exactly (more than £92 trillion)" }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import Outturn
+import OutturnNumerics
+import Testing
+import _TestSupport
+
+@Suite("Projection and overspend risk")
+struct RiskTests {
+    /// A one-line scenario and ledger: `history` as (budget, actual) pounds per year from 2019/20.
+    static func report(history: [(Int64, Int64)], budget: Int64, correlation: Double = 0.3,
+                       draws: Int = 4_000) throws -> ForecastReport {
+        var csv = "line,year,budget,actual\n"
+        var year = FiscalYear("2021/22")!.startYear - history.count + 1
+        for (b, a) in history {
+            csv += "L,\(FiscalYear(startYear: year)),\(b),\(a)\n"
+            year += 1
+        }
+        let ledger = try Ledger(csv: csv, fileName: "l.csv")
+        let scenario = Scenario(fileName: "s.yaml", ledgerPath: "l.csv", targetYear: FiscalYear("2022/23")!,
+                                lines: [ScenarioLine(name: "L", budget: Money(pounds: budget), sourceLine: 1)],
+                                correlation: correlation, draws: draws)
+        return try ForecastReport(try ResolvedScenario(scenario: scenario, ledger: ledger, activity: []))
+    }
+
+    @Test("bundled forecast: Devolved Force Budgets red, Airwave green, SRS Collaboration not red; intervals nest; probabilities in [0, 1]")
+    func bundledAcceptance() throws {
+        let report = try ForecastReport(try ResolvedScenario.bundled())
+        let rag = Dictionary(uniqueKeysWithValues: report.lines.map { ($0.line, $0.rag) })
+        #expect(rag["Devolved Force Budgets"] == .red)
+        #expect(rag["Airwave"] == .green)
+        #expect(rag["SRS Collaboration"] != .red)
+        for risk in report.lines + [report.total] {
+            let (inner, outer) = (risk.intervals[0], risk.intervals[1])
+            #expect(outer.lower <= inner.lower && inner.lower <= risk.projected && risk.projected <= inner.upper
+                    && inner.upper <= outer.upper, "\(risk.line)")
+            #expect((0...1).contains(risk.probabilityOfOverspend), "\(risk.line)")
+            #expect(risk.expectedOverspend.pence >= 0)
+        }
+    }
+
+    @Test("spent 170% of an unchanged budget → red; 69% → green")
+    func oneYearRules() throws {
+        #expect(try RiskTests.report(history: [(1_000_000, 1_700_000)], budget: 1_000_000).lines[0].rag == .red)
+        #expect(try RiskTests.report(history: [(1_000_000, 690_000)], budget: 1_000_000).lines[0].rag == .green)
+    }
+
+    @Test("one year of history: P(overspend) and expected overspend match the normal closed forms")
+    func closedForms() throws {
+        let sigma = Scenario.defaultYearToYearSpread * 900_000
+        let risk = try RiskTests.report(history: [(1_000_000, 900_000)], budget: 1_000_000).lines[0]
+        let z = 100_000 / sigma
+        #expect(isClose(risk.probabilityOfOverspend, 1 - Normal.cdf(z), relative: 1e-9))
+        let expected = sigma * (Normal.pdf(z) - z * (1 - Normal.cdf(z)))
+        #expect(isClose(risk.expectedOverspend.pounds, expected, relative: 1e-3))
+        #expect(isClose(risk.budgetNeeded.pounds, 900_000 + sigma * Normal.quantile(0.8), absolute: 0.01))
+    }
+
+    @Test("raising a line's budget never raises its risk (seeded histories of 1 to 6 years)")
+    func budgetMonotone() throws {
+        var generator = SeededGenerator(seed: 42)
+        for trial in 0..<25 {
+            let years = Int(generator.next() % 6) + 1
+            let history: [(Int64, Int64)] = (0..<years).map { _ in
+                let b = Int64(generator.next() % 2_000_000) + 100_000
+                return (b, b * Int64(generator.next() % 100 + 50) / 100)
+            }
+            var previous: (Double, Money)? = nil
+            for budget in stride(from: Int64(200_000), through: 4_000_000, by: 400_000) {
+                let risk = try RiskTests.report(history: history, budget: budget, draws: 1_000).lines[0]
+                if let (p, e) = previous {
+                    #expect(risk.probabilityOfOverspend <= p + 1e-12, "seed 42 trial \(trial) budget \(budget)")
+                    #expect(risk.expectedOverspend <= e, "seed 42 trial \(trial) budget \(budget)")
+                }
+                previous = (risk.probabilityOfOverspend, risk.expectedOverspend)
+            }
+        }
+    }
+
+    @Test("a line that overspends every year is riskier than one with the same last year that never did")
+    func recordCounts() throws {
+        let overspender = try RiskTests.report(history: [(1_000_000, 1_150_000), (1_000_000, 1_120_000), (1_000_000, 950_000)],
+                                               budget: 1_000_000).lines[0]
+        let underspender = try RiskTests.report(history: [(1_000_000, 800_000), (1_000_000, 820_000), (1_000_000, 950_000)],
+                                                budget: 1_000_000).lines[0]
+        #expect(overspender.probabilityOfOverspend > underspender.probabilityOfOverspend)
+        #expect(overspender.reason.contains("record of spending"))
+    }
+
+    @Test("the total's simulation matches the multivariate-normal closed form within Monte Carlo error")
+    func totalMatchesClosedForm() throws {
+        // Five lines, one year each, far from zero so no mass is clipped: each is N(aᵢ, (σaᵢ)²), and the
+        // Gaussian copula makes the total normal with variance Σσᵢ² + ρ Σ_{i≠j} σᵢσⱼ.
+        let resolved = try ResolvedScenario.bundled()
+        var scenario = resolved.scenario
+        scenario.draws = 200_000
+        let report = try ForecastReport(try ResolvedScenario(scenario: scenario, ledger: resolved.ledger, activity: []))
+        let sigmas = resolved.ledger.entries.map { Scenario.defaultYearToYearSpread * $0.actual.pounds }
+        let rho = scenario.correlation
+        var variance = 0.0
+        for (i, a) in sigmas.enumerated() { for (j, b) in sigmas.enumerated() { variance += i == j ? a * a : rho * a * b } }
+        let mean = resolved.ledger.entries.map(\.actual.pounds).reduce(0, +)
+        let budget = resolved.ledger.entries.map(\.budget.pounds).reduce(0, +)
+        let p = 1 - Normal.cdf((budget - mean) / variance.squareRoot())
+        let standardError = (p * (1 - p) / Double(scenario.draws)).squareRoot()
+        #expect(abs(report.total.probabilityOfOverspend - p) < 4 * standardError)
+        let upper95 = mean + variance.squareRoot() * Normal.quantile(0.975)
+        #expect(isClose(report.total.intervals[1].upper.pounds, upper95, relative: 0.005))
+    }
+
+    @Test("the total is reproducible from its seed and changes with it")
+    func totalSeeded() throws {
+        let a = try ForecastReport(try ResolvedScenario.bundled()).total
+        let b = try ForecastReport(try ResolvedScenario.bundled()).total
+        #expect(a == b)
+        var resolved = try ResolvedScenario.bundled()
+        var scenario = resolved.scenario
+        scenario.seed = 7
+        resolved = try ResolvedScenario(scenario: scenario, ledger: resolved.ledger, activity: [])
+        #expect(try ForecastReport(resolved).total.intervals[0].lower != a.intervals[0].lower)
+    }
+
+    @Test("higher correlation between lines widens the total's interval")
+    func correlationWidens() throws {
+        let resolved = try ResolvedScenario.bundled()
+        func width(_ rho: Double) throws -> Int64 {
+            var scenario = resolved.scenario
+            scenario.correlation = rho
+            let total = try ForecastReport(try ResolvedScenario(scenario: scenario, ledger: resolved.ledger, activity: [])).total
+            return total.intervals[1].upper.pence - total.intervals[1].lower.pence
+        }
+        #expect(try width(0) < width(0.3))
+        #expect(try width(0.3) < width(0.9))
+    }
+}
