@@ -78,6 +78,8 @@ def main(path):
                 limit += f"; peer peak RSS {theirs['peak_rss_bytes'] / 1e6:.0f} MB"
             if mine.get("exit") == 124:
                 limit += "; DID NOT FINISH within the time limit (killed)"
+            elif mine.get("exit") in (134, 137, 139, 132, 133):
+                limit += f"; CRASHED (exit status {mine['exit']}: out of memory or trap)"
             elif mine.get("exit"):
                 limit += f"; exit status {mine['exit']}"
         route = theirs.get("route", "") if theirs else "(no peer)"

@@ -162,7 +162,10 @@ log "planner forecast: 1k, 5k, 10k-row ledgers, then the 1M-row ledger with a ${
 for lines in 200 1000 2000; do python3 "$HERE/generate.py" --ledger-only --lines "$lines" 2>/dev/null || true; done
 for rows in 1000 5000 10000 1m; do
     printf '{"workload": "input size", "side": "machine", "file": "ledger-%s.csv", "bytes": %s}\n' "$rows" "$(stat -c %s "$DATA/ledger-$rows.csv")" | tee -a "$RESULTS"
-    whole "forecast ledger $rows rows" outturn 1 "planner forecast --format csv" timeout "$FORECAST_TIMEOUT" "$PLANNER" forecast "$DATA/scenario-ledger-$rows.yaml" --format csv
+    # prlimit caps the address space at 12 GiB: at this commit the total-risk simulation builds a
+    # lines×lines covariance (320 GB for 200k lines), which must fail fast, not swamp the machine.
+    whole "forecast ledger $rows rows" outturn 1 "planner forecast --format csv" \
+        prlimit --as=$((12 * 1024 * 1024 * 1024)) timeout "$FORECAST_TIMEOUT" "$PLANNER" forecast "$DATA/scenario-ledger-$rows.yaml" --format csv
 done
 
 log "table"
