@@ -13,7 +13,7 @@ enum LedgerReadTiming {
         switch options.optionalString("parser") ?? "ledger" {
         case "csv":
             let (seconds, table) = Report.bestOf(repeats) { try! CSVTable(text: text, fileName: path) }
-            Report.emit("read ledger \(rows) rows", seconds: seconds, ["rows": table.rows.count, "route": "CSVTable(text:)"])
+            Report.emit("CSV fields of ledger \(rows) rows", seconds: seconds, ["rows": table.rows.count, "route": "CSVTable(text:)"])
         default:
             let (seconds, ledger) = Report.bestOf(repeats) { try! Ledger(csv: text, fileName: path) }
             Report.emit("read ledger \(rows) rows", seconds: seconds, ["rows": ledger.entries.count, "route": "Ledger(csv:)"])
