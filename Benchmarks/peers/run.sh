@@ -15,7 +15,8 @@
 # so it picks its best kernel; the kernel it used is printed (threadpoolctl). Outturn runs with
 # the environment as it is.
 #
-# QUICK=1 uses smaller sizes (batch trend up to 100k, 10k-series backtest) for a run of a few minutes.
+# ONLY="batch auto" runs just those sections (batch lsq ets auto simulation ledger backtest forecast);
+# the limits are always measured. QUICK=1 uses smaller sizes (batch trend up to 100k, 10k-series backtest) for a run of a few minutes.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,6 +29,7 @@ RESULTS="$RUN/results.jsonl"
 mkdir -p "$RUN"
 : > "$RESULTS"
 log() { printf '== %s\n' "$*" >&2; }
+want() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
 
 log "virtual environment $VENV"
 if [ ! -x "$VENV/bin/python" ]; then python3 -m venv "$VENV"; fi
@@ -84,21 +86,28 @@ printf '{"workload": "limit openblas kernel", "side": "machine", "system": "%s"}
 
 if [ "${QUICK:-0}" = 1 ]; then SIZES="10000 100000"; BACKTEST_SERIES=10000; else SIZES="10000 100000 1000000"; BACKTEST_SERIES=100000; fi
 
+if want batch; then
 log "batch linear trend m×36 (OPENBLAS_NUM_THREADS=2 both sides; numpy also tried on 1 thread, fastest kept)"
 for m in $SIZES; do
     outturn 2 batch-trend --series "$m" --periods 36
     outturn 2 batch-trend-fused --series "$m" --periods 36
     peer 2 batch-trend --series "$m" --periods 36
 done
+fi
 
+if want lsq; then
 log "pivoted-QR least squares"
 outturn 2 least-squares
 peer 2 least-squares
+fi
 
+if want ets; then
 log "one ETS fit, 30 points"
 outturn 1 ets
 peer 1 ets
+fi
 
+if want auto; then
 log "auto over the yearly competition files (1 and 2 cores; OPENBLAS_NUM_THREADS=1)"
 for spec in tourism-yearly.csv:4 m1-yearly.csv:6; do
     file="$ROOT/datasets/competition/${spec%%:*}"; horizon="${spec##*:}"
@@ -107,16 +116,22 @@ for spec in tourism-yearly.csv:4 m1-yearly.csv:6; do
         peer 1 auto --file "$file" --horizon "$horizon" --jobs "$jobs"
     done
 done
+fi
 
+if want simulation; then
 log "joint overspend simulation 100k draws × 1,000 lines (OPENBLAS_NUM_THREADS=2)"
 outturn 2 simulation --draws 100000 --lines 1000
 peer 2 simulation --draws 100000 --lines 1000
+fi
 
+if want ledger; then
 log "reading the 1M-row ledger CSV: Ledger (parse + validate, what planner does) and CSVTable (fields only)"
 outturn 1 ledger-read --file "$DATA/ledger-1m.csv" --parser ledger
 outturn 1 ledger-read --file "$DATA/ledger-1m.csv" --parser csv --repeats 3
 peer 1 ledger-read --file "$DATA/ledger-1m.csv"
+fi
 
+if want backtest; then
 log "end to end: backtest of $BACKTEST_SERIES series, CSV in, metrics out (2 cores each side)"
 SERIES_FILE="$DATA/series-100k.csv"
 if [ "$BACKTEST_SERIES" != 100000 ]; then
@@ -149,7 +164,9 @@ except Exception as error:
     peer = {"error": str(error)}
 print(json.dumps({"workload": "backtest accuracy", "side": "machine", "outturn": outturn, "peer": peer}))
 PY
+fi
 
+if want forecast; then
 log "planner forecast: 1k, 5k, 10k-row ledgers, then the 1M-row ledger with a ${FORECAST_TIMEOUT:=150} s limit"
 # At this commit forecast time grows with lines × rows (Ledger lookups, see README), so the small
 # ledgers give the growth and the 1M-row run shows whether it finishes within the limit.
@@ -161,6 +178,7 @@ for rows in 1000 5000 10000 1m; do
     whole "forecast ledger $rows rows" outturn 1 "planner forecast --format csv" \
         prlimit --as=$((12 * 1024 * 1024 * 1024)) timeout "$FORECAST_TIMEOUT" "$PLANNER" forecast "$DATA/scenario-ledger-$rows.yaml" --format csv
 done
+fi
 
 log "table"
 python3 "$HERE/report.py" "$RESULTS" | tee "$RUN/table.md"
