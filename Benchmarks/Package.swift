@@ -20,9 +20,6 @@ func suite(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
 let numerics: Target.Dependency = .product(name: "OutturnNumerics", package: "Outturn")
 let domain: Target.Dependency = .product(name: "Outturn", package: "Outturn")
 
-/// Timing drivers waiting for their API to be merged (see main.swift).
-let pendingTimings = ["BatchTrendTiming.swift"]
-
 let package = Package(
     name: "OutturnBenchmarks",
     platforms: [.macOS(.v13)],
@@ -38,16 +35,16 @@ let package = Package(
         suite("LinearAlgebra", [numerics]),
         suite("LedgerRead", [domain]),
         suite("LeastSquares", [numerics]),
+        suite("BatchTrend", [numerics]),
         suite("Smoothing", [numerics]),
         suite("AutoForecast", [numerics]),
         suite("Simulation", [numerics]),
         // The Outturn side of `make bench-peers` (Benchmarks/peers/run.sh): plain timings printed as
-        // JSON lines, built once in release mode. Workloads whose API has not landed yet are excluded.
+        // JSON lines, built once in release mode.
         .executableTarget(
             name: "outturn-timings",
             dependencies: [numerics, domain, "BenchmarkSupport"],
-            path: "Sources/outturn-timings",
-            exclude: pendingTimings
+            path: "Sources/outturn-timings"
         ),
     ],
     swiftLanguageModes: [.v5]

@@ -12,7 +12,7 @@ guard let command = arguments.first else {
 let options = Options(arguments.dropFirst())
 
 switch command {
-// PENDING case "batch-trend": BatchTrendTiming.run(options)
+case "batch-trend": BatchTrendTiming.run(options)
 case "batch-trend-fused": FusedTrendTiming.run(options)
 case "least-squares": LeastSquaresTiming.run(options)
 case "ets": SmoothingTiming.run(options)
