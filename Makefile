@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 
-.PHONY: run test deps build release bench bench-peers clean embed
+.PHONY: run test deps build release bench bench-data bench-peers clean embed
 
 # libopenblas-dev (and pkg-config, which SwiftPM uses to find it) from Debian's packages.
 deps:
@@ -27,7 +27,12 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-bench: deps
+# Benchmarks: a nested package (Benchmarks/Package.swift), never part of `make test`.
+# Synthetic inputs go to Benchmarks/.data/ (git-ignored), written once by a seeded generator.
+bench-data:
+	python3 Benchmarks/peers/generate.py
+
+bench: deps bench-data
 	cd Benchmarks && $(SWIFT) package benchmark
 
 bench-peers: deps
