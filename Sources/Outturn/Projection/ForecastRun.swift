@@ -1,0 +1,80 @@
+import Foundation
+
+/// Projects every line of a resolved scenario in ledger order, in blocks whose lines are projected
+/// on several threads, handing each line's risk to a sink as soon as its block is done and building
+/// up the total, so that no more than one block of projections is held at a time.
+///
+/// The output order and every figure are independent of the block size and thread count.
+public enum ForecastRun {
+    /// Lines per block (each block is split across the threads).
+    public static let defaultBlockSize = 4_096
+
+    /// Runs the forecast: calls `sink` once per line in ledger order, then returns the total and
+    /// the activity projections.
+    /// - Throws: ``InputError``, ``MoneyOverflow``, or whatever `sink` throws.
+    public static func run(_ resolved: ResolvedScenario, blockSize: Int = defaultBlockSize, threads: Int = 2,
+                           sink: (RiskAssessment) throws -> Void) throws -> (total: RiskAssessment, activity: [ActivityProjection]) {
+        let scenario = resolved.scenario
+        let ledger = resolved.ledger
+        let lines = scenario.lines
+        let longHistories = lines.reduce(0) { $0 + (ledger.history(of: $1.name).count >= 3 ? 1 : 0) }
+        var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: longHistories)
+        var start = 0
+        while start < lines.count {
+            let end = min(lines.count, start + max(1, blockSize))
+            let block = try project(lines[start..<end], resolved: resolved, threads: threads)
+            for (projection, risk) in block {
+                try total.add(projection)
+                try sink(risk)
+            }
+            start = end
+        }
+        let activity = try resolved.activity.map { try ActivityProjection.project($0, scenario: scenario) }
+        return (total.assessment(), activity)
+    }
+
+    /// Projects `lines` (and assesses each) on up to `threads` threads; results in input order.
+    static func project(_ lines: ArraySlice<ScenarioLine>, resolved: ResolvedScenario,
+                        threads: Int) throws -> [(LineProjection, RiskAssessment)] {
+        let scenario = resolved.scenario
+        let ledger = resolved.ledger
+        func work(_ slice: ArraySlice<ScenarioLine>) throws -> [(LineProjection, RiskAssessment)] {
+            try slice.map { line in
+                let projection = try LineProjection.project(line: line, history: ledger.history(of: line.name),
+                                                            scenario: scenario, ledgerFile: ledger.fileName)
+                return (projection, RiskAssessment(projection: projection, scenario: scenario))
+            }
+        }
+        let parts = max(1, min(threads, lines.count / 64))
+        if parts == 1 { return try work(lines) }
+        let results = BlockResults(count: parts)
+        let size = (lines.count + parts - 1) / parts
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let from = lines.startIndex + part * size
+            let to = min(lines.endIndex, from + size)
+            results.store(part, Result { try work(lines[from..<to]) })
+        }
+        return try results.collected()
+    }
+}
+
+/// Per-thread results of one block, stored under a lock.
+private final class BlockResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [Result<[(LineProjection, RiskAssessment)], Error>?]
+
+    init(count: Int) { parts = Array(repeating: nil, count: count) }
+
+    func store(_ index: Int, _ result: Result<[(LineProjection, RiskAssessment)], Error>) {
+        lock.lock()
+        parts[index] = result
+        lock.unlock()
+    }
+
+    /// All parts in order, or the first part's error.
+    func collected() throws -> [(LineProjection, RiskAssessment)] {
+        var all: [(LineProjection, RiskAssessment)] = []
+        for part in parts { all += try part!.get() }
+        return all
+    }
+}
