@@ -18,6 +18,8 @@ public enum ForecastRun {
         let ledger = resolved.ledger
         let lines = scenario.lines
         let longHistories = lines.reduce(0) { $0 + (ledger.history(of: $1.name).count >= 3 ? 1 : 0) }
+        // Activity first: its errors then come before any line is written.
+        let activity = try resolved.activity.map { try ActivityProjection.project($0, scenario: scenario) }
         var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: longHistories)
         var start = 0
         while start < lines.count {
@@ -29,7 +31,6 @@ public enum ForecastRun {
             }
             start = end
         }
-        let activity = try resolved.activity.map { try ActivityProjection.project($0, scenario: scenario) }
         return (total.assessment(), activity)
     }
 
