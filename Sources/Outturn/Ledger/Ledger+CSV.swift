@@ -28,14 +28,17 @@ extension Ledger {
         let actualIndex = try reader.columnIndex(columns.actual)
         let header = reader.header
         var builder = Ledger.Builder(fileName: reader.fileName)
+        var lastYear: (text: String, year: FiscalYear?) = ("", nil)
         while let row = try reader.next() {
-            let name = row.fields[lineIndex].trimmingCharacters(in: .whitespaces)
+            let name = row.fields[lineIndex].trimmedOfWhitespace
             guard !name.isEmpty else {
                 throw InputError(file: reader.fileName, line: row.line,
                                  message: "\(header[lineIndex]) is empty", hint: "name the budget line")
             }
-            let yearText = row.fields[yearIndex].trimmingCharacters(in: .whitespaces)
-            guard let year = FiscalYear(yearText) else {
+            let yearText = row.fields[yearIndex].trimmedOfWhitespace
+            // Big ledgers repeat a handful of years: parse each spelling once.
+            if yearText != lastYear.text { lastYear = (yearText, FiscalYear(yearText)) }
+            guard let year = lastYear.year else {
                 throw InputError(file: reader.fileName, line: row.line,
                                  message: "\(header[yearIndex]) '\(yearText)' is not a fiscal year",
                                  hint: "write fiscal years as 2021/22")
@@ -49,7 +52,7 @@ extension Ledger {
 
     private static func amount(_ row: CSVTable.Row, _ index: Int, _ header: [String], _ fileName: String,
                                line: String, year: FiscalYear) throws -> Money {
-        let text = row.fields[index].trimmingCharacters(in: .whitespaces)
+        let text = row.fields[index].trimmedOfWhitespace
         guard let money = Money(parsing: text) else {
             let context = "\(line), \(year)"
             throw InputError(file: fileName, line: row.line,

@@ -24,10 +24,10 @@ public enum ForecastRun {
         var start = 0
         while start < lines.count {
             let end = min(lines.count, start + max(1, blockSize))
-            let block = try project(lines[start..<end], resolved: resolved, threads: threads)
-            for (projection, risk) in block {
-                try total.add(projection)
-                try sink(risk)
+            let block = try project(lines[start..<end], resolved: resolved, threads: threads, total: total)
+            for line in block {
+                try total.add(line.projection, moments: line.moments)
+                try sink(line.risk)
             }
             start = end
         }
@@ -36,14 +36,16 @@ public enum ForecastRun {
 
     /// Projects `lines` (and assesses each) on up to `threads` threads; results in input order.
     static func project(_ lines: ArraySlice<ScenarioLine>, resolved: ResolvedScenario,
-                        threads: Int) throws -> [(LineProjection, RiskAssessment)] {
+                        threads: Int, total: TotalRiskAccumulator) throws -> [Projected] {
         let scenario = resolved.scenario
         let ledger = resolved.ledger
-        func work(_ slice: ArraySlice<ScenarioLine>) throws -> [(LineProjection, RiskAssessment)] {
+        func work(_ slice: ArraySlice<ScenarioLine>) throws -> [Projected] {
             try slice.map { line in
                 let projection = try LineProjection.project(line: line, history: ledger.history(of: line.name),
                                                             scenario: scenario, ledgerFile: ledger.fileName)
-                return (projection, RiskAssessment(projection: projection, scenario: scenario))
+                let distribution = projection.distribution
+                return Projected(projection: projection, risk: RiskAssessment(projection: projection, scenario: scenario),
+                                 moments: total.needsMoments(distribution) ? distribution.moments : nil)
             }
         }
         let parts = max(1, min(threads, lines.count / 64))
@@ -59,22 +61,29 @@ public enum ForecastRun {
     }
 }
 
+/// One line's projection, its risk, and (when the total wants them) its distribution's moments.
+struct Projected {
+    let projection: LineProjection
+    let risk: RiskAssessment
+    let moments: (mean: Double, standardDeviation: Double)?
+}
+
 /// Per-thread results of one block, stored under a lock.
 private final class BlockResults: @unchecked Sendable {
     private let lock = NSLock()
-    private var parts: [Result<[(LineProjection, RiskAssessment)], Error>?]
+    private var parts: [Result<[Projected], Error>?]
 
     init(count: Int) { parts = Array(repeating: nil, count: count) }
 
-    func store(_ index: Int, _ result: Result<[(LineProjection, RiskAssessment)], Error>) {
+    func store(_ index: Int, _ result: Result<[Projected], Error>) {
         lock.lock()
         parts[index] = result
         lock.unlock()
     }
 
     /// All parts in order, or the first part's error.
-    func collected() throws -> [(LineProjection, RiskAssessment)] {
-        var all: [(LineProjection, RiskAssessment)] = []
+    func collected() throws -> [Projected] {
+        var all: [Projected] = []
         for part in parts { all += try part!.get() }
         return all
     }

@@ -50,9 +50,17 @@ public struct TotalRiskAccumulator: Sendable {
         totals = [Double](repeating: 0, count: scenario.draws)
     }
 
-    /// Adds the next line (lines must come in the same order every run).
+    /// Whether ``add(_:moments:)`` will want the moments of `distribution` (computed beforehand,
+    /// on any thread, they keep the one-line-at-a-time part cheap).
+    public func needsMoments(_ distribution: PredictiveDistribution) -> Bool {
+        !simulatesIndividually && !distribution.isEffectivelyNormal
+    }
+
+    /// Adds the next line (lines must come in the same order every run); `moments` are the
+    /// projection's distribution's ``PredictiveDistribution/moments`` if already computed.
     /// - Throws: ``MoneyOverflow`` if the budgets' or projections' sum overflows.
-    public mutating func add(_ projection: LineProjection) throws {
+    public mutating func add(_ projection: LineProjection,
+                             moments known: (mean: Double, standardDeviation: Double)? = nil) throws {
         budget = try budget.adding(projection.budget)
         projected = try projected.adding(RiskAssessment.money(projection.distribution.point))
         let distribution = projection.distribution
@@ -69,7 +77,7 @@ public struct TotalRiskAccumulator: Sendable {
             }
             simulated += 1
         } else {
-            let moments = distribution.moments
+            let moments = known ?? distribution.moments
             addNormal(mean: moments.mean, standardDeviation: moments.standardDeviation)
             approximated += 1
         }

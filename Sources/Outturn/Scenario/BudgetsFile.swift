@@ -10,7 +10,7 @@ enum BudgetsFile {
         let lineColumn = try reader.columnIndex("line")
         let budgetColumn = try reader.columnIndex("budget")
         while let row = try reader.next() {
-            let name = row.fields[lineColumn].trimmingCharacters(in: .whitespaces)
+            let name = row.fields[lineColumn].trimmedOfWhitespace
             guard let index = ledger.lineIndex(matching: name) else {
                 let suggestion = ClosestName.match(name, among: ledger.lineNames)
                 throw InputError(file: reader.fileName, line: row.line,
@@ -22,7 +22,7 @@ enum BudgetsFile {
                                  message: "line '\(ledger.lineNames[index])' is listed twice (first on line \(earlier.sourceLine))",
                                  hint: "keep one row per line")
             }
-            let text = row.fields[budgetColumn].trimmingCharacters(in: .whitespaces)
+            let text = row.fields[budgetColumn].trimmedOfWhitespace
             guard let budget = Money(parsing: text, allowingSuffixes: true) else {
                 throw InputError(file: reader.fileName, line: row.line,
                                  message: text.isEmpty ? "budget is empty (\(name))" : "budget '\(text)' is not an amount (\(name))",
