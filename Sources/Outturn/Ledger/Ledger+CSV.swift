@@ -28,7 +28,7 @@ extension Ledger {
         let actualIndex = try reader.columnIndex(columns.actual)
         let header = reader.header
         var builder = Ledger.Builder(fileName: reader.fileName)
-        var lastYear: (text: String, year: FiscalYear?) = ("", nil)
+        var yearCache: [String: FiscalYear?] = [:]
         while let row = try reader.next() {
             let name = row.fields[lineIndex].trimmedOfWhitespace
             guard !name.isEmpty else {
@@ -37,8 +37,12 @@ extension Ledger {
             }
             let yearText = row.fields[yearIndex].trimmedOfWhitespace
             // Big ledgers repeat a handful of years: parse each spelling once.
-            if yearText != lastYear.text { lastYear = (yearText, FiscalYear(yearText)) }
-            guard let year = lastYear.year else {
+            let parsed: FiscalYear?
+            if let known = yearCache[yearText] { parsed = known } else {
+                parsed = FiscalYear(yearText)
+                if yearCache.count < 1_000 { yearCache[yearText] = parsed }
+            }
+            guard let year = parsed else {
                 throw InputError(file: reader.fileName, line: row.line,
                                  message: "\(header[yearIndex]) '\(yearText)' is not a fiscal year",
                                  hint: "write fiscal years as 2021/22")

@@ -13,6 +13,7 @@ public enum CSVEscaping {
     public static func field(_ text: String) -> String {
         // Bytes, not Characters: a CR LF pair is one Character and would slip past a Character test.
         guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        guard text.utf8.contains(0x22) else { return "\"" + text + "\"" }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
