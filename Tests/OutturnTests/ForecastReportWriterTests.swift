@@ -10,7 +10,10 @@ struct ForecastReportWriterTests {
         let sink = StringSink()
         let writer = ForecastReportWriter(format: format, scenario: resolved.scenario, sink: sink,
                                           spoolMemoryLimit: spoolMemoryLimit)
-        let (total, activity) = try ForecastRun.run(resolved, blockSize: blockSize) { try writer.add($0) }
+        let preparer = writer.preparer
+        let (total, activity) = try ForecastRun.run(resolved, blockSize: blockSize, prepare: { preparer.prepare($0) }) {
+            try writer.add($0)
+        }
         try writer.finish(total: total, activity: activity)
         return sink.text
     }

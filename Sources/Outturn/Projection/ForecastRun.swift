@@ -14,6 +14,15 @@ public enum ForecastRun {
     /// - Throws: ``InputError``, ``MoneyOverflow``, or whatever `sink` throws.
     public static func run(_ resolved: ResolvedScenario, blockSize: Int = defaultBlockSize, threads: Int = 2,
                            sink: (RiskAssessment) throws -> Void) throws -> (total: RiskAssessment, activity: [ActivityProjection]) {
+        try run(resolved, blockSize: blockSize, threads: threads, prepare: { $0 }, sink: sink)
+    }
+
+    /// Runs the forecast as ``run(_:blockSize:threads:sink:)``, but first turns each line's risk
+    /// into `Prepared` with `prepare` on the worker threads (e.g. rendering its output row), so
+    /// that only `sink` runs one line at a time.
+    public static func run<Prepared>(_ resolved: ResolvedScenario, blockSize: Int = defaultBlockSize, threads: Int = 2,
+                                     prepare: @escaping @Sendable (RiskAssessment) -> Prepared,
+                                     sink: (Prepared) throws -> Void) throws -> (total: RiskAssessment, activity: [ActivityProjection]) {
         let scenario = resolved.scenario
         let ledger = resolved.ledger
         let lines = scenario.lines
@@ -24,10 +33,10 @@ public enum ForecastRun {
         var start = 0
         while start < lines.count {
             let end = min(lines.count, start + max(1, blockSize))
-            let block = try project(lines[start..<end], resolved: resolved, threads: threads, total: total)
+            let block = try project(lines[start..<end], resolved: resolved, threads: threads, total: total, prepare: prepare)
             for line in block {
                 try total.add(line.projection, moments: line.moments)
-                try sink(line.risk)
+                try sink(line.prepared)
             }
             start = end
         }
@@ -35,22 +44,23 @@ public enum ForecastRun {
     }
 
     /// Projects `lines` (and assesses each) on up to `threads` threads; results in input order.
-    static func project(_ lines: ArraySlice<ScenarioLine>, resolved: ResolvedScenario,
-                        threads: Int, total: TotalRiskAccumulator) throws -> [Projected] {
+    static func project<Prepared>(_ lines: ArraySlice<ScenarioLine>, resolved: ResolvedScenario, threads: Int,
+                                  total: TotalRiskAccumulator,
+                                  prepare: (RiskAssessment) -> Prepared) throws -> [Projected<Prepared>] {
         let scenario = resolved.scenario
         let ledger = resolved.ledger
-        func work(_ slice: ArraySlice<ScenarioLine>) throws -> [Projected] {
+        func work(_ slice: ArraySlice<ScenarioLine>) throws -> [Projected<Prepared>] {
             try slice.map { line in
                 let projection = try LineProjection.project(line: line, history: ledger.history(of: line.name),
                                                             scenario: scenario, ledgerFile: ledger.fileName)
                 let distribution = projection.distribution
-                return Projected(projection: projection, risk: RiskAssessment(projection: projection, scenario: scenario),
+                return Projected(projection: projection, prepared: prepare(RiskAssessment(projection: projection, scenario: scenario)),
                                  moments: total.needsMoments(distribution) ? distribution.moments : nil)
             }
         }
         let parts = max(1, min(threads, lines.count / 64))
         if parts == 1 { return try work(lines) }
-        let results = BlockResults(count: parts)
+        let results = BlockResults<Prepared>(count: parts)
         let size = (lines.count + parts - 1) / parts
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let from = lines.startIndex + part * size
@@ -61,29 +71,29 @@ public enum ForecastRun {
     }
 }
 
-/// One line's projection, its risk, and (when the total wants them) its distribution's moments.
-struct Projected {
+/// One line's projection, its prepared risk, and (when the total wants them) its distribution's moments.
+struct Projected<Prepared> {
     let projection: LineProjection
-    let risk: RiskAssessment
+    let prepared: Prepared
     let moments: (mean: Double, standardDeviation: Double)?
 }
 
 /// Per-thread results of one block, stored under a lock.
-private final class BlockResults: @unchecked Sendable {
+private final class BlockResults<Prepared>: @unchecked Sendable {
     private let lock = NSLock()
-    private var parts: [Result<[Projected], Error>?]
+    private var parts: [Result<[Projected<Prepared>], Error>?]
 
     init(count: Int) { parts = Array(repeating: nil, count: count) }
 
-    func store(_ index: Int, _ result: Result<[Projected], Error>) {
+    func store(_ index: Int, _ result: Result<[Projected<Prepared>], Error>) {
         lock.lock()
         parts[index] = result
         lock.unlock()
     }
 
     /// All parts in order, or the first part's error.
-    func collected() throws -> [Projected] {
-        var all: [Projected] = []
+    func collected() throws -> [Projected<Prepared>] {
+        var all: [Projected<Prepared>] = []
         for part in parts { all += try part!.get() }
         return all
     }

@@ -29,22 +29,61 @@ public final class ForecastReportWriter {
         if format == .table { spool = ReportSpool(memoryLimit: spoolMemoryLimit) }
     }
 
+    /// A line's row, rendered as far as it can be without the other lines (thread-safe: see ``preparer``).
+    public struct PreparedLine: Sendable {
+        /// CSV, JSON or Markdown: the finished text; table: unused.
+        let text: String
+        /// Table: every display cell, the reason last; other formats: empty.
+        let display: [String]
+        /// Whether each cell is a number (right-aligned; Markdown's alignment row).
+        let numeric: [Bool]
+    }
+
+    /// Renders lines into ``PreparedLine``s; a value that worker threads may use at once.
+    public struct Preparer: Sendable {
+        let format: OutputFormat
+        let intervalKeys: [String]
+
+        /// The row of `risk` in this format.
+        public func prepare(_ risk: RiskAssessment) -> PreparedLine {
+            let cells = ForecastReport.lineCells(risk)
+            let numeric = cells.map(\.isNumeric)
+            switch format {
+            case .table:
+                return PreparedLine(text: "", display: cells.map(\.display), numeric: numeric)
+            case .csv:
+                return PreparedLine(text: cells.map(\.csv).joined(separator: ",") + "\n", display: [], numeric: numeric)
+            case .json:
+                return PreparedLine(text: ForecastReport.jsonObject(risk, keys: intervalKeys).render(indent: 2), display: [],
+                                    numeric: numeric)
+            case .markdown:
+                return PreparedLine(text: "| " + cells.map { ForecastReportWriter.markdownEscaped($0.display) }.joined(separator: " | ") + " |\n",
+                                    display: [], numeric: numeric)
+            }
+        }
+    }
+
+    /// The preparer for this writer's format (for ``ForecastRun/run(_:blockSize:threads:prepare:sink:)``).
+    public var preparer: Preparer { Preparer(format: format, intervalKeys: intervalKeys) }
+
     /// Writes one line's row (lines in report order).
-    public func add(_ risk: RiskAssessment) throws {
+    public func add(_ risk: RiskAssessment) throws { try add(preparer.prepare(risk)) }
+
+    /// Writes one prepared row (lines in report order).
+    public func add(_ line: PreparedLine) throws {
         defer { count += 1 }
-        let cells = ForecastReport.lineCells(risk)
         switch format {
         case .table:
-            try remember(cells)
+            try remember(line.display, numeric: line.numeric)
         case .csv:
             if count == 0 { try sink.write(columns.map { CSVEscaping.field(CSVEscaping.neutralised($0)) }.joined(separator: ",") + "\n") }
-            try sink.write(cells.map(\.csv).joined(separator: ",") + "\n")
+            try sink.write(line.text)
         case .json:
             try sink.write((count == 0 ? "{\n  \"year\": \(JSONValue.string(scenario.targetYear.description).render(indent: 1)),\n  \"lines\": [\n" : ",\n")
-                           + "    " + ForecastReport.jsonObject(risk, keys: intervalKeys).render(indent: 2))
+                           + "    " + line.text)
         case .markdown:
-            if count == 0 { try writeMarkdownHeader(cells) }
-            try sink.write("| " + cells.map { markdownEscaped($0.display) }.joined(separator: " | ") + " |\n")
+            if count == 0 { try writeMarkdownHeader(numeric: line.numeric) }
+            try sink.write(line.text)
         }
     }
 
@@ -56,7 +95,7 @@ public final class ForecastReportWriter {
         let activityTable = ForecastReport.activityTable(activity, scenario: scenario)
         switch format {
         case .table:
-            try remember(totalCells)
+            try remember(totalCells.map(\.display), numeric: totalCells.map(\.isNumeric))
             try sink.write("Forecast \(year): projected spend against budget (scenario \(scenario.fileName))\n\n")
             let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
             try sink.write(aligned(columns.dropLast().map { $0 }) + rule)
@@ -83,8 +122,8 @@ public final class ForecastReportWriter {
                            + ",\n  \"activity\": " + ForecastReport.activityJSON(activity, keys: intervalKeys).render(indent: 1)
                            + "\n}\n")
         case .markdown:
-            if count == 0 { try writeMarkdownHeader(totalCells) }
-            try sink.write("| " + totalCells.map { $0.display.isEmpty ? "" : "**" + markdownEscaped($0.display) + "**" }
+            if count == 0 { try writeMarkdownHeader(numeric: totalCells.map(\.isNumeric)) }
+            try sink.write("| " + totalCells.map { $0.display.isEmpty ? "" : "**" + ForecastReportWriter.markdownEscaped($0.display) + "**" }
                 .joined(separator: " | ") + " |\n")
             try sink.write("\n" + legend + "\n")
             if !activity.isEmpty { try sink.write("\n### Activity \(year)\n\n" + activityTable.renderedAsMarkdown()) }
@@ -92,12 +131,12 @@ public final class ForecastReportWriter {
     }
 
     /// Spools a table row (display texts, the reason last) and widens the columns to fit it.
-    private func remember(_ cells: [ReportCell]) throws {
+    private func remember(_ display: [String], numeric: [Bool]) throws {
         for index in widths.indices {
-            widths[index] = max(widths[index], cells[index].display.count)
-            if cells[index].isNumeric { numeric[index] = true }
+            widths[index] = max(widths[index], display[index].count)
+            if numeric[index] { self.numeric[index] = true }
         }
-        try spool!.append(cells.map(\.display))
+        try spool!.append(display)
     }
 
     /// One aligned table line: numbers right, text left, two spaces apart, no trailing spaces.
@@ -109,12 +148,12 @@ public final class ForecastReportWriter {
     }
 
     /// Markdown heading and alignment rows; a column is numeric when its cells are (the same kind in every row).
-    private func writeMarkdownHeader(_ cells: [ReportCell]) throws {
+    private func writeMarkdownHeader(numeric: [Bool]) throws {
         var text = "## Forecast \(scenario.targetYear)\n\n"
-        text += "| " + columns.map(markdownEscaped).joined(separator: " | ") + " |\n"
-        text += "|" + cells.map { $0.isNumeric ? " ---: |" : " --- |" }.joined() + "\n"
+        text += "| " + columns.map(ForecastReportWriter.markdownEscaped).joined(separator: " | ") + " |\n"
+        text += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
         try sink.write(text)
     }
 
-    private func markdownEscaped(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+    static func markdownEscaped(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
 }

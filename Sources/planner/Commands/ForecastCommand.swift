@@ -27,7 +27,9 @@ struct ForecastCommand: ParsableCommand {
             // text goes to a temporary file that replaces FILE only when the whole report is done.
             func write(to sink: ReportSink) throws {
                 let writer = ForecastReportWriter(format: output.format, scenario: resolved.scenario, sink: sink)
-                let (total, activity) = try ForecastRun.run(resolved) { try writer.add($0) }
+                // Rows are rendered on the worker threads; only writing them out is one at a time.
+                let preparer = writer.preparer
+                let (total, activity) = try ForecastRun.run(resolved, prepare: { preparer.prepare($0) }) { try writer.add($0) }
                 try writer.finish(total: total, activity: activity)
             }
             if let path = output.output {
