@@ -17,6 +17,12 @@ public final class CSVRowReader {
     /// One-based line of the header row.
     public private(set) var headerLine = 1
 
+    /// The file's size in bytes when read from disk (nil for text in memory).
+    public private(set) var fileSize: Int?
+    /// Bytes consumed so far (header included), to estimate how many rows a file holds.
+    public var bytesConsumed: Int { discarded + position }
+
+    private var discarded = 0
     private var source: FileHandle?
     private var buffer: [UInt8] = []
     private var position = 0
@@ -31,6 +37,7 @@ public final class CSVRowReader {
             throw InputError(file: path, line: nil, message: "cannot read the file", hint: "check the path")
         }
         try self.init(fileName: path, handle: handle, bytes: [])
+        fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
     }
 
     /// Reads CSV held in memory (`text`, the whole file) and its header.
@@ -92,6 +99,7 @@ public final class CSVRowReader {
         guard !exhausted, position >= buffer.count - 1 else { return }
         let chunk = source?.readData(ofLength: CSVRowReader.chunkSize) ?? Data()
         if position > 0 {
+            discarded += position
             buffer.removeFirst(position)
             position = 0
         }

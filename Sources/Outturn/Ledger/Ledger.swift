@@ -15,7 +15,7 @@ public struct Ledger: Sendable {
     public let years: [FiscalYear]
 
     /// Lowercased name → index into ``lineNames``.
-    private let indexByKey: [String: Int]
+    private let indexByKey: LineNameIndex
     /// Rows of line k are `rowStart[k] ..< rowStart[k + 1]`, oldest first.
     private let rowStart: [Int]
     private let rowYear: [Int32]
@@ -32,7 +32,7 @@ public struct Ledger: Sendable {
         self = try builder.finish()
     }
 
-    fileprivate init(fileName: String, lineNames: [String], indexByKey: [String: Int], rowStart: [Int],
+    fileprivate init(fileName: String, lineNames: [String], indexByKey: LineNameIndex, rowStart: [Int],
                      rowYear: [Int32], rowBudget: [Int64], rowActual: [Int64], rowSourceLine: [Int32], years: [FiscalYear]) {
         self.fileName = fileName
         self.lineNames = lineNames
@@ -80,13 +80,13 @@ public struct Ledger: Sendable {
     public func lineName(matching name: String) -> String? { lineIndex(matching: name).map { lineNames[$0] } }
 
     /// The index in ``lineNames`` of `name` (case-insensitive), or nil.
-    public func lineIndex(matching name: String) -> Int? { indexByKey[name.lowercased()] }
+    public func lineIndex(matching name: String) -> Int? { indexByKey.index(of: name.lowercased(), names: lineNames) }
 
     /// Collects rows in file order, then checks and groups them (see ``Ledger/init(fileName:entries:)``).
     struct Builder {
         let fileName: String
         private var names: [String] = []
-        private var indexByKey: [String: Int] = [:]
+        private var indexByKey = LineNameIndex()
         private var rowLine: [Int32] = []
         private var rowYear: [Int32] = []
         private var rowBudget: [Int64] = []
@@ -96,6 +96,18 @@ public struct Ledger: Sendable {
         private var inOrder = true
 
         init(fileName: String) { self.fileName = fileName }
+
+        /// Rows appended so far.
+        var rowCount: Int { rowYear.count }
+
+        /// Makes room for `rows` rows in all.
+        mutating func reserveCapacity(_ rows: Int) {
+            rowLine.reserveCapacity(rows)
+            rowYear.reserveCapacity(rows)
+            rowBudget.reserveCapacity(rows)
+            rowActual.reserveCapacity(rows)
+            rowSourceLine.reserveCapacity(rows)
+        }
 
         mutating func append(_ entry: LedgerEntry) {
             append(line: entry.line, year: entry.year, budget: entry.budget, actual: entry.actual, sourceLine: entry.sourceLine)
@@ -107,12 +119,12 @@ public struct Ledger: Sendable {
                 index = names.count - 1
             } else {
                 let key = line.lowercased()
-                if let known = indexByKey[key] {
+                if let known = indexByKey.index(of: key, names: names) {
                     index = known
                 } else {
                     index = names.count
-                    indexByKey[key] = index
                     names.append(line)
+                    indexByKey.insert(key, at: index)
                 }
             }
             let year32 = Int32(clamping: year.startYear)
