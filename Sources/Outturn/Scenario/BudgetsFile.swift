@@ -6,7 +6,7 @@ enum BudgetsFile {
     /// Reads `reader` into `lines` (indexed like `ledger.lineNames`).
     /// - Throws: ``InputError`` at the CSV's file and line: an unknown line (with the closest ledger
     ///   name), a line listed twice, an amount that is not an amount or not more than £0.
-    static func read(_ reader: CSVRowReader, ledger: Ledger, into lines: inout [ScenarioLine?]) throws {
+    static func read(_ reader: CSVRowReader, ledger: Ledger, into lines: inout LineAssignments) throws {
         let lineColumn = try reader.columnIndex("line")
         let budgetColumn = try reader.columnIndex("budget")
         while let row = try reader.next() {

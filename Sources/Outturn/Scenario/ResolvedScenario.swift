@@ -19,7 +19,7 @@ public struct ResolvedScenario: Sendable {
     /// - Throws: ``InputError`` pointing at the scenario line or the budgets file's line.
     public init(scenario: Scenario, ledger: Ledger, activity: [ActivitySeries], budgets: CSVRowReader? = nil) throws {
         let file = scenario.fileName
-        var assigned = [ScenarioLine?](repeating: nil, count: ledger.lineNames.count)
+        var assigned = LineAssignments(count: ledger.lineNames.count)
         if let budgets { try BudgetsFile.read(budgets, ledger: ledger, into: &assigned) }
         var listed: [Int: Int] = [:]
         for line in scenario.lines {
@@ -66,7 +66,7 @@ public struct ResolvedScenario: Sendable {
                              hint: "set target_year to \(ledger.latestYear.next)")
         }
         var resolved = scenario
-        resolved.lines = assigned.compactMap { $0 }
+        resolved.lines = assigned.finished()
         self.scenario = resolved
         self.ledger = ledger
         self.activity = activity
