@@ -26,7 +26,9 @@ public enum ForecastRun {
         let scenario = resolved.scenario
         let ledger = resolved.ledger
         let lines = scenario.lines
-        let longHistories = lines.reduce(0) { $0 + (ledger.history(of: $1.name).count >= 3 ? 1 : 0) }
+        let longHistories = lines.reduce(0) { count, line in
+            count + ((ledger.lineIndex(matching: line.name).map(ledger.historyLength(atIndex:)) ?? 0) >= 3 ? 1 : 0)
+        }
         // Activity first: its errors then come before any line is written.
         let activity = try resolved.activity.map { try ActivityProjection.project($0, scenario: scenario) }
         var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: longHistories)
