@@ -1,4 +1,5 @@
 import Foundation
+import OutturnNumerics
 
 /// Projects every line of a resolved scenario in ledger order, in blocks whose lines are projected
 /// on several threads, handing each line's risk to a sink as soon as its block is done and building
@@ -8,11 +9,13 @@ import Foundation
 public enum ForecastRun {
     /// Lines per block (each block is split across the threads).
     public static let defaultBlockSize = 4_096
+    /// The machine's active cores (2 on the project's standard machine).
+    public static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
     /// Runs the forecast: calls `sink` once per line in ledger order, then returns the total and
     /// the activity projections.
     /// - Throws: ``InputError``, ``MoneyOverflow``, or whatever `sink` throws.
-    public static func run(_ resolved: ResolvedScenario, blockSize: Int = defaultBlockSize, threads: Int = 2,
+    public static func run(_ resolved: ResolvedScenario, blockSize: Int = defaultBlockSize, threads: Int = ForecastRun.defaultThreads,
                            sink: (RiskAssessment) throws -> Void) throws -> (total: RiskAssessment, activity: [ActivityProjection]) {
         try run(resolved, blockSize: blockSize, threads: threads, prepare: { $0 }, sink: sink)
     }
@@ -20,7 +23,7 @@ public enum ForecastRun {
     /// Runs the forecast as ``run(_:blockSize:threads:sink:)``, but first turns each line's risk
     /// into `Prepared` with `prepare` on the worker threads (e.g. rendering its output row), so
     /// that only `sink` runs one line at a time.
-    public static func run<Prepared>(_ resolved: ResolvedScenario, blockSize: Int = defaultBlockSize, threads: Int = 2,
+    public static func run<Prepared>(_ resolved: ResolvedScenario, blockSize: Int = defaultBlockSize, threads: Int = ForecastRun.defaultThreads,
                                      prepare: @escaping @Sendable (RiskAssessment) -> Prepared,
                                      sink: (Prepared) throws -> Void) throws -> (total: RiskAssessment, activity: [ActivityProjection]) {
         let scenario = resolved.scenario
@@ -45,7 +48,8 @@ public enum ForecastRun {
         return (total.assessment(), activity)
     }
 
-    /// Projects `lines` (and assesses each) on up to `threads` threads; results in input order.
+    /// Projects `lines` (and assesses each), split into pieces for `threads` threads (Dispatch's
+    /// pool runs them); results in input order.
     static func project<Prepared>(_ lines: ArraySlice<ScenarioLine>, resolved: ResolvedScenario, threads: Int,
                                   total: TotalRiskAccumulator,
                                   prepare: (RiskAssessment) -> Prepared) throws -> [Projected<Prepared>] {
@@ -60,8 +64,11 @@ public enum ForecastRun {
                                  moments: total.needsMoments(distribution) ? distribution.moments : nil)
             }
         }
-        let parts = max(1, min(threads, lines.count / 64))
+        // Four pieces per thread even out lines of unequal cost (5-year fits beside 1-year carries).
+        let parts = threads <= 1 ? 1 : max(1, min(threads * 4, lines.count / 64))
         if parts == 1 { return try work(lines) }
+        // Our threads are the parallelism: OpenBLAS must not start its own inside each of them.
+        BLASThreads.setCount(1)
         let results = BlockResults<Prepared>(count: parts)
         let size = (lines.count + parts - 1) / parts
         DispatchQueue.concurrentPerform(iterations: parts) { part in
