@@ -46,8 +46,13 @@ struct PredictiveDistributionTests {
         #expect(isClose(normal.nonNegative().transformed(scale: 1.05, shift: 0).expectedExcess(over: budget * 1.05),
                         1.05 * exact, relative: 1e-12))
         #expect(normal.nonNegative().isEffectivelyNormal)
-        // A one-off change after censoring moves the censoring point: the closed form must step aside.
-        #expect(normal.nonNegative().transformed(scale: 1, shift: -1_000).normal == nil)
+        // A one-off change after censoring moves the censoring point: immaterial here (mean 7σ above zero),
+        // so the closed form stays; for a line near zero it must step aside.
+        #expect(normal.nonNegative().transformed(scale: 1, shift: -1_000).normal?.mean == mu - 1_000)
+        let nearZero = PredictiveDistribution(point: 10_000, quantile: { 10_000 + 20_000 * Normal.quantile($0) },
+                                              cdf: { Normal.cdf(($0 - 10_000) / 20_000) }, normal: (10_000, 20_000))
+        #expect(nearZero.nonNegative().transformed(scale: 1, shift: -1_000).normal == nil)
+        #expect(nearZero.nonNegative().transformed(scale: 1.1, shift: 0).normal != nil)
     }
 
     @Test("moments by quadrature recover a normal's mean and standard deviation")

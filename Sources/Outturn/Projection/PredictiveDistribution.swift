@@ -31,24 +31,33 @@ public struct PredictiveDistribution: Sendable {
     public func transformed(scale: Double, shift: Double) -> PredictiveDistribution {
         precondition(scale > 0, "scale must be positive, got \(scale)")
         let q = quantile, f = cdf
+        let (normal, censored) = movingCensoring(shift == 0) { (shift + scale * $0.mean, scale * $0.standardDeviation) }
         return PredictiveDistribution(point: shift + scale * point, quantile: { shift + scale * q($0) },
-                                      cdf: { f(($0 - shift) / scale) },
-                                      // Shifting a distribution censored at zero moves the censoring point:
-                                      // no longer a (censored-at-zero) normal, so the closed forms step aside.
-                                      normal: censoredAtZero && shift != 0 ? nil
-                                          : normal.map { (shift + scale * $0.mean, scale * $0.standardDeviation) },
-                                      censoredAtZero: censoredAtZero && shift == 0)
+                                      cdf: { f(($0 - shift) / scale) }, normal: normal, censoredAtZero: censored)
     }
 
     /// Spreads the distribution about `centre` by `factor` ≥ 1 and moves it so that `point` becomes `centre`.
     public func recentred(at centre: Double, widenedBy factor: Double) -> PredictiveDistribution {
         let moved = transformed(scale: 1, shift: centre - point)
         let q = moved.quantile, f = moved.cdf
+        let (normal, censored) = moved.movingCensoring(factor == 1) {
+            (centre + factor * ($0.mean - centre), factor * $0.standardDeviation)
+        }
         return PredictiveDistribution(point: centre, quantile: { centre + factor * (q($0) - centre) },
-                                      cdf: { f(centre + ($0 - centre) / factor) },
-                                      normal: moved.censoredAtZero && factor != 1 ? nil
-                                          : moved.normal.map { (centre + factor * ($0.mean - centre), factor * $0.standardDeviation) },
-                                      censoredAtZero: moved.censoredAtZero && factor == 1)
+                                      cdf: { f(centre + ($0 - centre) / factor) }, normal: normal, censoredAtZero: censored)
+    }
+
+    /// The normal parameters and censoring flag after an affine map (`map` of the parameters).
+    /// A map that keeps zero in place keeps both. One that moves the censoring point away from zero
+    /// keeps the parameters only when censoring is immaterial (under 10⁻⁹ of the mass: the result is
+    /// then treated as uncensored, an error below that mass), and otherwise drops them, so the
+    /// closed forms step aside for the general routes.
+    private func movingCensoring(_ keepsZero: Bool,
+                                 _ map: ((mean: Double, standardDeviation: Double)) -> (Double, Double))
+        -> (normal: (mean: Double, standardDeviation: Double)?, censored: Bool) {
+        guard let normal else { return (nil, censoredAtZero && keepsZero) }
+        if !censoredAtZero || keepsZero { return (map(normal), censoredAtZero) }
+        return isEffectivelyNormal ? (map(normal), false) : (nil, false)
     }
 
     /// Spending and counts cannot go below zero: the mass below zero is put at zero.
