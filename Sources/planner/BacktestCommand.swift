@@ -26,6 +26,9 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .long, help: "Comma-separated methods (\(ForecastMethod.allCases.map(\.rawValue).joined(separator: ","))); default all.")
     var method: String?
 
+    @Option(name: .long, help: "Intervals: calibrated (default) or model-based (the methods' analytic variances; auto stays calibrated).")
+    var intervals: IntervalChoice = .calibrated
+
     @Option(name: .long, help: "Output format: table or json.")
     var format: OutputFormat = .table
 
@@ -40,6 +43,11 @@ struct BacktestCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case table, json
+    }
+
+    enum IntervalChoice: String, ExpressibleByArgument, CaseIterable {
+        case calibrated
+        case modelBased = "model-based"
     }
 
     func validate() throws {
@@ -66,7 +74,8 @@ struct BacktestCommand: ParsableCommand {
                                            periodColumn: periodColumn, valueColumn: valueColumn)
             let methods = try methods()
             let showProgress = isatty(STDERR_FILENO) == 1 && input.values.count * methods.count > 2000
-            let report = Backtest.run(series: input.values, horizon: horizon, methods: methods) { method in
+            let options = ForecastOptions(intervals: intervals == .calibrated ? .calibrated : .modelBased)
+            let report = Backtest.run(series: input.values, horizon: horizon, methods: methods, options: options) { method in
                 if showProgress { printError("backtest: \(method.rawValue)…") }
             }
             print(format == .json ? BacktestRendering.json(report) : BacktestRendering.table(report), terminator: "")

@@ -4,39 +4,78 @@ import Outturn
 import OutturnNumerics
 
 /// `planner calibrate FILE:H …` (hidden, for maintainers): regenerates the interval calibration
-/// table of the automatic method from the training parts of long CSV files.
+/// tables of every method from the training parts of long CSV files, or checks by
+/// leave-one-collection-out how well such tables generalise.
 struct CalibrateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "calibrate",
         abstract: "Print IntervalCalibration+Table.swift from rolling-origin errors on training parts.",
+        discussion: """
+        Each FILE:H is one collection; its last H values per series are its test part and are never \
+        used for calibration. With --leave-one-out, for each collection in turn the tables are built \
+        from the training parts of the others and the coverage of every method's 80% and 95% \
+        intervals is measured on its test part.
+        """,
         shouldDisplay: false
     )
 
-    @Argument(help: "Files as PATH:HORIZON; the last HORIZON values of each series are dropped first.")
+    @Argument(help: "Files as PATH:HORIZON; the last HORIZON values of each series are the test part.")
     var files: [String]
 
     @Option(name: .customLong("max-step"), help: "Largest step in the table.")
     var maxStep = 6
 
+    @Flag(name: .customLong("leave-one-out"), help: "Print leave-one-collection-out coverage instead of the table.")
+    var leaveOneOut = false
+
+    func validate() throws {
+        _ = try collectionSpecs()
+        guard maxStep >= 1 else { throw ValidationError("--max-step must be at least 1, got \(maxStep)") }
+    }
+
+    /// The files as (path, held-out values), or a usage error naming the malformed one.
+    func collectionSpecs() throws -> [(path: String, horizon: Int)] {
+        try files.map { spec in
+            guard let colon = spec.lastIndex(of: ":"), let horizon = Int(spec[spec.index(after: colon)...]),
+                  horizon >= 1 else {
+                throw ValidationError("'\(spec)' is not PATH:HORIZON (e.g. m1-yearly.csv:6)")
+            }
+            return (String(spec[..<colon]), horizon)
+        }
+    }
+
     func run() throws {
         try reportingErrors {
-            var training: [[Double]] = []
-            var described: [String] = []
-            for spec in files {
-                guard let colon = spec.lastIndex(of: ":"), let horizon = Int(spec[spec.index(after: colon)...]),
-                      horizon >= 0 else {
-                    throw ValidationError("'\(spec)' is not PATH:HORIZON")
-                }
-                let path = String(spec[..<colon])
+            var collections: [CalibrationStudy.Collection] = []
+            for (path, horizon) in try collectionSpecs() {
                 let input = try LongSeriesFile(path: path, seriesColumn: "series", periodColumn: "period",
                                                valueColumn: "value")
-                training.append(contentsOf: input.values.map { Array($0.dropLast(horizon)) })
-                described.append("\((path as NSString).lastPathComponent) minus last \(horizon)")
+                collections.append(CalibrationStudy.Collection(
+                    name: (path as NSString).lastPathComponent, series: input.values, heldOut: horizon,
+                    maxStep: maxStep, methods: ForecastMethod.allCases))
             }
-            let samples = CalibrationStudy.scaledErrors(trainingParts: training, maxHorizon: maxStep)
-            let widths = CalibrationStudy.halfWidths(samples)
-            print(CalibrationStudy.swiftSource(halfWidths: widths, counts: samples.map { $0.map(\.count) },
-                                               provenance: "Training parts: " + described.joined(separator: "; ")),
+            if leaveOneOut {
+                print("held out\tmethod\tcoverage80\tcoverage95")
+                for (index, heldOut) in collections.enumerated() {
+                    var others = collections
+                    others.remove(at: index)
+                    for method in ForecastMethod.allCases {
+                        let table = CalibrationStudy.quantileTable(
+                            CalibrationStudy.scaledErrors(of: method, in: others, maxStep: maxStep))
+                        let (c80, c95) = CalibrationStudy.coverage(of: method, in: heldOut, table: table)
+                        print("\(heldOut.name)\t\(method.rawValue)\t"
+                              + String(format: "%.1f%%\t%.1f%%", 100 * c80, 100 * c95))
+                    }
+                }
+                return
+            }
+            let tables = ForecastMethod.allCases.map { method in
+                let samples = CalibrationStudy.scaledErrors(of: method, in: collections, maxStep: maxStep)
+                return (method: method, quantiles: CalibrationStudy.quantileTable(samples),
+                        counts: samples.map { $0.map(\.count) })
+            }
+            let described = collections.map { "\($0.name) minus last \($0.heldOut)" }
+            print(CalibrationStudy.swiftSource(tables: tables, provenance: "Training parts: " + described.joined(separator: "; ")),
                   terminator: "")
         }
     }

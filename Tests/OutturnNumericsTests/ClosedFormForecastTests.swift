@@ -5,11 +5,13 @@ import _TestSupport
 /// Methods with closed forms, checked on series whose answers are known exactly.
 @Suite("Closed-form forecasts")
 struct ClosedFormForecastTests {
+    /// The analytic variances are what these tests check (calibrated intervals are the default).
+    let modelBased = ForecastOptions(intervals: .modelBased)
     let line = (1...8).map { 3.0 + 2.0 * Double($0) }
 
     @Test("naive carries the last value forward with variance h·mean(Δ²)")
     func naive() throws {
-        let forecast = try Forecaster.forecast([1, 3, 2, 6], horizon: 3, method: .naive)
+        let forecast = try Forecaster.forecast([1, 3, 2, 6], horizon: 3, method: .naive, options: modelBased)
         #expect(forecast.mean == [6, 6, 6])
         // Changes 2, −1, 4: mean square 7; sd at step 3 = √21.
         #expect(isClose(forecast.scale[2], 21.0.squareRoot(), relative: 1e-12))
@@ -18,7 +20,7 @@ struct ClosedFormForecastTests {
 
     @Test("drift continues an exact line exactly, with zero spread")
     func driftOnLine() throws {
-        let forecast = try Forecaster.forecast(line, horizon: 4, method: .drift)
+        let forecast = try Forecaster.forecast(line, horizon: 4, method: .drift, options: modelBased)
         #expect(isClose(forecast.mean, [21, 23, 25, 27], relative: 1e-14))
         #expect(forecast.scale.allSatisfy { $0 < 1e-12 })
     }
@@ -26,7 +28,7 @@ struct ClosedFormForecastTests {
     @Test("drift variance is σ²(h + h²/(n−1)) with σ² from the demeaned changes")
     func driftVariance() throws {
         // Changes 2, −1, 4: drift 5/3, residual changes 1/3, −8/3, 7/3; σ² = (1 + 64 + 49)/9 / 2 = 57/9.
-        let forecast = try Forecaster.forecast([1, 3, 2, 6], horizon: 2, method: .drift)
+        let forecast = try Forecaster.forecast([1, 3, 2, 6], horizon: 2, method: .drift, options: modelBased)
         let expectedMean: [Double] = [6.0 + 5.0 / 3.0, 6.0 + 10.0 / 3.0]
         #expect(isClose(forecast.mean, expectedMean, relative: 1e-14))
         let sigma2 = 57.0 / 9
@@ -41,7 +43,7 @@ struct ClosedFormForecastTests {
         #expect(isClose(forecast.fitted, line, relative: 1e-14))
         // y = 1, 2, 4: slope 1.5, intercept −2/3, SSE = 1/6, σ² = 1/6, Sxx = 2:
         // var(ŷ₄) = σ²(1 + 1/3 + (4 − 2)²/2) = (1/6)(10/3).
-        let short = try Forecaster.forecast([1, 2, 4], horizon: 1, method: .linear)
+        let short = try Forecaster.forecast([1, 2, 4], horizon: 1, method: .linear, options: modelBased)
         let expectedMean: Double = 4.0 * 1.5 - 2.0 / 3.0
         #expect(isClose(short.mean[0], expectedMean, relative: 1e-14))
         #expect(isClose(short.scale[0] * short.scale[0], 10.0 / 18, relative: 1e-12))

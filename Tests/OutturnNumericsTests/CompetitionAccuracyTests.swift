@@ -2,31 +2,65 @@ import Testing
 import _TestSupport
 @testable import OutturnNumerics
 
-/// The acceptance criterion of issue 4: on both yearly competition files, `auto` beats R's ets and
-/// statsforecast's AutoETS on sMAPE and MASE (peer figures from datasets/competition/README.md),
-/// and its intervals cover 90–98% (95%) and 72–88% (80%) of the held-out points.
-@Suite("Competition accuracy of auto")
+/// The acceptance criterion of issue 4 on the three yearly competition files: `auto` beats R's ets
+/// (and statsforecast's AutoETS where the README has it) on sMAPE and MASE, and its intervals cover
+/// 90–98% (95%) and 72–88% (80%) of the held-out points; and every method's calibrated intervals
+/// are inside the same bands.
+@Suite("Competition accuracy and calibration")
 struct CompetitionAccuracyTests {
     struct Target: Sendable, CustomStringConvertible {
         let file: String
         let horizon: Int
-        let smape: Double  // the better of R ets and AutoETS
+        let smape: Double  // the better of the peers' ets figures (README; M3: R ets, datasets/reference)
         let mase: Double
         var description: String { file }
     }
 
-    @Test("auto beats ets and AutoETS with honest intervals", arguments: [
+    /// One backtest per file with every method (auto and the single methods share the run).
+    @Test("auto beats ets with honest intervals, and every method's calibrated coverage is in the bands", arguments: [
         Target(file: "competition/m1-yearly.csv", horizon: 6, smape: 18.61, mase: 3.771),
         Target(file: "competition/tourism-yearly.csv", horizon: 4, smape: 21.47, mase: 2.790),
+        Target(file: "competition/m3-yearly.csv", horizon: 6, smape: 17.00, mase: 2.860),
     ])
-    func autoBeatsPeers(target: Target) throws {
+    func accuracyAndCoverage(target: Target) throws {
         let series = try CompetitionData.series(target.file).map(\.values)
-        let report = Backtest.run(series: series, horizon: target.horizon, methods: [.auto])
-        let result = report.results[0]
-        #expect(result.seriesEvaluated == series.count)
-        #expect(result.smape < target.smape, "sMAPE \(result.smape)")
-        #expect(result.mase < target.mase, "MASE \(result.mase)")
-        #expect((0.90...0.98).contains(result.coverage95), "coverage95 \(result.coverage95)")
-        #expect((0.72...0.88).contains(result.coverage80), "coverage80 \(result.coverage80)")
+        let report = Backtest.run(series: series, horizon: target.horizon, methods: ForecastMethod.allCases)
+        let auto = try #require(report.results.first { $0.method == .auto })
+        #expect(auto.seriesEvaluated == series.count)
+        #expect(auto.smape < target.smape, "sMAPE \(auto.smape)")
+        #expect(auto.mase < target.mase, "MASE \(auto.mase)")
+        // Every method, not only auto. The shipped table was built from the training parts of these
+        // three collections, so this is the in-collection case (the test parts were never used, but
+        // the series were): it guards the table, the shapes and the code path against regressions.
+        // Whether the calibration generalises to unseen collections is the leave-one-collection-out
+        // check in docs/forecasting.md (`planner calibrate --leave-one-out`), too slow for a unit
+        // test; there too all 24 method × collection figures were inside the bands.
+        for result in report.results {
+            #expect((0.90...0.98).contains(result.coverage95), "\(result.method) coverage95 \(result.coverage95)")
+            #expect((0.72...0.88).contains(result.coverage80), "\(result.method) coverage80 \(result.coverage80)")
+        }
+    }
+
+    /// Provenance of the committed table: the naive and drift tables (closed-form methods, cheap)
+    /// regenerated from the training parts of the three files, as the header of
+    /// IntervalCalibration+Table.swift says, equal the committed ones to the printed precision.
+    /// The other methods are regenerated with `planner calibrate` (docs/forecasting.md).
+    @Test("the committed naive and drift tables regenerate from the documented training parts")
+    func tableProvenance() throws {
+        let collections = try [("competition/m1-yearly.csv", 6), ("competition/tourism-yearly.csv", 4),
+                               ("competition/m3-yearly.csv", 6)].map { file, heldOut in
+            CalibrationStudy.Collection(name: file, series: try CompetitionData.series(file).map(\.values),
+                                        heldOut: heldOut, maxStep: 6, methods: [.naive, .drift])
+        }
+        for method in [ForecastMethod.naive, .drift] {
+            let regenerated = CalibrationStudy.quantileTable(CalibrationStudy.scaledErrors(of: method, in: collections, maxStep: 6))
+            let committed = IntervalCalibration.shippedTable(for: method)
+            #expect(regenerated.count == committed.count)
+            for (rows, committedRows) in zip(regenerated, committed) {
+                for (cell, committedCell) in zip(rows, committedRows) {
+                    #expect(zip(cell, committedCell).allSatisfy { abs($0 - $1) <= 5.1e-5 }, "\(method)")
+                }
+            }
+        }
     }
 }

@@ -18,7 +18,8 @@ struct DriftReferenceTests {
     func matchesRwf(series: String) throws {
         let row = try #require(try CompetitionData.records("reference/r-seed-activity-2022-23.csv")
             .first { $0["series"] == series && $0["method"] == "rwf_drift" })
-        let forecast = try Forecaster.forecast(Self.histories[series]!, horizon: 1, method: .drift)
+        let forecast = try Forecaster.forecast(Self.histories[series]!, horizon: 1, method: .drift,
+                                              options: .init(intervals: .modelBased))
         let i80 = forecast.interval(level: 0.8, step: 1)
         let i95 = forecast.interval(level: 0.95, step: 1)
         #expect(isClose(forecast.mean[0], Double(row["mean"]!)!, relative: 1e-12))
@@ -37,7 +38,8 @@ struct LinearTrendReferenceTests {
     func matchesTslm(series: String) throws {
         let row = try #require(try CompetitionData.records("reference/r-seed-activity-2022-23.csv")
             .first { $0["series"] == series && $0["method"] == "tslm_trend" })
-        let forecast = try Forecaster.forecast(DriftReferenceTests.histories[series]!, horizon: 1, method: .linear)
+        let forecast = try Forecaster.forecast(DriftReferenceTests.histories[series]!, horizon: 1, method: .linear,
+                                              options: .init(intervals: .modelBased))
         let i80 = forecast.interval(level: 0.8, step: 1)
         let i95 = forecast.interval(level: 0.95, step: 1)
         #expect(isClose(forecast.mean[0], Double(row["mean"]!)!, relative: 1e-12))

@@ -63,6 +63,31 @@ struct ForecastBehaviourTests {
         #expect(drift.mean[5] == 0)  // 5 − 6·9 < 0, clipped
     }
 
+    @Test("a falling series gets the mirror image of the rising one's calibrated distribution", arguments: ForecastMethod.allCases)
+    func mirrorImage(method: ForecastMethod) throws {
+        let rising: [Double] = [100, 104, 103, 110, 114, 113, 120, 126, 125, 131, 137, 136]
+        let up = try Forecaster.forecast(rising, horizon: 4, method: method)
+        let down = try Forecaster.forecast(rising.map { -$0 }, horizon: 4, method: method)
+        for step in 1...4 {
+            for level in [0.5, 0.8, 0.95] {
+                let a = up.interval(level: level, step: step), b = down.interval(level: level, step: step)
+                #expect(isClose(b.lower, -a.upper, relative: 1e-9) && isClose(b.upper, -a.lower, relative: 1e-9),
+                        "\(method) step \(step) level \(level)")
+            }
+        }
+    }
+
+    @Test("model-based intervals stay reachable and differ from the calibrated ones")
+    func modelBasedOption() throws {
+        let series: [Double] = [100, 104, 103, 110, 114, 113, 120, 126]
+        let calibrated = try Forecaster.forecast(series, horizon: 3, method: .holt)
+        let model = try Forecaster.forecast(series, horizon: 3, method: .holt, options: .init(intervals: .modelBased))
+        #expect(calibrated.mean == model.mean)
+        #expect(model.shapes.allSatisfy { $0 == .normal })
+        #expect(calibrated.shapes.allSatisfy { if case .empirical = $0 { return true } else { return false } })
+        #expect(model.reason.contains("model-based") && calibrated.reason.contains("held-out errors of holt"))
+    }
+
     @Test("one point: naive with the assumed spread, or an error without one")
     func onePoint() throws {
         #expect(throws: ForecastError.spreadNotEstimable(count: 1)) {
@@ -108,6 +133,18 @@ struct ForecastBehaviourTests {
             #expect(assumed.spreadAssumed, "\(method)")
             #expect(assumed.interval(level: 0.8, step: 1).upper > 42.5)
         }
+    }
+
+    @Test("an exact straight line of 5+ points has no calibrated spread (a trend is not noise); the fallback applies")
+    func straightLine() throws {
+        let line = (1...6).map { 100 + 7 * Double($0) }
+        let forecast = try Forecaster.forecast(line, horizon: 2, method: .auto)
+        #expect(isClose(forecast.mean, [149, 156], relative: 1e-9))
+        #expect(forecast.scale == [0, 0])
+        #expect(forecast.reason.contains("never varied"))
+        let assumed = try Forecaster.forecast(line, horizon: 2, method: .auto, options: .init(fallbackRelativeSpread: 0.05))
+        #expect(assumed.spreadAssumed)
+        #expect(isClose(assumed.scale[0], 0.05 * 142, relative: 1e-12))
     }
 
     @Test("forecasts scale with the data: amounts of 1e15 give 1e15 times the forecasts of the small series")

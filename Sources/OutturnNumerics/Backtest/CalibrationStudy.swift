@@ -1,51 +1,101 @@
 import Foundation
 
-/// Builds the table of ``IntervalCalibration`` from training data by rolling origin.
+/// Builds and checks the tables of ``IntervalCalibration`` by rolling origin.
 ///
-/// For each training part y₁…yₙ and each origin t = 2…n−1: forecast from y₁…yₜ with the automatic
-/// method's point forecast, and for steps h = 1…min(maxHorizon, n − t) record
-/// |yₜ₊ₕ − ŷₜ₊ₕ| / s, with s the mean absolute change of y₁…yₜ (origins with s = 0 are left out).
-/// Records are pooled by the length class of t and by h; the table holds their quantiles (type 7,
-/// linear interpolation) at ``IntervalCalibration/coverages``.
+/// For each series y₁…yₙ with its last `heldOut` values set aside (the training part has
+/// m = n − heldOut points) and each origin t = 2…m: forecast from y₁…yₜ with every method. Origins
+/// t < m give the calibration samples: for steps h = 1…min(maxStep, m − t), the oriented error
+/// d · (yₜ₊ₕ − ŷₜ₊ₕ) / s, with s = ``IntervalCalibration/scale(of:)`` and
+/// d = ``IntervalCalibration/direction(of:)`` of y₁…yₜ (origins with s = 0 are
+/// left out), pooled by method, length class of t and h; the table holds their quantiles (type 7,
+/// linear interpolation) at ``IntervalCalibration/probabilities``. The origin t = m is the test
+/// forecast, used only to measure coverage (``coverage(of:in:table:)``), never to calibrate.
 public enum CalibrationStudy {
-    /// Pooled scaled absolute errors: `[lengthClass][step − 1]` → samples, in a deterministic order.
-    public static func scaledErrors(trainingParts: [[Double]], maxHorizon: Int) -> [[[Double]]] {
-        let classes = IntervalCalibration.lengthClassLowerBounds.count
-        let perSeries = ParallelChunks.map(count: trainingParts.count) { index -> [(Int, Int, Double)] in
-            let series = trainingParts[index]
-            var records: [(Int, Int, Double)] = []
-            guard series.count >= 3 else { return records }
-            for origin in 2..<series.count {
-                let history = Array(series.prefix(origin))
-                var magnitude = history.reduce(0) { max($0, abs($1)) }
-                if magnitude == 0 { magnitude = 1 }
-                let scaledHistory = history.map { $0 / magnitude }
-                let scale = IntervalCalibration.scale(of: scaledHistory)
-                guard scale > 0 else { continue }
-                let steps = min(maxHorizon, series.count - origin)
-                let centre = AutoForecast.pointForecast(scaledHistory, horizon: steps).centre
-                for step in 1...steps {
-                    let error = abs(series[origin + step - 1] / magnitude - centre[step - 1]) / scale
-                    records.append((IntervalCalibration.lengthClass(count: origin), step, error))
+    /// One method's point forecasts (`Forecast.centre`, steps 1…maxStep) from one origin.
+    public struct OriginForecast: Sendable {
+        /// Number of points the forecast was made from.
+        public let origin: Int
+        /// The method.
+        public let method: ForecastMethod
+        /// Point forecasts, steps 1…maxStep, in the series' units.
+        public let centre: [Double]
+    }
+
+    /// A collection of series with the rolling forecasts of every method, the unit of the
+    /// leave-one-collection-out check.
+    public struct Collection: Sendable {
+        /// A name for reports (e.g. the file name).
+        public let name: String
+        /// Each series' values, oldest first.
+        public let series: [[Double]]
+        /// Values held out at the end of each series (the test part).
+        public let heldOut: Int
+        /// Per series, the forecasts from every origin 2…n − heldOut.
+        public let forecasts: [[OriginForecast]]
+
+        /// Runs every method from every origin of every series (in parallel; deterministic).
+        public init(name: String, series: [[Double]], heldOut: Int, maxStep: Int, methods: [ForecastMethod]) {
+            self.name = name
+            self.series = series
+            self.heldOut = heldOut
+            self.forecasts = CalibrationStudy.rollingCentres(series: series, heldOut: heldOut,
+                                                             maxStep: maxStep, methods: methods)
+        }
+    }
+
+    /// Point forecasts of each method from every origin t = 2…n − heldOut of every series
+    /// (forecast from y₁…yₜ), per series in series order.
+    public static func rollingCentres(series: [[Double]], heldOut: Int, maxStep: Int,
+                                      methods: [ForecastMethod]) -> [[OriginForecast]] {
+        ParallelChunks.map(count: series.count) { index in
+            let values = series[index]
+            var records: [OriginForecast] = []
+            guard values.count - heldOut >= 2 else { return records }
+            for origin in 2...(values.count - heldOut) {
+                let history = Array(values.prefix(origin))
+                for method in methods {
+                    guard let forecast = try? Forecaster.forecast(history, horizon: maxStep, method: method)
+                    else { continue }
+                    records.append(OriginForecast(origin: origin, method: method, centre: forecast.centre))
                 }
             }
             return records
         }
-        var samples = Array(repeating: Array(repeating: [Double](), count: maxHorizon), count: classes)
-        for records in perSeries {
-            for (lengthClass, step, error) in records { samples[lengthClass][step - 1].append(error) }
+    }
+
+    /// Calibration samples of `method` from the training parts of `collections`:
+    /// `[lengthClass][step − 1]` → oriented scaled errors, in a deterministic order.
+    public static func scaledErrors(of method: ForecastMethod, in collections: [Collection], maxStep: Int) -> [[[Double]]] {
+        let classes = IntervalCalibration.lengthClassLowerBounds.count
+        var samples = Array(repeating: Array(repeating: [Double](), count: maxStep), count: classes)
+        for collection in collections {
+            for (values, forecasts) in zip(collection.series, collection.forecasts) {
+                let training = values.count - collection.heldOut
+                for record in forecasts where record.method == method && record.origin < training {
+                    let history = Array(values.prefix(record.origin))
+                    let scale = IntervalCalibration.scale(of: history)
+                    guard scale > 0 else { continue }
+                    let direction = IntervalCalibration.direction(of: history)
+                    let lengthClass = IntervalCalibration.lengthClass(count: record.origin)
+                    for step in 1...min(maxStep, training - record.origin, record.centre.count) {
+                        let error = direction * (values[record.origin + step - 1] - record.centre[step - 1]) / scale
+                        samples[lengthClass][step - 1].append(error)
+                    }
+                }
+            }
         }
         return samples
     }
 
-    /// Quantiles of each cell at ``IntervalCalibration/coverages`` (coverage 0 → 0).
-    public static func halfWidths(_ samples: [[[Double]]]) -> [[[Double]]] {
+    /// Quantiles (type 7) of each cell at ``IntervalCalibration/probabilities``; an empty cell
+    /// gets the standard normal's.
+    public static func quantileTable(_ samples: [[[Double]]]) -> [[[Double]]] {
         samples.map { cells in
             cells.map { cell in
                 let sorted = cell.sorted()
-                return IntervalCalibration.coverages.map { coverage in
-                    guard coverage > 0, !sorted.isEmpty else { return 0 }
-                    let position = coverage * Double(sorted.count - 1)
+                return IntervalCalibration.probabilities.map { p in
+                    guard !sorted.isEmpty else { return Normal.quantile(p) }
+                    let position = p * Double(sorted.count - 1)
                     let below = Int(position.rounded(.down))
                     let above = min(below + 1, sorted.count - 1)
                     let fraction = position - Double(below)
@@ -55,29 +105,68 @@ public enum CalibrationStudy {
         }
     }
 
-    /// The Swift source of `IntervalCalibration+Table.swift` for `halfWidths`, with sample counts.
-    public static func swiftSource(halfWidths: [[[Double]]], counts: [[Int]], provenance: String) -> String {
+    /// Coverage of `method`'s 80% and 95% intervals built from `table` on the test parts of
+    /// `collection` (the forecast from the last training point, steps 1…heldOut), exactly as
+    /// ``Forecaster`` builds them: centre + scale · E; a zero scale gives a point interval.
+    public static func coverage(of method: ForecastMethod, in collection: Collection,
+                                table: [[[Double]]]) -> (coverage80: Double, coverage95: Double) {
+        var covered80 = 0, covered95 = 0, points = 0
+        for (values, forecasts) in zip(collection.series, collection.forecasts) {
+            let training = values.count - collection.heldOut
+            guard let record = forecasts.first(where: { $0.method == method && $0.origin == training }) else { continue }
+            let history = Array(values.prefix(training))
+            let scale = IntervalCalibration.scale(of: history)
+            let direction = IntervalCalibration.direction(of: history)
+            for step in 1...collection.heldOut {
+                let shape = IntervalCalibration.shape(method: method, count: training, step: step,
+                                                      direction: direction, table: table)
+                let actual = values[training + step - 1], centre = record.centre[step - 1]
+                func inside(_ level: Double) -> Bool {
+                    let lower = centre + scale * shape.quantile((1 - level) / 2)
+                    let upper = centre + scale * shape.quantile((1 + level) / 2)
+                    return scale == 0 ? actual == centre : (lower <= actual && actual <= upper)
+                }
+                points += 1
+                if inside(0.8) { covered80 += 1 }
+                if inside(0.95) { covered95 += 1 }
+            }
+        }
+        return (Double(covered80) / Double(max(points, 1)), Double(covered95) / Double(max(points, 1)))
+    }
+
+    /// The Swift source of `IntervalCalibration+Table.swift`: one table per method, with sample counts.
+    public static func swiftSource(tables: [(method: ForecastMethod, quantiles: [[[Double]]], counts: [[Int]])],
+                                   provenance: String) -> String {
         var lines: [String] = [
             "// Generated by `planner calibrate` — do not edit by hand.",
             "// \(provenance)",
-            "// Samples per length class (rows) and step (columns):",
+            "",
+            "extension IntervalCalibration {",
+            "    /// Quantiles of direction · (actual − forecast) / scale for `method`: [length class][step − 1][probability].",
+            "    static func shippedTable(for method: ForecastMethod) -> [[[Double]]] {",
+            "        switch method {",
         ]
-        for (k, row) in counts.enumerated() {
-            lines.append("//   from \(IntervalCalibration.lengthClassLowerBounds[k]) points: " + row.map(String.init).joined(separator: " "))
+        for table in tables {
+            lines.append("        case .\(table.method.rawValue): return \(table.method.rawValue)Table")
         }
-        lines.append("")
-        lines.append("extension IntervalCalibration {")
-        lines.append("    /// Half-widths of central intervals of |error| / scale: [length class][step − 1][coverage].")
-        lines.append("    static let table: [[[Double]]] = [")
-        for cells in halfWidths {
-            lines.append("        [")
-            for cell in cells {
-                let numbers = cell.map { String(format: "%.4f", $0) }.joined(separator: ", ")
-                lines.append("            [\(numbers)],")
+        lines += ["        }", "    }"]
+        for table in tables {
+            lines.append("")
+            lines.append("    // \(table.method.rawValue): samples per length class (rows) and step (columns):")
+            for (k, row) in table.counts.enumerated() {
+                lines.append("    //   from \(IntervalCalibration.lengthClassLowerBounds[k]) points: "
+                             + row.map(String.init).joined(separator: " "))
             }
-            lines.append("        ],")
+            lines.append("    private static let \(table.method.rawValue)Table: [[[Double]]] = [")
+            for cells in table.quantiles {
+                lines.append("        [")
+                for cell in cells {
+                    lines.append("            [" + cell.map { String(format: "%.4f", $0) }.joined(separator: ", ") + "],")
+                }
+                lines.append("        ],")
+            }
+            lines.append("    ]")
         }
-        lines.append("    ]")
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,18 +1,19 @@
-/// The shape of a standardised forecast error: a symmetric distribution with median 0, to be
-/// multiplied by a scale and added to a centre.
+/// The shape of a standardised forecast error, to be multiplied by a scale and added to a centre.
 ///
-/// `.normal` is the standard normal, `.studentT` Student's t. `.empirical` is given by its absolute quantiles: the
-/// coverage `c` (0…1) of the central interval [−A(c), A(c)] and its half-width `A(c)`, from a
-/// table of held-out errors (see ``IntervalCalibration``). Between table points A is linear in c;
-/// beyond the last point it grows like the normal's `z((1 + c)/2)`, so every quantile exists.
+/// `.normal` is the standard normal, `.studentT` Student's t. `.empirical` is given by its
+/// quantiles `quantiles[k]` at probabilities `probabilities[k]` (a table of held-out signed errors,
+/// see ``IntervalCalibration``); it need not be symmetric or centred at 0 (yearly forecasts are
+/// biased: growth tends to continue). Between table points the quantile is linear in p; beyond the
+/// first and last points each tail grows away from the median like the normal's, so every quantile
+/// exists and `cdf` inverts `quantile`.
 public enum ErrorShape: Sendable, Equatable {
     /// Standard normal errors.
     case normal
     /// Student t errors with the given degrees of freedom (regression prediction intervals).
     case studentT(degreesOfFreedom: Double)
-    /// Symmetric errors with half-widths `halfWidths[k]` at central coverages `coverages[k]`
-    /// (increasing, first coverage 0 with half-width 0, half-widths nondecreasing).
-    case empirical(coverages: [Double], halfWidths: [Double])
+    /// Errors with quantiles `quantiles[k]` at `probabilities[k]` (both increasing; quantiles
+    /// nondecreasing; 0.5 among the probabilities).
+    case empirical(probabilities: [Double], quantiles: [Double])
 
     /// The p-quantile of the standardised error, 0 < p < 1 (±infinity at 0 and 1).
     public func quantile(_ p: Double) -> Double {
@@ -21,12 +22,19 @@ public enum ErrorShape: Sendable, Equatable {
             return Normal.quantile(p)
         case .studentT(let degrees):
             return StudentT.quantile(p, degreesOfFreedom: degrees)
-        case .empirical(let coverages, let halfWidths):
+        case .empirical(let probabilities, let quantiles):
             if p <= 0 { return -.infinity }
             if p >= 1 { return .infinity }
-            let coverage = abs(2 * p - 1)
-            let width = ErrorShape.halfWidth(at: coverage, coverages: coverages, halfWidths: halfWidths)
-            return p < 0.5 ? -width : width
+            let last = probabilities.count - 1
+            if p < probabilities[0] || p > probabilities[last] {
+                let edge = p < probabilities[0] ? 0 : last
+                let median = ErrorShape.median(probabilities, quantiles)
+                return median + (quantiles[edge] - median) * Normal.quantile(p) / Normal.quantile(probabilities[edge])
+            }
+            var k = 1
+            while probabilities[k] < p { k += 1 }
+            let t = (p - probabilities[k - 1]) / (probabilities[k] - probabilities[k - 1])
+            return quantiles[k - 1] + t * (quantiles[k] - quantiles[k - 1])
         }
     }
 
@@ -37,37 +45,29 @@ public enum ErrorShape: Sendable, Equatable {
             return Normal.cdf(x)
         case .studentT(let degrees):
             return StudentT.cdf(x, degreesOfFreedom: degrees)
-        case .empirical(let coverages, let halfWidths):
+        case .empirical(let probabilities, let quantiles):
             if x.isNaN { return .nan }
-            let coverage = ErrorShape.coverage(at: abs(x), coverages: coverages, halfWidths: halfWidths)
-            return x < 0 ? 0.5 - coverage / 2 : 0.5 + coverage / 2
+            let last = probabilities.count - 1
+            if x < quantiles[0] || x > quantiles[last] {
+                let edge = x < quantiles[0] ? 0 : last
+                let median = ErrorShape.median(probabilities, quantiles)
+                let reach = quantiles[edge] - median
+                guard reach != 0 else { return edge == 0 ? 0 : 1 }
+                return Normal.cdf((x - median) / reach * Normal.quantile(probabilities[edge]))
+            }
+            var k = 1
+            while k < last && quantiles[k] < x { k += 1 }
+            let span = quantiles[k] - quantiles[k - 1]
+            let t = span > 0 ? (x - quantiles[k - 1]) / span : 0
+            return probabilities[k - 1] + t * (probabilities[k] - probabilities[k - 1])
         }
     }
 
-    private static func halfWidth(at coverage: Double, coverages: [Double], halfWidths: [Double]) -> Double {
-        let last = coverages.count - 1
-        if coverage >= coverages[last] {
-            // Normal-shaped tail beyond the table.
-            let ratio = Normal.quantile((1 + coverage) / 2) / Normal.quantile((1 + coverages[last]) / 2)
-            return halfWidths[last] * ratio
-        }
+    /// The table's quantile at p = 0.5.
+    private static func median(_ probabilities: [Double], _ quantiles: [Double]) -> Double {
         var k = 1
-        while coverages[k] < coverage { k += 1 }
-        let t = (coverage - coverages[k - 1]) / (coverages[k] - coverages[k - 1])
-        return halfWidths[k - 1] + t * (halfWidths[k] - halfWidths[k - 1])
-    }
-
-    private static func coverage(at width: Double, coverages: [Double], halfWidths: [Double]) -> Double {
-        let last = coverages.count - 1
-        if width >= halfWidths[last] {
-            guard halfWidths[last] > 0 else { return 1 }
-            let z = width / halfWidths[last] * Normal.quantile((1 + coverages[last]) / 2)
-            return min(1, 2 * Normal.cdf(z) - 1)
-        }
-        var k = 1
-        while halfWidths[k] < width { k += 1 }
-        let span = halfWidths[k] - halfWidths[k - 1]
-        let t = span > 0 ? (width - halfWidths[k - 1]) / span : 0
-        return coverages[k - 1] + t * (coverages[k] - coverages[k - 1])
+        while k < probabilities.count - 1 && probabilities[k] < 0.5 { k += 1 }
+        let t = (0.5 - probabilities[k - 1]) / (probabilities[k] - probabilities[k - 1])
+        return quantiles[k - 1] + t * (quantiles[k] - quantiles[k - 1])
     }
 }

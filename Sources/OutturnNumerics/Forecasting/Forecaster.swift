@@ -15,15 +15,17 @@ public enum Forecaster {
     ///
     /// The series is divided by its largest absolute value before fitting (and the results
     /// multiplied back), so amounts of any magnitude up to ~1e300 fit the same way.
-    /// Spread: model-based (normal; Student t for `.linear`) for the single methods; calibrated for `.auto` (see
-    /// ``IntervalCalibration``). When the spread cannot be estimated (one point, or a series that
-    /// never changed) it is `fallbackRelativeSpread · |last value|` per period, growing like a
-    /// random walk (√h), and ``Forecast/spreadAssumed`` is true.
+    /// Spread: calibrated on held-out errors of the same method (see ``IntervalCalibration``), or
+    /// with `options.intervals == .modelBased` the single methods' analytic variances (normal;
+    /// Student t for `.linear`; `.auto` is always calibrated). When the spread cannot be estimated
+    /// (one point, a series that never changed, or calibrated on 5+ points whose changes never
+    /// varied) it is `fallbackRelativeSpread · |last value|` per period, growing like a random
+    /// walk (√h), and ``Forecast/spreadAssumed`` is true.
     /// - Parameters:
     ///   - series: observations, oldest first, equally spaced (e.g. fiscal years).
     ///   - horizon: number of periods ahead (≥ 1).
     ///   - method: the method to use.
-    ///   - options: non-negativity and the fallback spread.
+    ///   - options: non-negativity, the fallback spread and the interval source.
     /// - Throws: ``ForecastError`` for an empty series, a NaN or infinite value, a horizon below 1,
     ///   an invalid fallback spread, or a single point without a fallback spread.
     public static func forecast(_ series: [Double], horizon: Int, method: ForecastMethod = .auto,
@@ -49,26 +51,42 @@ public enum Forecaster {
         let points = "\(n) point\(n == 1 ? "" : "s")"
 
         var fit: MethodFit
+        var reason: String
+        if method == .auto {
+            fit = AutoForecast.pointForecast(y, horizon: horizon)
+            switch n {
+            case ...2: reason = "\(points): naive only (too few to separate trend from noise)"
+            case 3...4: reason = "\(points): drift and naive combined"
+            default: reason = "\(points): \(fit.model)"
+            }
+        } else {
+            let usable = n >= max(3, minimumCount(for: method)) || method == .naive
+            fit = methodFit(y, method: usable ? method : .naive, horizon: horizon)
+            reason = usable
+                ? "\(points): \(fit.model) as asked"
+                : "\(points): too few for \(method.rawValue) (needs \(minimumCount(for: method))), so naive"
+        }
+
         var scale: [Double]
         var shapes: [ErrorShape]
         var spreadAssumed = false
-        var reason: String
-
-        if method == .auto {
-            fit = AutoForecast.pointForecast(y, horizon: horizon)
+        if method == .auto || options.intervals == .calibrated {
+            // Calibrated: the table of this method (what was asked, so short-history fallbacks are
+            // calibrated as they were run), scaled by the series' own variability.
             var change = IntervalCalibration.scale(of: y)
-            var spreadNote = "spread from the series' own year-to-year changes, scaled by held-out errors of series of similar length"
+            var spreadNote = "spread from the series' own year-to-year changes, scaled by held-out errors of \(method.rawValue) on series of similar length"
             if change == 0 {
+                let why = n == 1 ? ""
+                    : n < IntervalCalibration.deviationScaleMinimumCount ? "the series never changed, so "
+                    : "the series' year-to-year changes never varied, so "
                 if let assumed = assumedChange {
                     change = assumed
                     spreadAssumed = true
-                    spreadNote = n == 1
-                        ? "spread assumed from the fallback relative spread"
-                        : "the series never changed, so spread assumed from the fallback relative spread"
+                    spreadNote = why + "spread assumed from the fallback relative spread"
                 } else if n == 1 {
                     throw ForecastError.spreadNotEstimable(count: 1)
                 } else {
-                    spreadNote = "the series never changed, so no spread (give a fallback relative spread to assume one)"
+                    spreadNote = why + "no spread (give a fallback relative spread to assume one)"
                 }
             }
             if spreadAssumed {
@@ -78,19 +96,15 @@ public enum Forecaster {
                 shapes = Array(repeating: .normal, count: horizon)
             } else {
                 scale = Array(repeating: change * magnitude, count: horizon)
-                shapes = (1...horizon).map { IntervalCalibration.shape(count: n, step: $0) }
+                let direction = IntervalCalibration.direction(of: y)
+                shapes = (1...horizon).map {
+                    IntervalCalibration.shape(method: method, count: n, step: $0, direction: direction)
+                }
             }
-            switch n {
-            case ...2: reason = "\(points): naive only (too few to separate trend from noise); \(spreadNote)"
-            case 3...4: reason = "\(points): drift and naive combined; \(spreadNote), widened for short history"
-            default: reason = "\(points): \(fit.model); \(spreadNote)"
-            }
+            reason += "; " + spreadNote
+            if method == .auto && (3...4).contains(n) && !spreadAssumed { reason += ", widened for short history" }
         } else {
-            let usable = n >= max(3, minimumCount(for: method)) || method == .naive
-            fit = methodFit(y, method: usable ? method : .naive, horizon: horizon)
-            reason = usable
-                ? "\(points): \(fit.model) as asked; model-based \(fit.shape == .normal ? "normal" : "Student t") intervals"
-                : "\(points): too few for \(method.rawValue) (needs \(minimumCount(for: method))), so naive"
+            reason += "; model-based \(fit.shape == .normal ? "normal" : "Student t") intervals"
             var variance = fit.variance
             // Spread below 1e-9 of the largest value is rounding noise of an exact fit: none observed.
             if variance == nil || variance!.allSatisfy({ $0.squareRoot() < 1e-9 }) {
