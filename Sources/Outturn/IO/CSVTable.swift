@@ -1,6 +1,6 @@
 import Foundation
 
-/// A CSV file read into memory with the position of every field kept, so that any later
+/// A CSV file read into memory (through ``CSVRowReader``) with the position of every field kept, so that any later
 /// complaint about a value can name the file, line and column.
 ///
 /// Accepts what spreadsheet exports contain: a header row, fields quoted with `"` (doubled `""`
@@ -26,47 +26,21 @@ public struct CSVTable: Sendable {
     /// Parses `text` (the whole file) as CSV with a header row.
     /// - Throws: ``InputError`` naming `fileName`, the line and the problem.
     public init(text: String, fileName: String) throws {
-        self.fileName = fileName
-        var records = try CSVTable.records(of: text, fileName: fileName)
-        guard !records.isEmpty else {
-            throw InputError(file: fileName, line: 1, message: "the file is empty; expected a header row",
-                             hint: nil)
-        }
-        let headerRecord = records.removeFirst()
-        let header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        var seen = Set<String>()
-        for (index, name) in header.enumerated() {
-            if name.isEmpty {
-                throw InputError(file: fileName, line: headerRecord.line,
-                                 message: "column \(index + 1) of the header has no name", hint: nil)
-            }
-            if !seen.insert(name.lowercased()).inserted {
-                throw InputError(file: fileName, line: headerRecord.line,
-                                 message: "column name '\(name)' appears twice in the header", hint: nil)
-            }
-        }
-        for record in records where record.fields.count != header.count {
-            throw InputError(file: fileName, line: record.line,
-                             message: "expected \(header.count) fields (as in the header), found \(record.fields.count)",
-                             hint: "check for a missing or extra comma, or an amount with a comma that is not in quotes")
-        }
-        self.header = header
-        self.rows = records
+        try self.init(reader: try CSVRowReader(text: text, fileName: fileName))
     }
 
     /// Reads and parses the file at `path`; `fileName` in errors is `path` as given.
     public init(contentsOf path: String) throws {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw InputError(file: path, line: nil, message: "cannot read the file", hint: "check the path")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(file: path, line: nil, message: "the file is not UTF-8 text",
-                             hint: "save it from the spreadsheet as 'CSV UTF-8'")
-        }
-        try self.init(text: text, fileName: path)
+        try self.init(reader: try CSVRowReader(contentsOf: path))
+    }
+
+    /// Reads every remaining row of `reader`.
+    init(reader: CSVRowReader) throws {
+        var rows: [Row] = []
+        while let row = try reader.next() { rows.append(row) }
+        self.fileName = reader.fileName
+        self.header = reader.header
+        self.rows = rows
     }
 
     /// The index of the column called `name` (case-insensitive).
@@ -95,95 +69,5 @@ public struct CSVTable: Sendable {
             }
             return value
         }
-    }
-
-    /// Splits `text` into records with their starting line numbers.
-    static func records(of text: String, fileName: String) throws -> [Row] {
-        var records: [Row] = []
-        var fields: [String] = []
-        var field = ""
-        var line = 1
-        var recordLine = 1
-        var inQuotes = false
-        var afterClosingQuote = false
-        var fieldStarted = false
-        var scalars = text.unicodeScalars[...]
-        if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
-
-        func endRecord() {
-            fields.append(field)
-            // A line with nothing on it is skipped, not treated as a one-field row.
-            if !(fields.count == 1 && fields[0].isEmpty && !fieldStarted) {
-                records.append(Row(line: recordLine, fields: fields))
-            }
-            fields = []
-            field = ""
-            fieldStarted = false
-            afterClosingQuote = false
-        }
-
-        var iterator = scalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
-        while let scalar = pending ?? iterator.next() {
-            pending = nil
-            if inQuotes {
-                if scalar == "\"" {
-                    let next = iterator.next()
-                    if next == "\"" {
-                        field.unicodeScalars.append("\"")
-                    } else {
-                        inQuotes = false
-                        afterClosingQuote = true
-                        pending = next
-                    }
-                } else {
-                    if scalar == "\n" { line += 1 }
-                    field.unicodeScalars.append(scalar)
-                }
-                continue
-            }
-            switch scalar {
-            case ",":
-                fields.append(field)
-                field = ""
-                fieldStarted = true
-                afterClosingQuote = false
-            case "\r":
-                let next = iterator.next()
-                if next != "\n" { pending = next }
-                endRecord()
-                line += 1
-                recordLine = line
-            case "\n":
-                endRecord()
-                line += 1
-                recordLine = line
-            case "\"":
-                if field.trimmingCharacters(in: .whitespaces).isEmpty && !afterClosingQuote {
-                    field = ""
-                    inQuotes = true
-                    fieldStarted = true
-                } else {
-                    throw InputError(file: fileName, line: line,
-                                     message: "a quote (\") in the middle of field \(fields.count + 1)",
-                                     hint: "put the whole field in quotes and double any quote inside it")
-                }
-            default:
-                if afterClosingQuote {
-                    if scalar == " " || scalar == "\t" { continue }
-                    throw InputError(file: fileName, line: line,
-                                     message: "text after the closing quote of field \(fields.count + 1)",
-                                     hint: "put the whole field in quotes and double any quote inside it")
-                }
-                field.unicodeScalars.append(scalar)
-                fieldStarted = true
-            }
-        }
-        if inQuotes {
-            throw InputError(file: fileName, line: recordLine,
-                             message: "a quoted field is never closed", hint: "add the closing quote (\")")
-        }
-        if !field.isEmpty || !fields.isEmpty || fieldStarted { endRecord() }
-        return records
     }
 }

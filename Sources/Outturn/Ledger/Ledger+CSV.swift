@@ -12,47 +12,60 @@ extension Ledger {
     /// - Throws: ``InputError`` naming file, line, column and the offending text
     ///   (`ledger.csv:4: actual '76304O' is not an amount`).
     public init(csv text: String, fileName: String, columns: LedgerColumns = .standard) throws {
-        let table = try CSVTable(text: text, fileName: fileName)
-        try self.init(table: table, columns: columns)
+        try self.init(reader: try CSVRowReader(text: text, fileName: fileName), columns: columns)
     }
 
-    /// Reads the ledger CSV at `path` (named as given in errors).
+    /// Reads the ledger CSV at `path` (named as given in errors) row by row, never holding the
+    /// file's text or fields whole.
     public init(contentsOf path: String, columns: LedgerColumns = .standard) throws {
-        try self.init(table: try CSVTable(contentsOf: path), columns: columns)
+        try self.init(reader: try CSVRowReader(contentsOf: path), columns: columns)
     }
 
-    init(table: CSVTable, columns: LedgerColumns) throws {
-        let lineIndex = try table.columnIndex(columns.line)
-        let yearIndex = try table.columnIndex(columns.year)
-        let budgetIndex = try table.columnIndex(columns.budget)
-        let actualIndex = try table.columnIndex(columns.actual)
-        var entries: [LedgerEntry] = []
-        for row in table.rows {
-            let name = row.fields[lineIndex].trimmingCharacters(in: .whitespaces)
+    init(reader: CSVRowReader, columns: LedgerColumns) throws {
+        let lineIndex = try reader.columnIndex(columns.line)
+        let yearIndex = try reader.columnIndex(columns.year)
+        let budgetIndex = try reader.columnIndex(columns.budget)
+        let actualIndex = try reader.columnIndex(columns.actual)
+        let header = reader.header
+        var builder = Ledger.Builder(fileName: reader.fileName)
+        var yearCache: [String: FiscalYear?] = [:]
+        while let row = try reader.next() {
+            let name = row.fields[lineIndex].trimmedOfWhitespace
             guard !name.isEmpty else {
-                throw InputError(file: table.fileName, line: row.line,
-                                 message: "\(table.header[lineIndex]) is empty", hint: "name the budget line")
+                throw InputError(file: reader.fileName, line: row.line,
+                                 message: "\(header[lineIndex]) is empty", hint: "name the budget line")
             }
-            let yearText = row.fields[yearIndex].trimmingCharacters(in: .whitespaces)
-            guard let year = FiscalYear(yearText) else {
-                throw InputError(file: table.fileName, line: row.line,
-                                 message: "\(table.header[yearIndex]) '\(yearText)' is not a fiscal year",
+            let yearText = row.fields[yearIndex].trimmedOfWhitespace
+            // Big ledgers repeat a handful of years: parse each spelling once.
+            let parsed: FiscalYear?
+            if let known = yearCache[yearText] { parsed = known } else {
+                parsed = FiscalYear(yearText)
+                if yearCache.count < 1_000 { yearCache[yearText] = parsed }
+            }
+            guard let year = parsed else {
+                throw InputError(file: reader.fileName, line: row.line,
+                                 message: "\(header[yearIndex]) '\(yearText)' is not a fiscal year",
                                  hint: "write fiscal years as 2021/22")
             }
-            let context = "\(name), \(year)"
-            let budget = try Ledger.amount(row, budgetIndex, table, context: context)
-            let actual = try Ledger.amount(row, actualIndex, table, context: context)
-            entries.append(LedgerEntry(line: name, year: year, budget: budget, actual: actual, sourceLine: row.line))
+            let budget = try Ledger.amount(row, budgetIndex, header, reader.fileName, line: name, year: year)
+            let actual = try Ledger.amount(row, actualIndex, header, reader.fileName, line: name, year: year)
+            builder.append(line: name, year: year, budget: budget, actual: actual, sourceLine: row.line)
+            // Size the row arrays once from the file's size, instead of doubling past it (up to 2× memory).
+            if builder.rowCount == 1_024, let size = reader.fileSize, reader.bytesConsumed > 0 {
+                builder.reserveCapacity(Int(Double(size) / Double(reader.bytesConsumed) * 1_024 * 1.02) + 1_024)
+            }
         }
-        try self.init(fileName: table.fileName, entries: entries)
+        self = try builder.finish()
     }
 
-    private static func amount(_ row: CSVTable.Row, _ index: Int, _ table: CSVTable, context: String) throws -> Money {
-        let text = row.fields[index].trimmingCharacters(in: .whitespaces)
+    private static func amount(_ row: CSVTable.Row, _ index: Int, _ header: [String], _ fileName: String,
+                               line: String, year: FiscalYear) throws -> Money {
+        let text = row.fields[index].trimmedOfWhitespace
         guard let money = Money(parsing: text) else {
-            throw InputError(file: table.fileName, line: row.line,
-                             message: text.isEmpty ? "\(table.header[index]) is empty (\(context))"
-                                 : "\(table.header[index]) '\(text)' is not an amount (\(context))",
+            let context = "\(line), \(year)"
+            throw InputError(file: fileName, line: row.line,
+                             message: text.isEmpty ? "\(header[index]) is empty (\(context))"
+                                 : "\(header[index]) '\(text)' is not an amount (\(context))",
                              hint: text.isEmpty ? "fill in the amount (0 if none)"
                                  : "write amounts in pounds, e.g. 1234567, \"£1,234,567\", -1,234 or (1,234)")
         }

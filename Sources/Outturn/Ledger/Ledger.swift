@@ -2,67 +2,191 @@ import Foundation
 
 /// Budget lines by fiscal year, as read from a ledger CSV: every (line, year) at most once, and
 /// no gaps inside a line's run of years.
+///
+/// Stored compactly, one copy: each line's name once, and per row only its year, budget, actual
+/// (pence) and source line, grouped by line and sorted by year, so that a ledger of millions of
+/// rows takes about 24 bytes a row.
 public struct Ledger: Sendable {
     /// How the file is named in messages.
     public let fileName: String
-    /// All entries in file order.
-    public let entries: [LedgerEntry]
-
-    /// Each line's entries, oldest first, keyed by lowercased name.
-    private let historyByLine: [String: [LedgerEntry]]
-    /// Line names in order of first appearance.
+    /// Line names (the spelling of their first row) in order of first appearance.
     public let lineNames: [String]
+    /// Every fiscal year present, ascending.
+    public let years: [FiscalYear]
+
+    /// Lowercased name → index into ``lineNames``.
+    private let indexByKey: LineNameIndex
+    /// Rows of line k are `rowStart[k] ..< rowStart[k + 1]`, oldest first.
+    private let rowStart: [Int]
+    private let rowYear: [Int32]
+    private let rowBudget: [Int64]
+    private let rowActual: [Int64]
+    private let rowSourceLine: [Int32]
 
     /// Builds a ledger from entries, rejecting duplicates and gaps.
     /// - Throws: ``InputError`` naming the file and the line of the offending row.
     /// - Complexity: O(n log n) for n entries.
     public init(fileName: String, entries: [LedgerEntry]) throws {
-        guard !entries.isEmpty else {
-            throw InputError(file: fileName, line: nil, message: "the ledger has no rows",
-                             hint: "add one row per budget line and year: line,year,budget,actual")
-        }
-        var groups: [String: [LedgerEntry]] = [:]
-        var names: [String] = []
-        for entry in entries {
-            let key = entry.line.lowercased()
-            if groups[key] == nil { names.append(entry.line) }
-            groups[key, default: []].append(entry)
-        }
-        for key in groups.keys {
-            let sorted = groups[key]!.sorted { ($0.year, $0.sourceLine) < ($1.year, $1.sourceLine) }
-            for (earlier, later) in zip(sorted, sorted.dropFirst()) {
-                if later.year == earlier.year {
-                    throw InputError(file: fileName, line: later.sourceLine,
-                                     message: "line '\(later.line)' has a second row for \(later.year) (the first is on line \(earlier.sourceLine))",
-                                     hint: "each budget line has one row per year; combine or remove one of them")
-                }
-                if later.year != earlier.year.next {
-                    throw InputError(file: fileName, line: later.sourceLine,
-                                     message: "line '\(later.line)' has no row for \(earlier.year.next) (it has \(earlier.year) and \(later.year))",
-                                     hint: "add the missing year, with its budget and actual")
-                }
-            }
-            groups[key] = sorted
-        }
-        self.fileName = fileName
-        self.entries = entries
-        self.historyByLine = groups
-        self.lineNames = names
-        self.years = Array(Set(entries.map(\.year))).sorted()
+        var builder = Builder(fileName: fileName)
+        for entry in entries { builder.append(entry) }
+        self = try builder.finish()
     }
 
-    /// Every fiscal year present, ascending.
-    public let years: [FiscalYear]
+    fileprivate init(fileName: String, lineNames: [String], indexByKey: LineNameIndex, rowStart: [Int],
+                     rowYear: [Int32], rowBudget: [Int64], rowActual: [Int64], rowSourceLine: [Int32], years: [FiscalYear]) {
+        self.fileName = fileName
+        self.lineNames = lineNames
+        self.indexByKey = indexByKey
+        self.rowStart = rowStart
+        self.rowYear = rowYear
+        self.rowBudget = rowBudget
+        self.rowActual = rowActual
+        self.rowSourceLine = rowSourceLine
+        self.years = years
+    }
 
     /// The latest fiscal year in the ledger.
     public var latestYear: FiscalYear { years.last! }
 
+    /// Number of rows (line-years).
+    public var rowCount: Int { rowYear.count }
+
+    /// All entries in file order (built on demand: O(n log n); for small ledgers).
+    public var entries: [LedgerEntry] {
+        lineNames.indices.flatMap { history(atIndex: $0) }.sorted { $0.sourceLine < $1.sourceLine }
+    }
+
     /// The entries for `line` (case-insensitive), oldest first.
-    public func history(of line: String) -> [LedgerEntry] { historyByLine[line.lowercased()] ?? [] }
+    public func history(of line: String) -> [LedgerEntry] {
+        lineIndex(matching: line).map { history(atIndex: $0) } ?? []
+    }
+
+    /// The entries of the line at `index` in ``lineNames``, oldest first.
+    public func history(atIndex index: Int) -> [LedgerEntry] {
+        let name = lineNames[index]
+        return (rowStart[index]..<rowStart[index + 1]).map { row in
+            LedgerEntry(line: name, year: FiscalYear(startYear: Int(rowYear[row])), budget: Money(pence: rowBudget[row]),
+                        actual: Money(pence: rowActual[row]), sourceLine: Int(rowSourceLine[row]))
+        }
+    }
+
+    /// Number of years of history of the line at `index`.
+    public func historyLength(atIndex index: Int) -> Int { rowStart[index + 1] - rowStart[index] }
 
     /// The entries for `year`, in file order.
     public func entries(in year: FiscalYear) -> [LedgerEntry] { entries.filter { $0.year == year } }
 
     /// The ledger's own spelling of `name` (case-insensitive match), or nil.
-    public func lineName(matching name: String) -> String? { historyByLine[name.lowercased()]?.first?.line }
+    public func lineName(matching name: String) -> String? { lineIndex(matching: name).map { lineNames[$0] } }
+
+    /// The index in ``lineNames`` of `name` (case-insensitive), or nil.
+    public func lineIndex(matching name: String) -> Int? { indexByKey.index(of: name.lowercased(), names: lineNames) }
+
+    /// Collects rows in file order, then checks and groups them (see ``Ledger/init(fileName:entries:)``).
+    struct Builder {
+        let fileName: String
+        private var names: [String] = []
+        private var indexByKey = LineNameIndex()
+        private var rowLine: [Int32] = []
+        private var rowYear: [Int32] = []
+        private var rowBudget: [Int64] = []
+        private var rowActual: [Int64] = []
+        private var rowSourceLine: [Int32] = []
+        /// True while rows arrive grouped by line with years rising (no reordering needed).
+        private var inOrder = true
+
+        init(fileName: String) { self.fileName = fileName }
+
+        /// Rows appended so far.
+        var rowCount: Int { rowYear.count }
+
+        /// Makes room for `rows` rows in all.
+        mutating func reserveCapacity(_ rows: Int) {
+            rowLine.reserveCapacity(rows)
+            rowYear.reserveCapacity(rows)
+            rowBudget.reserveCapacity(rows)
+            rowActual.reserveCapacity(rows)
+            rowSourceLine.reserveCapacity(rows)
+        }
+
+        mutating func append(_ entry: LedgerEntry) {
+            append(line: entry.line, year: entry.year, budget: entry.budget, actual: entry.actual, sourceLine: entry.sourceLine)
+        }
+
+        mutating func append(line: String, year: FiscalYear, budget: Money, actual: Money, sourceLine: Int) {
+            let index: Int
+            if let last = names.last, last == line {
+                index = names.count - 1
+            } else {
+                let key = line.lowercased()
+                if let known = indexByKey.index(of: key, names: names) {
+                    index = known
+                } else {
+                    index = names.count
+                    names.append(line)
+                    indexByKey.insert(key, at: index)
+                }
+            }
+            let year32 = Int32(clamping: year.startYear)
+            if let previous = rowLine.last {
+                if Int(previous) == index { if year32 <= rowYear.last! { inOrder = false } }
+                else if Int(previous) != index - 1 || index != names.count - 1 { inOrder = false }
+            }
+            rowLine.append(Int32(index))
+            rowYear.append(year32)
+            rowBudget.append(budget.pence)
+            rowActual.append(actual.pence)
+            rowSourceLine.append(Int32(clamping: sourceLine))
+        }
+
+        /// The ledger, or the first duplicate or gap (by line, then year).
+        consuming func finish() throws -> Ledger {
+            guard !rowLine.isEmpty else {
+                throw InputError(file: fileName, line: nil, message: "the ledger has no rows",
+                                 hint: "add one row per budget line and year: line,year,budget,actual")
+            }
+            var start = [Int](repeating: 0, count: names.count + 1)
+            for index in rowLine { start[Int(index) + 1] += 1 }
+            for k in names.indices { start[k + 1] += start[k] }
+            if !inOrder {
+                // Stable counting sort by line, then each line's rows by (year, source line).
+                var next = start
+                var order = [Int](repeating: 0, count: rowLine.count)
+                for (row, index) in rowLine.enumerated() {
+                    order[next[Int(index)]] = row
+                    next[Int(index)] += 1
+                }
+                for k in names.indices {
+                    order[start[k]..<start[k + 1]].sort { (rowYear[$0], rowSourceLine[$0]) < (rowYear[$1], rowSourceLine[$1]) }
+                }
+                rowYear = order.map { rowYear[$0] }
+                rowBudget = order.map { rowBudget[$0] }
+                rowActual = order.map { rowActual[$0] }
+                rowSourceLine = order.map { rowSourceLine[$0] }
+            }
+            rowLine = []
+            var yearsSeen = Set<Int32>()
+            for k in names.indices {
+                let range = start[k]..<start[k + 1]
+                yearsSeen.insert(rowYear[range.lowerBound])
+                for row in range.dropFirst() {
+                    yearsSeen.insert(rowYear[row])
+                    let earlier = FiscalYear(startYear: Int(rowYear[row - 1])), later = FiscalYear(startYear: Int(rowYear[row]))
+                    if later == earlier {
+                        throw InputError(file: fileName, line: Int(rowSourceLine[row]),
+                                         message: "line '\(names[k])' has a second row for \(later) (the first is on line \(rowSourceLine[row - 1]))",
+                                         hint: "each budget line has one row per year; combine or remove one of them")
+                    }
+                    if later != earlier.next {
+                        throw InputError(file: fileName, line: Int(rowSourceLine[row]),
+                                         message: "line '\(names[k])' has no row for \(earlier.next) (it has \(earlier) and \(later))",
+                                         hint: "add the missing year, with its budget and actual")
+                    }
+                }
+            }
+            return Ledger(fileName: fileName, lineNames: names, indexByKey: indexByKey, rowStart: start, rowYear: rowYear,
+                          rowBudget: rowBudget, rowActual: rowActual, rowSourceLine: rowSourceLine,
+                          years: yearsSeen.sorted().map { FiscalYear(startYear: Int($0)) })
+        }
+    }
 }

@@ -11,18 +11,23 @@ public struct ForecastReport: Sendable {
     /// The activity series projections.
     public let activity: [ActivityProjection]
 
-    /// Projects every line of `resolved`, assesses its risk, simulates the total and projects activity.
+    /// Projects every line of `resolved`, assesses its risk, simulates the total and projects activity
+    /// (through ``ForecastRun``, keeping every line's assessment).
     /// - Throws: ``InputError`` for data the forecaster cannot use; ``MoneyOverflow``.
     public init(_ resolved: ResolvedScenario) throws {
-        let scenario = resolved.scenario
-        let projections = try scenario.lines.map { line in
-            try LineProjection.project(line: line, history: resolved.ledger.history(of: line.name), scenario: scenario,
-                                       ledgerFile: resolved.ledger.fileName)
-        }
-        self.year = scenario.targetYear
+        var lines: [RiskAssessment] = []
+        let (total, activity) = try ForecastRun.run(resolved) { lines.append($0) }
+        self.init(year: resolved.scenario.targetYear, scenario: resolved.scenario, lines: lines, total: total,
+                  activity: activity)
+    }
+
+    /// A report from its parts.
+    public init(year: FiscalYear, scenario: Scenario, lines: [RiskAssessment], total: RiskAssessment,
+                activity: [ActivityProjection]) {
+        self.year = year
         self.scenario = scenario
-        self.lines = projections.map { RiskAssessment(projection: $0, scenario: scenario) }
-        self.total = try TotalRiskSimulation.assess(projections, scenario: scenario)
-        self.activity = try resolved.activity.map { try ActivityProjection.project($0, scenario: scenario) }
+        self.lines = lines
+        self.total = total
+        self.activity = activity
     }
 }

@@ -32,7 +32,9 @@ enum LineForecaster {
         let distribution = PredictiveDistribution(
             point: forecast.mean[step - 1],
             quantile: { forecast.quantile($0, step: step) },
-            cdf: { forecast.cdf($0, step: step) })
+            cdf: { forecast.cdf($0, step: step) },
+            normal: forecast.shapes[step - 1] == .normal ? (forecast.centre[step - 1], forecast.scale[step - 1]) : nil,
+            censoredAtZero: forecast.nonNegative)
         return Result(model: forecast.model, reason: forecast.reason, spreadAssumed: forecast.spreadAssumed,
                       distribution: distribution)
     }

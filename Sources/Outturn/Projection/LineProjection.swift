@@ -16,6 +16,17 @@ public struct LineProjection: Sendable {
     public let yearsOfHistory: Int
     /// True when the year-to-year spread was the scenario's assumption, not measured.
     public let spreadAssumed: Bool
+
+    public init(line: String, budget: Money, distribution: PredictiveDistribution, method: String, reason: String,
+                yearsOfHistory: Int, spreadAssumed: Bool) {
+        self.line = line
+        self.budget = budget
+        self.distribution = distribution
+        self.method = method
+        self.reason = reason
+        self.yearsOfHistory = yearsOfHistory
+        self.spreadAssumed = spreadAssumed
+    }
 }
 
 extension LineProjection {

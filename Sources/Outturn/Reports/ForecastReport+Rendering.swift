@@ -1,27 +1,63 @@
 extension ForecastReport {
-    private var levelNames: [String] { scenario.confidenceLevels.map { ReportCell.fixed($0 * 100, decimals: 1).trimmingZeros() } }
+    private var levelNames: [String] { ForecastReport.levelNames(scenario) }
 
-    /// Lines and total: budget, projected, intervals, P(overspend), expected overspend, budget needed, RAG, method, reason.
-    public var linesTable: ReportTable {
-        let names = levelNames
+    static func levelNames(_ scenario: Scenario) -> [String] {
+        scenario.confidenceLevels.map { ReportCell.fixed($0 * 100, decimals: 1).trimmingZeros() }
+    }
+
+    /// Column headings of the lines table (the last is `Reason`).
+    static func lineColumns(_ scenario: Scenario) -> [String] {
         let needed = ReportCell.fixed(scenario.budgetNeededConfidence * 100, decimals: 1).trimmingZeros()
         var columns = ["Line", "Budget", "Projected"]
-        for name in names { columns += ["\(name)% low", "\(name)% high"] }
+        for name in levelNames(scenario) { columns += ["\(name)% low", "\(name)% high"] }
         columns += ["P(overspend)", "Expected overspend", "Budget for \(needed)%", "RAG", "Method", "Reason"]
-        func row(_ risk: RiskAssessment) -> [ReportCell] {
-            var cells: [ReportCell] = [.text(risk.line), .money(risk.budget), .money(risk.projected)]
-            for interval in risk.intervals { cells += [.money(interval.lower), .money(interval.upper)] }
-            cells += [.probability(risk.probabilityOfOverspend), .money(risk.expectedOverspend),
-                      .money(risk.budgetNeeded), .text(risk.rag.rawValue), .text(risk.method), .text(risk.reason)]
-            return cells
+        return columns
+    }
+
+    /// One row of the lines table (the last cell is the reason).
+    static func lineCells(_ risk: RiskAssessment) -> [ReportCell] {
+        var cells: [ReportCell] = [.text(risk.line), .money(risk.budget), .money(risk.projected)]
+        for interval in risk.intervals { cells += [.money(interval.lower), .money(interval.upper)] }
+        cells += [.probability(risk.probabilityOfOverspend), .money(risk.expectedOverspend),
+                  .money(risk.budgetNeeded), .text(risk.rag.rawValue), .text(risk.method), .text(risk.reason)]
+        return cells
+    }
+
+    /// JSON keys of the intervals (`interval80`, `interval95`).
+    static func intervalKeys(_ scenario: Scenario) -> [String] {
+        levelNames(scenario).map { "interval" + $0.replacingOccurrences(of: ".", with: "_") }
+    }
+
+    /// One line (or the total) as a JSON object.
+    static func jsonObject(_ risk: RiskAssessment, keys: [String]) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [("line", .string(risk.line)), ("budget", .money(risk.budget)),
+                                            ("projected", .money(risk.projected))]
+        for (key, interval) in zip(keys, risk.intervals) {
+            pairs.append((key, .array([.money(interval.lower), .money(interval.upper)])))
         }
-        return ReportTable(columns: columns, rows: lines.map(row), footer: [row(total)])
+        pairs += [("probabilityOfOverspend", .double(risk.probabilityOfOverspend, decimals: 4)),
+                  ("expectedOverspend", .money(risk.expectedOverspend)), ("budgetNeeded", .money(risk.budgetNeeded)),
+                  ("budgetNeededConfidence", .double(risk.budgetNeededConfidence)),
+                  ("rag", .string(risk.rag.rawValue)), ("method", .string(risk.method)), ("reason", .string(risk.reason))]
+        return .object(pairs)
+    }
+
+    /// The activity projections as a JSON array.
+    static func activityJSON(_ activity: [ActivityProjection], keys: [String]) -> JSONValue {
+        .array(activity.map { item in
+            var pairs: [(String, JSONValue)] = [("series", .string(item.series)), ("forecast", .double(item.forecast, decimals: 1))]
+            for (key, interval) in zip(keys, item.intervals) {
+                pairs.append((key, .array([.double(interval.lower, decimals: 1), .double(interval.upper, decimals: 1)])))
+            }
+            pairs += [("method", .string(item.method)), ("reason", .string(item.reason))]
+            return .object(pairs)
+        })
     }
 
     /// Activity: series, forecast, intervals, method.
-    public var activityTable: ReportTable {
+    static func activityTable(_ activity: [ActivityProjection], scenario: Scenario) -> ReportTable {
         var columns = ["Series", "Forecast"]
-        for name in levelNames { columns += ["\(name)% low", "\(name)% high"] }
+        for name in levelNames(scenario) { columns += ["\(name)% low", "\(name)% high"] }
         columns += ["Method"]
         return ReportTable(columns: columns, rows: activity.map { item in
             var cells: [ReportCell] = [.text(item.series), .quantity(item.forecast)]
@@ -30,33 +66,24 @@ extension ForecastReport {
         })
     }
 
+    /// Lines and total: budget, projected, intervals, P(overspend), expected overspend, budget needed, RAG, method, reason.
+    public var linesTable: ReportTable {
+        ReportTable(columns: ForecastReport.lineColumns(scenario), rows: lines.map(ForecastReport.lineCells),
+                    footer: [ForecastReport.lineCells(total)])
+    }
+
+    /// Activity: series, forecast, intervals, method.
+    public var activityTable: ReportTable { ForecastReport.activityTable(activity, scenario: scenario) }
+
     /// JSON: `{"year", "lines": [{"line", "budget", "projected", "interval80", "interval95",
     /// "probabilityOfOverspend", "expectedOverspend", "budgetNeeded", "rag", "method", "reason"}],
     /// "total": {…}, "activity": [{"series", "forecast", "interval80", "interval95", "method"}]}`.
     public var json: JSONValue {
-        let keys = levelNames.map { "interval" + $0.replacingOccurrences(of: ".", with: "_") }
-        func object(_ risk: RiskAssessment) -> JSONValue {
-            var pairs: [(String, JSONValue)] = [("line", .string(risk.line)), ("budget", .money(risk.budget)),
-                                                ("projected", .money(risk.projected))]
-            for (key, interval) in zip(keys, risk.intervals) {
-                pairs.append((key, .array([.money(interval.lower), .money(interval.upper)])))
-            }
-            pairs += [("probabilityOfOverspend", .double(risk.probabilityOfOverspend, decimals: 4)),
-                      ("expectedOverspend", .money(risk.expectedOverspend)), ("budgetNeeded", .money(risk.budgetNeeded)),
-                      ("budgetNeededConfidence", .double(risk.budgetNeededConfidence)),
-                      ("rag", .string(risk.rag.rawValue)), ("method", .string(risk.method)), ("reason", .string(risk.reason))]
-            return .object(pairs)
-        }
-        let activityItems: [JSONValue] = activity.map { item in
-            var pairs: [(String, JSONValue)] = [("series", .string(item.series)), ("forecast", .double(item.forecast, decimals: 1))]
-            for (key, interval) in zip(keys, item.intervals) {
-                pairs.append((key, .array([.double(interval.lower, decimals: 1), .double(interval.upper, decimals: 1)])))
-            }
-            pairs += [("method", .string(item.method)), ("reason", .string(item.reason))]
-            return .object(pairs)
-        }
-        return .object([("year", .string(year.description)), ("lines", .array(lines.map(object))),
-                        ("total", object(total)), ("activity", .array(activityItems))])
+        let keys = ForecastReport.intervalKeys(scenario)
+        return .object([("year", .string(year.description)),
+                        ("lines", .array(lines.map { ForecastReport.jsonObject($0, keys: keys) })),
+                        ("total", ForecastReport.jsonObject(total, keys: keys)),
+                        ("activity", ForecastReport.activityJSON(activity, keys: keys))])
     }
 
     /// The whole report in `format`.
@@ -89,7 +116,9 @@ extension ForecastReport {
         }
     }
 
-    private var legend: String {
+    private var legend: String { ForecastReport.legend(scenario) }
+
+    static func legend(_ scenario: Scenario) -> String {
         let percent = { (value: Double) in ReportCell.fixed(value * 100, decimals: 1).trimmingZeros() + "%" }
         return "RAG: red when P(overspend) > \(percent(scenario.rag.red)); amber when P(overspend) ≥ \(percent(scenario.rag.amber)) "
             + "or expected overspend > \(scenario.materiality.amount.formatted()); green otherwise."

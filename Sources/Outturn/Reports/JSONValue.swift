@@ -36,7 +36,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Pretty-printed with two-space indentation and a final newline.
     public func rendered() -> String { render(indent: 0) + "\n" }
 
-    private func render(indent: Int) -> String {
+    /// The value as it appears at nesting depth `indent` (two spaces per level), without a final newline.
+    func render(indent: Int) -> String {
         let pad = String(repeating: "  ", count: indent + 1)
         let closing = String(repeating: "  ", count: indent)
         switch self {

@@ -8,7 +8,10 @@ extension ResolvedScenario {
         out += "ledger:      \(ledger.fileName) (\(ledger.lineNames.count) lines, \(ledger.years.count == 1 ? ledger.latestYear.description : "\(ledger.years.first!)–\(ledger.latestYear)"))\n"
         out += "activity:    " + (activity.isEmpty ? "none\n"
             : "\(s.activityPath ?? "") (\(activity.map(\.name).joined(separator: ", ")))\n")
-        out += "target year: \(s.targetYear)\n\n"
+        out += "target year: \(s.targetYear)\n"
+        if let budgets = s.budgetsPath { out += "budgets:     \(budgets) (entries under lines: override it)\n" }
+        if s.unlistedLines != .error { out += "unlisted:    \(s.unlistedLines.rawValue) (lines with no budget keep their \(ledger.latestYear) budget)\n" }
+        out += "\n"
         let rows: [[ReportCell]] = s.lines.map { line in
             let last = ledger.history(of: line.name).last!
             return [.text(line.name), .money(last.actual), .money(line.budget),

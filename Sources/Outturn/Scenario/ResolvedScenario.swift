@@ -12,34 +12,53 @@ public struct ResolvedScenario: Sendable {
     public private(set) var inputFiles: [String] = []
 
     /// Checks `scenario` against `ledger`: every scenario line must be a ledger line (else the
-    /// closest ledger name is suggested), every line in the ledger's latest year must have a
-    /// budget, each only once,
-    /// and the target year must come after the ledger's latest year.
-    /// - Throws: ``InputError`` pointing at the scenario line.
-    public init(scenario: Scenario, ledger: Ledger, activity: [ActivitySeries]) throws {
+    /// closest ledger name is suggested), listed once; every line in the ledger's latest year must
+    /// have a budget — from `lines:`, else from the budgets file (`budgets`, a reader of its CSV),
+    /// else by the scenario's ``UnlistedLinesPolicy``; and the target year must come after the
+    /// ledger's latest year.
+    /// - Throws: ``InputError`` pointing at the scenario line or the budgets file's line.
+    public init(scenario: Scenario, ledger: Ledger, activity: [ActivitySeries], budgets: CSVRowReader? = nil) throws {
         let file = scenario.fileName
-        var byName: [String: ScenarioLine] = [:]
+        var assigned = LineAssignments(count: ledger.lineNames.count)
+        if let budgets { try BudgetsFile.read(budgets, ledger: ledger, into: &assigned) }
+        var listed: [Int: Int] = [:]
         for line in scenario.lines {
-            guard let name = ledger.lineName(matching: line.name) else {
+            guard let index = ledger.lineIndex(matching: line.name) else {
                 let suggestion = ClosestName.match(line.name, among: ledger.lineNames)
                 throw InputError(file: file, line: line.sourceLine,
                                  message: "'\(line.name)' is not a budget line in \(ledger.fileName)",
                                  hint: suggestion.map { "did you mean '\($0)'?" }
-                                     ?? "lines in the ledger: \(ledger.lineNames.joined(separator: ", "))")
+                                     ?? "lines in the ledger: \(ledger.lineNames.prefix(20).joined(separator: ", "))"
+                                         + (ledger.lineNames.count > 20 ? ", …" : ""))
             }
-            if let earlier = byName[name] {
+            let name = ledger.lineNames[index]
+            if let earlier = listed[index] {
                 throw InputError(file: file, line: line.sourceLine,
-                                 message: "line '\(name)' is listed twice (first on line \(earlier.sourceLine))",
+                                 message: "line '\(name)' is listed twice (first on line \(earlier))",
                                  hint: "keep one entry per line")
             }
-            byName[name] = ScenarioLine(name: name, budget: line.budget, growth: line.growth, change: line.change,
-                                        note: line.note, sourceLine: line.sourceLine)
+            listed[index] = line.sourceLine
+            assigned[index] = ScenarioLine(name: name, budget: line.budget, growth: line.growth, change: line.change,
+                                           note: line.note, sourceLine: line.sourceLine)
         }
         // Every line with a row in the ledger's latest year needs a budget; lines that ended earlier do not.
-        for name in ledger.lineNames where byName[name] == nil && ledger.history(of: name).last?.year == ledger.latestYear {
-            throw InputError(file: file, line: scenario.linesKeyLine,
-                             message: "line '\(name)' in \(ledger.fileName) has no budget for \(scenario.targetYear)",
-                             hint: "add it under lines:, e.g.   \(name):\n      budget: …")
+        for index in ledger.lineNames.indices where assigned[index] == nil {
+            let history = ledger.history(atIndex: index)
+            guard let last = history.last, last.year == ledger.latestYear else { continue }
+            let name = ledger.lineNames[index]
+            switch scenario.unlistedLines {
+            case .error:
+                throw InputError(file: file, line: scenario.linesKeyLine,
+                                 message: "line '\(name)' in \(ledger.fileName) has no budget for \(scenario.targetYear)",
+                                 hint: "add it under lines:, e.g.   \(name):\n      budget: …")
+            case .holdLatestBudget:
+                guard last.budget.pence > 0 else {
+                    throw InputError(file: ledger.fileName, line: last.sourceLine,
+                                     message: "line '\(name)' has a \(last.year) budget of \(last.budget), which cannot be held for \(scenario.targetYear) (unlisted_lines: hold_latest_budget)",
+                                     hint: "give it a budget under lines: or in the budgets file")
+                }
+                assigned[index] = ScenarioLine(name: name, budget: last.budget, sourceLine: scenario.linesKeyLine)
+            }
         }
         guard scenario.targetYear > ledger.latestYear else {
             throw InputError(file: file, line: nil,
@@ -47,13 +66,14 @@ public struct ResolvedScenario: Sendable {
                              hint: "set target_year to \(ledger.latestYear.next)")
         }
         var resolved = scenario
-        resolved.lines = ledger.lineNames.compactMap { byName[$0] }
+        resolved.lines = assigned.finished()
         self.scenario = resolved
         self.ledger = ledger
         self.activity = activity
     }
 
-    /// Loads the scenario file at `path` and the files it names (relative to it).
+    /// Loads the scenario file at `path` and the files it names (relative to it); the ledger and
+    /// budgets files are read row by row.
     /// - Throws: ``InputError`` for any problem in any of the files.
     public static func load(path: String) throws -> ResolvedScenario {
         let text = try ResolvedScenario.readText(path)
@@ -63,16 +83,28 @@ public struct ResolvedScenario: Sendable {
             name.hasPrefix("/") || directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
         }
         let ledgerPath = relative(scenario.ledgerPath)
-        let ledger = try Ledger(csv: try ResolvedScenario.readText(ledgerPath, from: path), fileName: ledgerPath)
+        let ledger = try Ledger(reader: try ResolvedScenario.openCSV(ledgerPath, from: path), columns: .standard)
         var activity: [ActivitySeries] = []
         if let name = scenario.activityPath {
             let activityPath = relative(name)
             activity = try ActivitySeries.read(csv: try ResolvedScenario.readText(activityPath, from: path),
                                                fileName: activityPath)
         }
-        var resolved = try ResolvedScenario(scenario: scenario, ledger: ledger, activity: activity)
+        let budgetsPath = scenario.budgetsPath.map(relative)
+        var resolved = try ResolvedScenario(scenario: scenario, ledger: ledger, activity: activity,
+                                            budgets: try budgetsPath.map { try ResolvedScenario.openCSV($0, from: path) })
         resolved.inputFiles = [path, ledgerPath] + (scenario.activityPath.map { [relative($0)] } ?? [])
+            + (budgetsPath.map { [$0] } ?? [])
         return resolved
+    }
+
+    /// A streaming reader of the CSV at `path`, named by `scenario` if it cannot be opened.
+    static func openCSV(_ path: String, from scenario: String) throws -> CSVRowReader {
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            throw InputError(file: scenario, line: nil, message: "cannot read '\(path)'",
+                             hint: "paths in a scenario are relative to the scenario file")
+        }
+        return try CSVRowReader(contentsOf: path)
     }
 
     /// The scenario bundled into the planner (datasets/gwent-ict), needing no files on disk.

@@ -3,8 +3,8 @@ import Yams
 
 extension Scenario {
     /// Keys allowed at the top level of a scenario file.
-    static let topLevelKeys = ["ledger", "activity", "target_year", "lines", "assumptions", "confidence", "rag",
-                               "materiality", "simulation"]
+    static let topLevelKeys = ["ledger", "activity", "target_year", "lines", "budgets", "unlisted_lines", "assumptions",
+                               "confidence", "rag", "materiality", "simulation"]
     static let lineKeys = ["budget", "growth", "change", "note"]
     static let assumptionKeys = ["inflation", "year_to_year_spread", "correlation"]
     static let confidenceKeys = ["levels", "budget_needed"]
@@ -46,17 +46,36 @@ extension Scenario {
         guard let targetYear = FiscalYear(yearText) else {
             throw reader.error(yearNode, "target_year '\(yearText)' is not a fiscal year", hint: "write it as 2022/23")
         }
-        let linesNode = try required("lines", example: "lines: followed by each budget line and its budget")
-        var lines: [ScenarioLine] = []
-        for (name, keyNode, value) in try reader.mapping(linesNode, named: "lines", known: nil) {
-            lines.append(try Scenario.line(name: name, keyNode: keyNode, value: value, reader: reader))
+        let budgetsPath = try values["budgets"].map { try reader.string($0.1, key: "budgets", expected: "a CSV file name") }
+        var unlisted = UnlistedLinesPolicy.error
+        if let node = values["unlisted_lines"]?.1 {
+            let text = try reader.string(node, key: "unlisted_lines",
+                                         expected: UnlistedLinesPolicy.allCases.map(\.rawValue).joined(separator: " or "))
+            guard let policy = UnlistedLinesPolicy(rawValue: text) else {
+                let known = UnlistedLinesPolicy.allCases.map(\.rawValue)
+                throw reader.error(node, "unlisted_lines '\(text)' is not one of \(known.joined(separator: ", "))",
+                                   hint: ClosestName.match(text, among: known).map { "did you mean '\($0)'?" }
+                                       ?? "write unlisted_lines: error or unlisted_lines: hold_latest_budget")
+            }
+            unlisted = policy
         }
-        guard !lines.isEmpty else {
-            throw reader.error(linesNode, "lines lists no budget lines", hint: "add each line with its budget")
+        // With a budgets file or a policy for unlisted lines, `lines:` may be left out.
+        let linesOptional = budgetsPath != nil || unlisted != .error
+        var lines: [ScenarioLine] = []
+        if let linesNode = linesOptional ? values["lines"]?.1
+            : try required("lines", example: "lines: followed by each budget line and its budget") {
+            for (name, keyNode, value) in try reader.mapping(linesNode, named: "lines", known: nil) {
+                lines.append(try Scenario.line(name: name, keyNode: keyNode, value: value, reader: reader))
+            }
+            guard !lines.isEmpty || linesOptional else {
+                throw reader.error(linesNode, "lines lists no budget lines", hint: "add each line with its budget")
+            }
         }
         self.init(fileName: fileName, ledgerPath: ledgerPath, activityPath: activityPath, targetYear: targetYear,
                   lines: lines)
-        linesKeyLine = values["lines"]!.0.mark?.line ?? 1
+        self.budgetsPath = budgetsPath
+        unlistedLines = unlisted
+        linesKeyLine = values["lines"]?.0.mark?.line ?? 1
 
         if let node = values["assumptions"]?.1 {
             for (key, _, value) in try reader.mapping(node, named: "assumptions", known: Scenario.assumptionKeys) {

@@ -10,8 +10,14 @@ public struct Scenario: Sendable, Equatable {
     public var activityPath: String?
     /// The year being budgeted for.
     public var targetYear: FiscalYear
-    /// Each ledger line's settings, in scenario order.
+    /// Each ledger line's settings, in scenario order (those written under `lines:`; after
+    /// resolving, every line that needs a budget, in ledger order).
     public var lines: [ScenarioLine]
+    /// A CSV of target-year budgets (`line,budget`), as written in the scenario (relative to it), or nil.
+    /// Entries under `lines:` override it.
+    public var budgetsPath: String?
+    /// What to do with ledger lines that have no budget (default ``UnlistedLinesPolicy/error``).
+    public var unlistedLines: UnlistedLinesPolicy = .error
     /// Price inflation applied to every line, a fraction (default 0).
     public var inflation: Double
     /// Assumed year-to-year relative spread (coefficient of variation) of a line's spending when

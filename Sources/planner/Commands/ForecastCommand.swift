@@ -23,8 +23,29 @@ struct ForecastCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let resolved = try scenario.map { try ResolvedScenario.load(path: $0) } ?? ResolvedScenario.bundled()
-            let report = try ForecastReport(resolved)
-            try output.emit(report.rendered(as: output.format), inputs: resolved.inputFiles)
+            // Streamed: each block of lines is written as soon as it is projected; with --output the
+            // text goes to a temporary file that replaces FILE only when the whole report is done.
+            func write(to sink: ReportSink) throws {
+                let writer = ForecastReportWriter(format: output.format, scenario: resolved.scenario, sink: sink)
+                // Rows are rendered on the worker threads; only writing them out is one at a time.
+                let preparer = writer.preparer
+                let (total, activity) = try ForecastRun.run(resolved, prepare: { preparer.prepare($0) }) { try writer.add($0) }
+                try writer.finish(total: total, activity: activity)
+            }
+            if let path = output.output {
+                let file = try OutputFile.open(path, refusingToOverwrite: resolved.inputFiles)
+                do {
+                    try write(to: file)
+                    try file.commit()
+                } catch {
+                    file.abandon()
+                    throw error
+                }
+            } else {
+                let standardOutput = FileHandleSink()
+                try write(to: standardOutput)
+                try standardOutput.flush()
+            }
         }
     }
 }

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Target-year budgets for many lines from a CSV with columns `line, budget` (the scenario's
+/// `budgets:` key), read row by row against the ledger so a million lines need no YAML.
+enum BudgetsFile {
+    /// Reads `reader` into `lines` (indexed like `ledger.lineNames`).
+    /// - Throws: ``InputError`` at the CSV's file and line: an unknown line (with the closest ledger
+    ///   name), a line listed twice, an amount that is not an amount or not more than £0.
+    static func read(_ reader: CSVRowReader, ledger: Ledger, into lines: inout LineAssignments) throws {
+        let lineColumn = try reader.columnIndex("line")
+        let budgetColumn = try reader.columnIndex("budget")
+        while let row = try reader.next() {
+            let name = row.fields[lineColumn].trimmedOfWhitespace
+            guard let index = ledger.lineIndex(matching: name) else {
+                let suggestion = ClosestName.match(name, among: ledger.lineNames)
+                throw InputError(file: reader.fileName, line: row.line,
+                                 message: name.isEmpty ? "line is empty" : "'\(name)' is not a budget line in \(ledger.fileName)",
+                                 hint: suggestion.map { "did you mean '\($0)'?" } ?? "name a line of the ledger")
+            }
+            if let earlier = lines[index] {
+                throw InputError(file: reader.fileName, line: row.line,
+                                 message: "line '\(ledger.lineNames[index])' is listed twice (first on line \(earlier.sourceLine))",
+                                 hint: "keep one row per line")
+            }
+            let text = row.fields[budgetColumn].trimmedOfWhitespace
+            guard let budget = Money(parsing: text, allowingSuffixes: true) else {
+                throw InputError(file: reader.fileName, line: row.line,
+                                 message: text.isEmpty ? "budget is empty (\(name))" : "budget '\(text)' is not an amount (\(name))",
+                                 hint: "write amounts in pounds, e.g. 1234567, \"£1,234,567\" or £4.7m")
+            }
+            guard budget.pence > 0 else {
+                throw InputError(file: reader.fileName, line: row.line,
+                                 message: "line '\(name)' has a budget of \(budget); a budget must be more than £0", hint: nil)
+            }
+            lines[index] = ScenarioLine(name: ledger.lineNames[index], budget: budget, sourceLine: row.line)
+        }
+    }
+}
