@@ -7,6 +7,8 @@ public enum ReportCell: Sendable, Equatable {
     /// A percentage already in percent (15.6 = 15.6%), shown with one decimal; nil shows as blank.
     case percent(Double?)
     /// A probability in [0, 1], shown as a whole percentage (`37%`) in tables, as `0.372` in CSV.
+    /// In tables a probability that is not exactly 0 or 1 never rounds to `0%` or `100%`: it shows as
+    /// `<1%` or `>99%`, because a finance reader takes `100%` as certainty.
     case probability(Double)
     /// A count or measure, shown rounded to whole units with thousands separators.
     case quantity(Double)
@@ -17,7 +19,10 @@ public enum ReportCell: Sendable, Equatable {
         case .text(let text): return text
         case .money(let money): return money.formatted()
         case .percent(let value): return value.map { ReportCell.fixed($0, decimals: 1) + "%" } ?? ""
-        case .probability(let p): return ReportCell.fixed(100 * p, decimals: 0) + "%"
+        case .probability(let p):
+            if p > 0 && p < 0.005 { return "<1%" }
+            if p < 1 && p >= 0.995 { return ">99%" }
+            return ReportCell.fixed(100 * p, decimals: 0) + "%"
         case .quantity(let value):
             let rounded = value.rounded()
             return (rounded < 0 ? "-" : "") + Money.grouped(UInt64(abs(rounded)))
