@@ -42,11 +42,7 @@ extension LAPACK {
                             DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
                                 let first = columns * worker / workerCount
                                 let last = columns * (worker + 1) / workerCount
-                                if parameters == 2 {
-                                    kernel.fitLines(first..<last)
-                                } else {
-                                    kernel.fitPolynomials(first..<last)
-                                }
+                                kernel.fitPolynomials(first..<last)
                             }
                         }
                     }
@@ -70,48 +66,6 @@ private struct FusedKernel: @unchecked Sendable {
     @inline(__always)
     private func load4(_ pointer: UnsafePointer<Double>, _ offset: Int) -> SIMD4<Double> {
         UnsafeRawPointer(pointer + offset).loadUnaligned(as: SIMD4<Double>.self)
-    }
-
-    /// Straight lines (two basis columns): both dot products in one sweep, then the residual sweep.
-    func fitLines(_ range: Range<Int>) {
-        guard let y, let beta, let s else { return }
-        let q0 = q, q1 = q + rows
-        let vectorRows = rows & ~3
-        let m00 = m[0], m10 = m[1], m01 = m[2], m11 = m[3]
-        for j in range {
-            let v = y + j * rows
-            var a0 = SIMD4<Double>(), a1 = SIMD4<Double>()
-            var t = 0
-            while t < vectorRows {
-                let value = load4(v, t)
-                a0 += value * load4(q0, t)
-                a1 += value * load4(q1, t)
-                t += 4
-            }
-            var g0 = a0.sum(), g1 = a1.sum()
-            while t < rows {
-                g0 += v[t] * q0[t]
-                g1 += v[t] * q1[t]
-                t += 1
-            }
-            let b0 = SIMD4<Double>(repeating: g0), b1 = SIMD4<Double>(repeating: g1)
-            var r = SIMD4<Double>()
-            t = 0
-            while t < vectorRows {
-                let e = load4(v, t) - load4(q0, t) * b0 - load4(q1, t) * b1
-                r += e * e
-                t += 4
-            }
-            var rss = r.sum()
-            while t < rows {
-                let e = v[t] - q0[t] * g0 - q1[t] * g1
-                rss += e * e
-                t += 1
-            }
-            beta[2 * j] = m00 * g0 + m01 * g1
-            beta[2 * j + 1] = m10 * g0 + m11 * g1
-            s[j] = (rss * residualScale).squareRoot()
-        }
     }
 
     /// Any number of basis columns: one dot product per column over the cached series (the first
@@ -160,6 +114,146 @@ private struct FusedKernel: @unchecked Sendable {
                 }
                 s[j] = (rss * residualScale).squareRoot()
             }
+        }
+    }
+}
+
+extension LAPACK {
+    /// Straight lines β₀ + β₁·t (t = 1…rows) through many series, in one pass over memory.
+    ///
+    /// Shapes: Y is rows×columns (lda = rows, one series per column); outputs β (2×columns, lda = 2)
+    /// and s = √(Σe² · `residualScale`) (length columns). The basis is exact: the constant and the
+    /// centred period u = t − (rows+1)/2 (half-integers, exactly representable), so the mean ȳ and
+    /// the slope Σu·y / Σu² are each one sweep, and the residuals e = y − ȳ − slope·u are a second
+    /// sweep over the cached series. Series are processed two at a time, interleaved, so that their
+    /// independent add chains overlap; a series gets the same arithmetic whether paired or alone, so
+    /// results do not depend on `workers` (see ``fitOrthonormalBasis(series:rows:columns:basis:parameters:coefficientMap:residualScale:workers:)``
+    /// for the threading and output contract, which is the same).
+    static func fitLines(series: [Double], rows: Int, columns: Int, residualScale: Double, workers: Int)
+        -> (coefficients: [Double], residualStandardErrors: [Double])
+    {
+        precondition(series.count == rows * columns, "Y must hold \(rows)×\(columns) elements, got \(series.count)")
+        precondition(rows >= 2, "A line needs at least 2 periods, got \(rows)")
+        precondition(workers >= 1, "At least one worker is needed, got \(workers)")
+        let workerCount = max(1, min(workers, columns))
+        let centre = Double(rows + 1) / 2
+        let centred = (0..<rows).map { Double($0 + 1) - centre }
+        let sumOfSquares = centred.reduce(0) { $0 + $1 * $1 }
+        var errors: [Double] = []
+        let coefficients = [Double](unsafeUninitializedCapacity: 2 * columns) { beta, betaCount in
+            errors = [Double](unsafeUninitializedCapacity: columns) { s, sCount in
+                series.withUnsafeBufferPointer { y in
+                    centred.withUnsafeBufferPointer { u in
+                        let kernel = LineKernel(y: y.baseAddress, u: u.baseAddress!, beta: beta.baseAddress,
+                                                s: s.baseAddress, rows: rows, centre: centre,
+                                                inverseRows: 1 / Double(rows), inverseSumOfSquares: 1 / sumOfSquares,
+                                                residualScale: residualScale)
+                        DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
+                            kernel.fit(columns * worker / workerCount..<columns * (worker + 1) / workerCount)
+                        }
+                    }
+                }
+                sCount = columns
+            }
+            betaCount = 2 * columns
+        }
+        return (coefficients, errors)
+    }
+}
+
+/// The per-series arithmetic of ``LAPACK/fitLines(series:rows:columns:residualScale:workers:)``.
+/// Workers write disjoint columns of the outputs, hence `@unchecked Sendable`.
+private struct LineKernel: @unchecked Sendable {
+    let y: UnsafePointer<Double>?, u: UnsafePointer<Double>
+    let beta: UnsafeMutablePointer<Double>?, s: UnsafeMutablePointer<Double>?
+    let rows: Int, centre: Double, inverseRows: Double, inverseSumOfSquares: Double, residualScale: Double
+
+    @inline(__always)
+    private func load4(_ pointer: UnsafePointer<Double>, _ offset: Int) -> SIMD4<Double> {
+        UnsafeRawPointer(pointer + offset).loadUnaligned(as: SIMD4<Double>.self)
+    }
+
+    @inline(__always)
+    private func store(_ j: Int, mean: Double, slope: Double, rss: Double) {
+        beta![2 * j] = mean - slope * centre
+        beta![2 * j + 1] = slope
+        s![j] = (rss * residualScale).squareRoot()
+    }
+
+    func fit(_ range: Range<Int>) {
+        guard let y, beta != nil, s != nil else { return }
+        let vectorRows = rows & ~3
+        var j = range.lowerBound
+        // Two series at a time. Each series' operations are exactly those of the single-series
+        // loop below, in the same order: pairing only interleaves independent work.
+        while j + 1 < range.upperBound {
+            let a = y + j * rows, b = a + rows
+            var sumA = SIMD4<Double>(), crossA = SIMD4<Double>(), sumB = SIMD4<Double>(), crossB = SIMD4<Double>()
+            var t = 0
+            while t < vectorRows {
+                let time = load4(u, t), va = load4(a, t), vb = load4(b, t)
+                sumA += va; crossA += va * time
+                sumB += vb; crossB += vb * time
+                t += 4
+            }
+            var sa = sumA.sum(), ca = crossA.sum(), sb = sumB.sum(), cb = crossB.sum()
+            while t < rows {
+                sa += a[t]; ca += a[t] * u[t]
+                sb += b[t]; cb += b[t] * u[t]
+                t += 1
+            }
+            let meanA = sa * inverseRows, slopeA = ca * inverseSumOfSquares
+            let meanB = sb * inverseRows, slopeB = cb * inverseSumOfSquares
+            let mA = SIMD4<Double>(repeating: meanA), kA = SIMD4<Double>(repeating: slopeA)
+            let mB = SIMD4<Double>(repeating: meanB), kB = SIMD4<Double>(repeating: slopeB)
+            var rA = SIMD4<Double>(), rB = SIMD4<Double>()
+            t = 0
+            while t < vectorRows {
+                let time = load4(u, t)
+                let eA = load4(a, t) - mA - kA * time, eB = load4(b, t) - mB - kB * time
+                rA += eA * eA; rB += eB * eB
+                t += 4
+            }
+            var ra = rA.sum(), rb = rB.sum()
+            while t < rows {
+                let eA = a[t] - meanA - slopeA * u[t], eB = b[t] - meanB - slopeB * u[t]
+                ra += eA * eA; rb += eB * eB
+                t += 1
+            }
+            store(j, mean: meanA, slope: slopeA, rss: ra)
+            store(j + 1, mean: meanB, slope: slopeB, rss: rb)
+            j += 2
+        }
+        if j < range.upperBound {
+            let a = y + j * rows
+            var sumA = SIMD4<Double>(), crossA = SIMD4<Double>()
+            var t = 0
+            while t < vectorRows {
+                let time = load4(u, t), va = load4(a, t)
+                sumA += va; crossA += va * time
+                t += 4
+            }
+            var sa = sumA.sum(), ca = crossA.sum()
+            while t < rows {
+                sa += a[t]; ca += a[t] * u[t]
+                t += 1
+            }
+            let meanA = sa * inverseRows, slopeA = ca * inverseSumOfSquares
+            let mA = SIMD4<Double>(repeating: meanA), kA = SIMD4<Double>(repeating: slopeA)
+            var rA = SIMD4<Double>()
+            t = 0
+            while t < vectorRows {
+                let eA = load4(a, t) - mA - kA * load4(u, t)
+                rA += eA * eA
+                t += 4
+            }
+            var ra = rA.sum()
+            while t < rows {
+                let eA = a[t] - meanA - slopeA * u[t]
+                ra += eA * eA
+                t += 1
+            }
+            store(j, mean: meanA, slope: slopeA, rss: ra)
         }
     }
 }
