@@ -6,16 +6,17 @@ import Foundation
 /// periods 1…T down the rows; the same bytes as an m×T row-major table with one series per row).
 ///
 /// Method, chosen for speed at scale (1M series × 36 periods is the design target):
-/// 1. One pivoted Householder QR of the shared T×p design in centred, scaled periods, computed once:
-///    its orthonormal factor Q (T×p) and the p×p map M = (period-scale map)·Π·R⁻¹, so that the
-///    period-scale coefficients of a series y are β = M·Qᵀy. Each coefficient of the orthonormal
-///    basis is one dot product (no normal equations).
-/// 2. One pass over memory: each series is loaded once; γ = Qᵀy and then the explicit residuals
-///    e = y − Q·γ and their sum of squares are computed while its T values sit in L1 cache.
-///    Residuals are formed explicitly rather than as ‖y‖² − ‖γ‖², which cancels when fits are good.
+/// 1. An orthogonal basis of the shared design, computed once. Straight lines use the exact basis
+///    {1, t − (T+1)/2}: β₁ = Σ(t − t̄)·y / Σ(t − t̄)², β₀ = ȳ − β₁·t̄. Higher degrees use the orthonormal
+///    factor Q (T×p) of one pivoted Householder QR of the design in centred, scaled periods, and the
+///    p×p map M = (period-scale map)·Π·R⁻¹, so that β = M·Qᵀy. Either way each coefficient of the
+///    orthogonal basis is one dot product (no normal equations).
+/// 2. One pass over memory: each series is loaded once; its basis coefficients, then the explicit
+///    residuals e = y − fit and their sum of squares, are computed while its T values sit in L1 cache.
+///    Residuals are formed explicitly rather than as ‖y‖² − ‖Qᵀy‖², which cancels when fits are good.
 ///    The columns are split into `workers` contiguous chunks; every series is computed by exactly one
 ///    worker with the same arithmetic, so results do not depend on the number of workers.
-///    No allocation per series; no BLAS threads run meanwhile.
+///    No allocation per series; no BLAS runs meanwhile.
 /// 3. Series with missing (NaN) or infinite values are found from their non-finite results and refitted
 ///    one by one on their observed periods with ``LeastSquares``; a series with too few observed values
 ///    or an infinite value is reported in ``BatchTrendFit/failures``.
