@@ -171,6 +171,15 @@ struct BatchTrendTests {
         #expect(isClose(try #require(batch.coefficients(ofSeries: 0)), single.coefficients, relative: 1e-10))
     }
 
+    @Test("no series, and fewer series than workers, are handled", arguments: [1, 2])
+    func fewerSeriesThanWorkers(degree: Int) throws {
+        let empty = try BatchTrend.fit(Matrix(rows: 8, columns: 0), degree: degree, workers: 4)
+        #expect(empty.seriesCount == 0 && empty.residualStandardErrors.isEmpty && empty.failures.isEmpty)
+        let y = Self.randomSeries(periods: 8, count: 2, seed: 9)
+        let batch = try BatchTrend.fit(y, degree: degree, workers: 5)
+        try Self.expectMatchesSingleFits(batch, y, degree: degree, relative: 1e-12, "m 2, workers 5")
+    }
+
     @Test("fewer periods than coefficients is an error")
     func tooFewPeriodsThrows() {
         #expect(throws: TrendError.tooShort(count: 2, needed: 3)) {

@@ -3,7 +3,7 @@ import Dispatch
 
 /// How far ahead of the series being fitted the kernels prefetch, in bytes (about ten 36-period series).
 /// Measured on the 2-core development machine: without it a worker leaves memory idle while it computes
-/// (1M × 36 lines took 1.8–2.6× a plain read on one core); 2–4 KiB ahead brought it to 1.1–1.4×.
+/// (1M × 36 lines took 1.7–2.6× a plain read on one core); 2–4 KiB ahead brought it to 1.1–1.4×.
 private let prefetchDistance = 3072
 
 extension LAPACK {
