@@ -171,6 +171,18 @@ struct BatchTrendTests {
         #expect(isClose(try #require(batch.coefficients(ofSeries: 0)), single.coefficients, relative: 1e-10))
     }
 
+    @Test("two periods: the line through both points, with no residual error to report")
+    func twoPeriodsLine() throws {
+        let y = Self.randomSeries(periods: 2, count: 9, seed: 8)
+        let batch = try BatchTrend.fit(y, workers: 2)
+        for j in 0..<9 {
+            let scale = max(abs(y[0, j]), abs(y[1, j]))
+            #expect(isClose(try #require(batch.coefficients(ofSeries: j)), [2 * y[0, j] - y[1, j], y[1, j] - y[0, j]],
+                            relative: 1e-12, absolute: 1e-12 * scale), "series \(j)")
+            #expect(batch.residualStandardError(ofSeries: j) == nil && batch.degreesOfFreedom(ofSeries: j) == 0)
+        }
+    }
+
     @Test("no series, and fewer series than workers, are handled", arguments: [1, 2])
     func fewerSeriesThanWorkers(degree: Int) throws {
         let empty = try BatchTrend.fit(Matrix(rows: 8, columns: 0), degree: degree, workers: 4)
