@@ -58,11 +58,19 @@ public enum BatchTrend {
         // 2. The fused pass. With no residual degrees of freedom s is undefined (made NaN below).
         let dof = rows - p
         let residualScale = dof > 0 ? 1 / Double(dof) : 1
-        let (coefficients, errors) = p == 2
-            ? LAPACK.fitLines(series: series.elements, rows: rows, columns: columns, residualScale: residualScale,
-                              workers: workers)
-            : LAPACK.fitOrthonormalBasis(series: series.elements, rows: rows, columns: columns, basis: q1, parameters: p,
-                                         coefficientMap: map.elements, residualScale: residualScale, workers: workers)
+        let (coefficients, errors): ([Double], [Double])
+        switch p {
+        case 2:
+            (coefficients, errors) = LAPACK.fitLines(series: series.elements, rows: rows, columns: columns,
+                                                     residualScale: residualScale, workers: workers)
+        case 3:
+            (coefficients, errors) = LAPACK.fitQuadratics(series: series.elements, rows: rows, columns: columns,
+                                                          residualScale: residualScale, workers: workers)
+        default:
+            (coefficients, errors) = LAPACK.fitOrthonormalBasis(
+                series: series.elements, rows: rows, columns: columns, basis: q1, parameters: p,
+                coefficientMap: map.elements, residualScale: residualScale, workers: workers)
+        }
         var coefficientMatrix = Matrix(rows: p, columns: columns, columnMajor: coefficients)
         var residualStandardErrors = errors
 
