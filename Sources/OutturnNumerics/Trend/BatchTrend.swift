@@ -7,10 +7,11 @@ import Foundation
 ///
 /// Method, chosen for speed at scale (1M series × 36 periods is the design target):
 /// 1. An orthogonal basis of the shared design, computed once. Straight lines use the exact basis
-///    {1, t − (T+1)/2}: β₁ = Σ(t − t̄)·y / Σ(t − t̄)², β₀ = ȳ − β₁·t̄. Higher degrees use the orthonormal
-///    factor Q (T×p) of one pivoted Householder QR of the design in centred, scaled periods, and the
-///    p×p map M = (period-scale map)·Π·R⁻¹, so that β = M·Qᵀy. Either way each coefficient of the
-///    orthogonal basis is one dot product (no normal equations).
+///    {1, u} with u = t − t̄, t̄ = (T+1)/2: β₁ = Σu·y / Σu², β₀ = ȳ − β₁·t̄; quadratics add
+///    w = u² − mean(u²) (orthogonal to u by symmetry). Degree ≥ 3 uses the orthonormal factor Q (T×p)
+///    of one pivoted Householder QR of the design in centred, scaled periods, and the p×p map
+///    M = (period-scale map)·Π·R⁻¹, so that β = M·Qᵀy. Either way each coefficient of the orthogonal
+///    basis is one dot product (no normal equations).
 /// 2. One pass over memory: each series is loaded once; its basis coefficients, then the explicit
 ///    residuals e = y − fit and their sum of squares, are computed while its T values sit in L1 cache.
 ///    Residuals are formed explicitly rather than as ‖y‖² − ‖Qᵀy‖², which cancels when fits are good.
