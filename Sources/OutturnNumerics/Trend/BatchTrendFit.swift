@@ -1,13 +1,19 @@
-/// Trends fitted to many series at once by ``BatchTrend/fit(_:degree:blockColumns:)``.
+/// Trends fitted to many series at once by ``BatchTrend/fit(_:degree:workers:)``.
+///
+/// The per-series accessors return Optionals (nil when a value does not exist). The bulk
+/// ``coefficientMatrix`` and ``residualStandardErrors`` hold the same numbers for all series at once,
+/// with NaN exactly where the per-series accessor returns nil.
 public struct BatchTrendFit: Sendable {
     /// Polynomial degree in the period (1 = linear).
     public let degree: Int
     /// T, the number of periods (rows of the input).
     public let periods: Int
-    /// (degree+1)×m coefficients on the period scale; columns of failed series are NaN (see ``failures``).
-    let coefficientMatrix: Matrix
-    /// Residual sums of squares of complete series (non-finite for series fitted individually or failed).
-    let residualSumsOfSquares: [Double]
+    /// (degree+1)×m coefficients β₀, β₁, … on the period scale (t = 1…T), one column per series;
+    /// series with missing values hold their fit on the observed periods; columns of ``failures`` are NaN.
+    public let coefficientMatrix: Matrix
+    /// Residual standard errors s = √(RSS / degrees of freedom), one per series, in the units of the
+    /// series; NaN for ``failures`` and where the series has no residual degrees of freedom.
+    public let residualStandardErrors: [Double]
     /// F with Cov(β̂) = s²·F·Fᵀ for complete series (shared: it depends only on the design).
     let sharedFactor: Matrix
     /// Series with missing values, fitted on their observed periods.
@@ -24,25 +30,24 @@ public struct BatchTrendFit: Sendable {
     /// β₀, β₁, … for series `index` on the period scale (t = 1…T); nil if it could not be fitted.
     public func coefficients(ofSeries index: Int) -> [Double]? {
         precondition(index >= 0 && index < seriesCount, "Series \(index) out of range 0..<\(seriesCount)")
-        if failures[index] != nil { return nil }
-        if let fit = individualFits[index] { return fit.coefficients }
+        if !failures.isEmpty && failures[index] != nil { return nil }
         return coefficientMatrix.column(index)
     }
 
     /// Residual degrees of freedom for series `index` (observed periods − coefficients); nil if failed.
     public func degreesOfFreedom(ofSeries index: Int) -> Int? {
-        if failures[index] != nil { return nil }
-        if let fit = individualFits[index] { return fit.degreesOfFreedom }
+        precondition(index >= 0 && index < seriesCount, "Series \(index) out of range 0..<\(seriesCount)")
+        if !failures.isEmpty && failures[index] != nil { return nil }
+        if !individualFits.isEmpty, let fit = individualFits[index] { return fit.degreesOfFreedom }
         return periods - degree - 1
     }
 
-    /// Residual standard error of series `index`; nil if it failed or has no residual degrees of freedom.
+    /// Residual standard error of series `index` in the units of the series; nil if it failed or has
+    /// no residual degrees of freedom. O(1), no hashing: cheap enough to call for every series.
     public func residualStandardError(ofSeries index: Int) -> Double? {
         precondition(index >= 0 && index < seriesCount, "Series \(index) out of range 0..<\(seriesCount)")
-        if failures[index] != nil { return nil }
-        if let fit = individualFits[index] { return fit.residualStandardError }
-        let df = periods - degree - 1
-        return df > 0 ? (residualSumsOfSquares[index] / Double(df)).squareRoot() : nil
+        let s = residualStandardErrors[index]
+        return s.isNaN ? nil : s
     }
 
     /// Point forecasts for periods T+1 … T+horizon of every series: a horizon×m matrix made with one
@@ -57,15 +62,7 @@ public struct BatchTrendFit: Sendable {
                 power *= Double(periods + step + 1)
             }
         }
-        var means = future.multiplied(by: coefficientMatrix)
-        for (index, fit) in individualFits {
-            for step in 0..<horizon {
-                var value = 0.0
-                for k in 0...degree { value += fit.coefficients[k] * future[step, k] }
-                means[step, index] = value
-            }
-        }
-        return means
+        return future.multiplied(by: coefficientMatrix)
     }
 
     /// Forecasts with Student-t prediction intervals for one series; nil if it could not be fitted.
