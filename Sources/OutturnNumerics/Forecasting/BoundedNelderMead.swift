@@ -28,8 +28,8 @@ public struct BoundedNelderMead: Sendable {
     ///
     /// The simplex lives in one flat buffer (vertex k at `k·dimension ..< (k+1)·dimension`), kept
     /// sorted by value with a stable insertion sort, and trial points are written into two reused
-    /// buffers: no allocation per iteration. `objective` receives the same array buffer on every
-    /// call, so it must not keep it.
+    /// buffers: no allocation per iteration. `objective` receives the same array on every call
+    /// (rewritten in between); an objective that stores it only costs a copy.
     /// - Returns: the best point and its value. Non-finite objective values count as +infinity.
     public func minimise(from start: [Double], _ objective: ([Double]) -> Double) -> (point: [Double], value: Double) {
         let dimension = start.count
