@@ -73,9 +73,9 @@ struct BacktestCommand: ParsableCommand {
             let input = try LongSeriesFile(path: file, seriesColumn: seriesColumn,
                                            periodColumn: periodColumn, valueColumn: valueColumn)
             let methods = try methods()
-            let showProgress = isatty(STDERR_FILENO) == 1 && input.values.count * methods.count > 2000
+            let showProgress = isatty(STDERR_FILENO) == 1 && input.count * methods.count > 2000
             let options = ForecastOptions(intervals: intervals == .calibrated ? .calibrated : .modelBased)
-            let report = Backtest.run(series: input.values, horizon: horizon, methods: methods, options: options) { method in
+            let report = Backtest.run(values: input.allValues, offsets: input.offsets, horizon: horizon, methods: methods, options: options) { method in
                 if showProgress { printError("backtest: \(method.rawValue)…") }
             }
             print(format == .json ? BacktestRendering.json(report) : BacktestRendering.table(report), terminator: "")

@@ -30,6 +30,20 @@ struct BacktestTests {
         #expect(isClose(r.coverage80, Double(inside80) / 4, relative: 1e-15))
     }
 
+    @Test("series stored back to back with offsets are sliced correctly: by-hand naive measures, the short one skipped")
+    func flatStorageByHand() {
+        // A (5 points), a 2-point series that is too short, B (4 points): the by-hand case above.
+        let report = Backtest.run(values: [10, 12, 11, 13, 14, 1, 2, 100, 90, 80, 90], offsets: [0, 5, 7, 11],
+                                  horizon: 2, methods: [.naive])
+        let r = report.results[0]
+        let smape: Double = (400.0 / 24.0 + 600.0 / 25.0 + 2000.0 / 170.0) / 4.0
+        #expect(isClose(r.smape, smape, relative: 1e-12))
+        #expect(isClose(r.mase, (2.5 / 1.5 + 5.0 / 10.0) / 2.0, relative: 1e-12))
+        #expect(report.seriesCount == 3)
+        #expect(report.skipped[Backtest.tooShortReason] == 1)
+        #expect(r.seriesEvaluated == 2 && r.seriesScaled == 2)
+    }
+
     @Test("short series are skipped and counted; flat training parts leave MASE out")
     func skippedAndFlat() {
         let report = Backtest.run(series: [[1, 2, 3], [5, 5, 5, 6], [1, 3, 2, 4, 5]], horizon: 2, methods: [.drift])

@@ -126,6 +126,22 @@ struct BacktestCommandTests {
         #expect(missingResult.standardError.contains("missing.csv:3: series 'A' period 2: column 'value' is empty"))
     }
 
+    @Test("rows interleaved across series and out of period order score the same as the grouped file")
+    func interleavedRows() throws {
+        let grouped = try Self.csv("series,period,value\nA,1,10\nA,2,12\nA,3,11\nA,4,13\nA,5,14\nB,1,100\nB,2,90\nB,3,80\nB,4,90\n")
+        let mixed = try Self.csv("series,period,value\nB,3,80\nA,1,10\nB,1,100\nA,3,11\nA,2,12\nB,2,90\nA,5,14\nB,4,90\nA,4,13\n")
+        let arguments = ["--horizon", "2", "--method", "naive,holt,auto", "--format", "json"]
+        let a = try PlannerProcess.run(["backtest", grouped] + arguments)
+        let b = try PlannerProcess.run(["backtest", mixed] + arguments)
+        #expect(a.exitCode == 0 && b.exitCode == 0)
+        #expect(Self.withoutSeconds(a.standardOutput) == Self.withoutSeconds(b.standardOutput))
+        // A series that comes back after another one still has its gap found, on the gap's line.
+        let gap = try Self.csv("series,period,value\nA,1,10\nB,1,5\nA,2,11\nA,4,12\n", name: "gap2.csv")
+        let gapResult = try PlannerProcess.run(["backtest", gap, "--horizon", "1"])
+        #expect(gapResult.exitCode == 1)
+        #expect(gapResult.standardError.contains("gap2.csv:5: series 'A' jumps from period 2 to 4"))
+    }
+
     @Test("an unknown method is a usage error (exit 64) with the closest name")
     func unknownMethod() throws {
         let path = try Self.csv(Self.tiny)

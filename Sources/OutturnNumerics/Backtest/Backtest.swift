@@ -19,31 +19,62 @@ public enum Backtest {
     public static func run(series: [[Double]], horizon: Int, methods: [ForecastMethod],
                            options: ForecastOptions = .init(),
                            progress: ((ForecastMethod) -> Void)? = nil) -> BacktestReport {
+        var offsets = [0]
+        offsets.reserveCapacity(series.count + 1)
+        for values in series { offsets.append(offsets[offsets.count - 1] + values.count) }
+        return run(values: Array(series.joined()), offsets: offsets, horizon: horizon, methods: methods,
+                   options: options, progress: progress)
+    }
+
+    /// Scores `methods` on series stored back to back in one array (no array per series): series
+    /// k is `values[offsets[k] ..< offsets[k + 1]]`. Same results as ``run(series:horizon:methods:options:progress:)``.
+    /// - Parameters:
+    ///   - values: every series' values, oldest first, finite; series after series.
+    ///   - offsets: start of each series in `values`, then `values.count` (series count + 1 entries,
+    ///     non-decreasing).
+    ///   - horizon: held-out periods per series (≥ 1).
+    ///   - methods: methods to score, in report order.
+    ///   - options: passed to every forecast (e.g. a fallback spread).
+    ///   - progress: called with each method before it runs (e.g. to report progress).
+    public static func run(values: [Double], offsets: [Int], horizon: Int, methods: [ForecastMethod],
+                           options: ForecastOptions = .init(),
+                           progress: ((ForecastMethod) -> Void)? = nil) -> BacktestReport {
         precondition(horizon >= 1, "horizon must be at least 1, got \(horizon)")
-        let usable = series.filter { $0.count >= horizon + 2 }
+        precondition(!offsets.isEmpty && offsets[offsets.count - 1] == values.count,
+                     "offsets must end at values.count (\(values.count))")
+        let seriesCount = offsets.count - 1
+        // Usable series as indices into `offsets`: no copy of the values.
+        let usable = (0..<seriesCount).filter { offsets[$0 + 1] - offsets[$0] >= horizon + 2 }
         var skipped: [String: Int] = [:]
-        if usable.count < series.count { skipped[tooShortReason] = series.count - usable.count }
-        let scales = usable.map { AccuracyMeasures.maseScale(training: Array($0.dropLast(horizon))) }
+        if usable.count < seriesCount { skipped[tooShortReason] = seriesCount - usable.count }
+        let scales = usable.map { k in
+            AccuracyMeasures.maseScale(training: Array(values[offsets[k]..<(offsets[k + 1] - horizon)]))
+        }
         let flat = scales.filter { $0 == 0 }.count
         var failures = 0
         var results: [BacktestResult] = []
         for method in methods {
             progress?(method)
             let started = DispatchTime.now().uptimeNanoseconds
-            let scores = ParallelChunks.map(count: usable.count) { index in
-                score(usable[index], scale: scales[index], horizon: horizon, method: method, options: options)
+            // Per-series scores are a few numbers each (no forecasts kept), summed in series order.
+            let chunks = ParallelChunks.chunks(count: usable.count) { index in
+                let k = usable[index]
+                return score(values[offsets[k]..<offsets[k + 1]], scale: scales[index], horizon: horizon,
+                             method: method, options: options)
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             var smapeSum = 0.0, maseSum = 0.0, msisSum = 0.0
             var covered80 = 0, covered95 = 0, points = 0, evaluated = 0, scaled = 0
-            for case let score? in scores {
-                evaluated += 1
-                points += horizon
-                smapeSum += score.smapeSum
-                covered80 += score.covered80
-                covered95 += score.covered95
-                if let mase = score.mase, let msis = score.msis {
-                    maseSum += mase; msisSum += msis; scaled += 1
+            for chunk in chunks {
+                for case let score? in chunk {
+                    evaluated += 1
+                    points += horizon
+                    smapeSum += score.smapeSum
+                    covered80 += score.covered80
+                    covered95 += score.covered95
+                    if let mase = score.mase, let msis = score.msis {
+                        maseSum += mase; msisSum += msis; scaled += 1
+                    }
                 }
             }
             failures = max(failures, usable.count - evaluated)
@@ -57,7 +88,7 @@ public enum Backtest {
                 seconds: seconds, seriesEvaluated: evaluated, seriesScaled: scaled))
         }
         if failures > 0 { skipped["forecast failed"] = failures }
-        return BacktestReport(seriesCount: series.count, horizon: horizon, results: results,
+        return BacktestReport(seriesCount: seriesCount, horizon: horizon, results: results,
                               skipped: skipped, flatTrainingSeries: flat)
     }
 
@@ -69,7 +100,7 @@ public enum Backtest {
         var msis: Double?
     }
 
-    private static func score(_ values: [Double], scale: Double, horizon: Int, method: ForecastMethod,
+    private static func score(_ values: ArraySlice<Double>, scale: Double, horizon: Int, method: ForecastMethod,
                               options: ForecastOptions) -> SeriesScore? {
         let training = Array(values.dropLast(horizon))
         let actual = Array(values.suffix(horizon))

@@ -37,14 +37,28 @@ public enum AutoForecast {
             only.variance = nil
             return only
         }
-        func combine(_ values: [Double]) -> Double {
-            if combination == "mean" { return values.reduce(0, +) / Double(values.count) }
-            let sorted = values.sorted()
+        let isMean = combination == "mean"
+        // The combination of every member's value at index `i` of `centre` or `fitted`, without an
+        // array per point: the mean sums in member order (as `reduce(0, +)` does); the median of
+        // three is the middle value; other counts fall back to sorting.
+        func combine(_ i: Int, fitted: Bool) -> Double {
+            if isMean {
+                var sum = 0.0
+                for fit in fits { sum += fitted ? fit.fitted[i] : fit.centre[i] }
+                return sum / Double(fits.count)
+            }
+            if fits.count == 3 {
+                let a = fitted ? fits[0].fitted[i] : fits[0].centre[i]
+                let b = fitted ? fits[1].fitted[i] : fits[1].centre[i]
+                let c = fitted ? fits[2].fitted[i] : fits[2].centre[i]
+                return max(min(a, b), min(max(a, b), c))
+            }
+            let sorted = fits.map { fitted ? $0.fitted[i] : $0.centre[i] }.sorted()
             let middle = sorted.count / 2
             return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
         }
-        let centre = (0..<horizon).map { step in combine(fits.map { $0.centre[step] }) }
-        let fitted = (0..<y.count).map { t in combine(fits.map { $0.fitted[t] }) }
+        let centre = (0..<horizon).map { combine($0, fitted: false) }
+        let fitted = (0..<y.count).map { combine($0, fitted: true) }
         let names = methods.map(\.rawValue)
         let model = combination == "mean"
             ? "mean of " + names.joined(separator: " and ")

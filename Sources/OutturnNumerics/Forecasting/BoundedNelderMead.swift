@@ -25,70 +25,107 @@ public struct BoundedNelderMead: Sendable {
 
     /// Minimises `objective` starting from `start` (clamped into the box); the initial simplex
     /// steps 10% of each box width (away from the nearer bound).
+    ///
+    /// The simplex lives in one flat buffer (vertex k at `k·dimension ..< (k+1)·dimension`), kept
+    /// sorted by value with a stable insertion sort, and trial points are written into two reused
+    /// buffers: no allocation per iteration. `objective` receives the same array on every call
+    /// (rewritten in between); an objective that stores it only costs a copy.
     /// - Returns: the best point and its value. Non-finite objective values count as +infinity.
     public func minimise(from start: [Double], _ objective: ([Double]) -> Double) -> (point: [Double], value: Double) {
         let dimension = start.count
         precondition(dimension == lower.count, "start has \(dimension) coordinates, bounds \(lower.count)")
-        func clamp(_ x: [Double]) -> [Double] {
-            var y = x
-            for i in 0..<dimension { y[i] = min(upper[i], max(lower[i], y[i])) }
-            return y
-        }
+        let vertices = dimension + 1
         var evaluations = 0
-        func f(_ x: [Double]) -> Double {
+        // Flat simplex, its values, the centroid and two trial points, allocated once per call.
+        var simplex = [Double](repeating: 0, count: vertices * dimension)
+        var values = [Double](repeating: 0, count: vertices)
+        var centroid = [Double](repeating: 0, count: dimension)
+        var trial = [Double](repeating: 0, count: dimension)
+        var spare = [Double](repeating: 0, count: dimension)
+        func evaluate(_ x: [Double]) -> Double {
             evaluations += 1
             let value = objective(x)
             return value.isFinite ? value : .infinity
         }
-        var simplex: [[Double]] = [clamp(start)]
-        for i in 0..<dimension {
-            var vertex = simplex[0]
-            let step = 0.1 * (upper[i] - lower[i])
-            vertex[i] += vertex[i] + step <= upper[i] ? step : -step
-            simplex.append(clamp(vertex))
+        func clampTrial() {
+            for i in 0..<dimension { trial[i] = min(upper[i], max(lower[i], trial[i])) }
         }
-        var values = simplex.map(f)
-        if dimension == 0 { return (simplex[0], values[0]) }
+        // Vertex 0: the clamped start; vertex i + 1 steps coordinate i.
+        for i in 0..<dimension { trial[i] = start[i] }
+        clampTrial()
+        for i in 0..<dimension { simplex[i] = trial[i] }
+        for i in 0..<dimension {
+            for j in 0..<dimension { trial[j] = simplex[j] }
+            let step = 0.1 * (upper[i] - lower[i])
+            trial[i] += trial[i] + step <= upper[i] ? step : -step
+            clampTrial()
+            for j in 0..<dimension { simplex[(i + 1) * dimension + j] = trial[j] }
+        }
+        for k in 0..<vertices {
+            for j in 0..<dimension { trial[j] = simplex[k * dimension + j] }
+            values[k] = evaluate(trial)
+        }
+        if dimension == 0 { return ([], values[0]) }
+        let worstRow = dimension * dimension
+        /// Writes `centroid + coefficient · (worst − centroid)`, clamped, into `trial`.
+        func along(_ coefficient: Double) {
+            for i in 0..<dimension {
+                trial[i] = centroid[i] + coefficient * (simplex[worstRow + i] - centroid[i])
+            }
+            clampTrial()
+        }
+        func replaceWorst(with point: [Double], value: Double) {
+            for i in 0..<dimension { simplex[worstRow + i] = point[i] }
+            values[dimension] = value
+        }
         while evaluations < maxEvaluations {
-            let order = values.indices.sorted { values[$0] < values[$1] }
-            simplex = order.map { simplex[$0] }
-            values = order.map { values[$0] }
+            // Stable insertion sort by value (the order a stable sort would give).
+            for k in 1..<vertices {
+                var j = k
+                while j > 0 && values[j] < values[j - 1] {
+                    values.swapAt(j, j - 1)
+                    for i in 0..<dimension { simplex.swapAt(j * dimension + i, (j - 1) * dimension + i) }
+                    j -= 1
+                }
+            }
             let best = values[0], worst = values[dimension]
             if abs(worst - best) <= tolerance * (1 + abs(best)) { break }
-            var centroid = [Double](repeating: 0, count: dimension)
-            for vertex in simplex.dropLast() {
-                for i in 0..<dimension { centroid[i] += vertex[i] / Double(dimension) }
+            for i in 0..<dimension { centroid[i] = 0 }
+            for k in 0..<dimension {
+                for i in 0..<dimension { centroid[i] += simplex[k * dimension + i] / Double(dimension) }
             }
-            func along(_ coefficient: Double) -> [Double] {
-                clamp((0..<dimension).map { centroid[$0] + coefficient * (simplex[dimension][$0] - centroid[$0]) })
-            }
-            let reflected = along(-1)
-            let reflectedValue = f(reflected)
+            along(-1)
+            let reflectedValue = evaluate(trial)
             if reflectedValue < values[0] {
-                let expanded = along(-2)
-                let expandedValue = f(expanded)
+                swap(&trial, &spare)  // spare holds the reflected point
+                along(-2)
+                let expandedValue = evaluate(trial)
                 if expandedValue < reflectedValue {
-                    simplex[dimension] = expanded; values[dimension] = expandedValue
+                    replaceWorst(with: trial, value: expandedValue)
                 } else {
-                    simplex[dimension] = reflected; values[dimension] = reflectedValue
+                    replaceWorst(with: spare, value: reflectedValue)
                 }
             } else if reflectedValue < values[dimension - 1] {
-                simplex[dimension] = reflected; values[dimension] = reflectedValue
+                replaceWorst(with: trial, value: reflectedValue)
             } else {
                 let outside = reflectedValue < values[dimension]
-                let contracted = along(outside ? -0.5 : 0.5)
-                let contractedValue = f(contracted)
+                along(outside ? -0.5 : 0.5)
+                let contractedValue = evaluate(trial)
                 if contractedValue < (outside ? reflectedValue : values[dimension]) {
-                    simplex[dimension] = contracted; values[dimension] = contractedValue
+                    replaceWorst(with: trial, value: contractedValue)
                 } else {
                     for k in 1...dimension {
-                        simplex[k] = clamp((0..<dimension).map { simplex[0][$0] + 0.5 * (simplex[k][$0] - simplex[0][$0]) })
-                        values[k] = f(simplex[k])
+                        for i in 0..<dimension {
+                            trial[i] = simplex[i] + 0.5 * (simplex[k * dimension + i] - simplex[i])
+                        }
+                        clampTrial()
+                        for i in 0..<dimension { simplex[k * dimension + i] = trial[i] }
+                        values[k] = evaluate(trial)
                     }
                 }
             }
         }
         let bestIndex = values.indices.min { values[$0] < values[$1] }!
-        return (simplex[bestIndex], values[bestIndex])
+        return (Array(simplex[(bestIndex * dimension)..<((bestIndex + 1) * dimension)]), values[bestIndex])
     }
 }

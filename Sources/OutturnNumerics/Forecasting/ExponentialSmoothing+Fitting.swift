@@ -43,25 +43,45 @@ extension ExponentialSmoothing {
         let ratios = [0.0, 0.05, 0.2, 0.5, 1.0]
         let phis = [dampingBounds.lowerBound, 0.9, dampingBounds.upperBound]
         let optimiser: BoundedNelderMead
-        var grid: [[Double]] = []
         switch trend {
-        case .none:
-            optimiser = BoundedNelderMead(lower: [lo], upper: [hi])
-            grid = alphas.map { [$0] }
-        case .additive:
-            optimiser = BoundedNelderMead(lower: [lo, 0], upper: [hi, 1])
-            for a in alphas { for r in ratios { grid.append([a, r]) } }
+        case .none: optimiser = BoundedNelderMead(lower: [lo], upper: [hi])
+        case .additive: optimiser = BoundedNelderMead(lower: [lo, 0], upper: [hi, 1])
         case .damped:
             optimiser = BoundedNelderMead(lower: [lo, 0, dampingBounds.lowerBound], upper: [hi, 1, dampingBounds.upperBound])
-            for a in alphas { for r in ratios { for phi in phis { grid.append([a, r, phi]) } } }
         }
         func objective(_ u: [Double]) -> Double {
             let p = parameters(u)
             return profile(y, trend: trend, alpha: p.alpha, beta: p.beta, phi: p.phi).sse
         }
-        let ranked = grid.map { ($0, objective($0)) }.sorted { $0.1 < $1.1 }
-        var best: (point: [Double], value: Double) = (ranked[0].0, ranked[0].1)
-        for (start, _) in ranked.prefix(2) {
+        // The two best grid points, earlier ones first among equal values (what a stable sort of
+        // the grid by value would put first), tracked in place: one reused point, no grid array.
+        let usedRatios = trend == .none ? [0.0] : ratios
+        let usedPhis = trend == .damped ? phis : [0.0]
+        var u = [Double](repeating: 0, count: optimiser.lower.count)
+        var first = u, second = u
+        var firstValue = Double.infinity, secondValue = Double.infinity
+        var seen = 0
+        for a in alphas {
+            for r in usedRatios {
+                for phi in usedPhis {
+                    u[0] = a
+                    if trend != .none { u[1] = r }
+                    if trend == .damped { u[2] = phi }
+                    let value = objective(u)
+                    if seen == 0 || value < firstValue {
+                        swap(&first, &second); secondValue = firstValue
+                        for i in u.indices { first[i] = u[i] }
+                        firstValue = value
+                    } else if seen == 1 || value < secondValue {
+                        for i in u.indices { second[i] = u[i] }
+                        secondValue = value
+                    }
+                    seen += 1
+                }
+            }
+        }
+        var best: (point: [Double], value: Double) = (first, firstValue)
+        for start in [first, second] {
             let result = optimiser.minimise(from: start, objective)
             if result.value < best.value { best = result }
         }
