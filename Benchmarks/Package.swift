@@ -31,7 +31,7 @@ let package = Package(
     ],
     targets: [
         // Seeded synthetic data and dataset lookup shared by the suites (benchmark-only code).
-        .target(name: "BenchmarkSupport", path: "Sources/BenchmarkSupport"),
+        .target(name: "BenchmarkSupport", dependencies: [numerics], path: "Sources/BenchmarkSupport"),
         suite("LinearAlgebra", [numerics]),
         suite("LedgerRead", [domain]),
         suite("LeastSquares", [numerics]),

@@ -20,7 +20,7 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("batch trend fit \(label)×\(periods) with residual SEs") { benchmark in
             for _ in benchmark.scaledIterations {
                 let fit = try BatchTrend.fit(series)
-                for index in 0..<seriesCount { blackHole(fit.residualStandardError(ofSeries: index)) }
+                blackHole(fit.residualStandardErrors)
             }
         }
 

@@ -9,11 +9,11 @@ let benchmarks: @Sendable () -> Void = {
         maxDuration: .seconds(5), maxIterations: 50)
 
     for size in [500, 1_000] {
-        var generator = SplitMix64(seed: 7)
+        var generator = Xoshiro256StarStar(seed: 7)
         let a = Matrix(rows: size, columns: size,
-                       columnMajor: (0..<size * size).map { _ in generator.nextNormal() })
+                       columnMajor: (0..<size * size).map { _ in generator.nextStandardNormal() })
         let b = Matrix(rows: size, columns: size,
-                       columnMajor: (0..<size * size).map { _ in generator.nextNormal() })
+                       columnMajor: (0..<size * size).map { _ in generator.nextStandardNormal() })
         Benchmark("dgemm \(size)×\(size)×\(size)") { benchmark in
             for _ in benchmark.scaledIterations {
                 blackHole(a.multiplied(by: b))

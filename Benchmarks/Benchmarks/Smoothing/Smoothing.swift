@@ -9,8 +9,8 @@ let benchmarks: @Sendable () -> Void = {
         metrics: [.wallClock, .mallocCountTotal, .peakMemoryResident],
         maxDuration: .seconds(3), maxIterations: 10_000)
 
-    var generator = SplitMix64(seed: 30)
-    let series = (0..<30).map { 1_000 + 20 * Double($0) + 40 * generator.nextNormal() }
+    var generator = Xoshiro256StarStar(seed: 30)
+    let series = (0..<30).map { 1_000 + 20 * Double($0) + 40 * generator.nextStandardNormal() }
 
     for method in [ForecastMethod.ses, .holt, .damped] {
         Benchmark("ets fit \(method.rawValue) 30 points") { benchmark in

@@ -1,17 +1,19 @@
+import OutturnNumerics
+
 /// Synthetic inputs shaped like budget histories, column-major so they feed BLAS directly.
 public enum SyntheticSeries {
     /// `seriesCount` series of `periods` values each, one series per column
     /// (column-major: series j occupies elements j*periods ..< (j+1)*periods):
     /// level 1,000–10,000, a linear trend of ±3 % of level a period, noise of 5 % of level.
     public static func trendingColumns(seriesCount: Int, periods: Int, seed: UInt64) -> [Double] {
-        var generator = SplitMix64(seed: seed)
+        var generator = Xoshiro256StarStar(seed: seed)
         var values = [Double](repeating: 0, count: seriesCount * periods)
         for series in 0..<seriesCount {
             let level = 1_000 + 9_000 * generator.nextUniform()
             let slope = level * 0.03 * (2 * generator.nextUniform() - 1)
             for period in 0..<periods {
                 values[series * periods + period] = level + slope * Double(period + 1)
-                    + 0.05 * level * generator.nextNormal()
+                    + 0.05 * level * generator.nextStandardNormal()
             }
         }
         return values
