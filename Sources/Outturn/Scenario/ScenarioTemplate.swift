@@ -19,6 +19,10 @@ public enum ScenarioTemplate {
 
         # The \(latest.next) budget for every line. Each is held at its \(latest) budget until you set it.
         # Amounts may be written 4,700,000  £4.7m  763k  -250,000
+        # For a ledger with more lines than you would list here, give the budgets as a CSV
+        # (columns line,budget) instead, and say what happens to lines it leaves out:
+        #   budgets: budgets.csv
+        #   unlisted_lines: error      # or hold_latest_budget
         lines:
 
         """

@@ -7,25 +7,11 @@ import Foundation
 enum ParallelChunks {
     /// `body(i)` for i in 0..<count, in parallel; result i is `body(i)`.
     static func map<T>(count: Int, _ body: (Int) -> T) -> [T] {
-        guard count > 0 else { return [] }
-        BLASThreads.setCount(1)
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunkCount = min(count, cores * 8)
-        let slots = Slots<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let start = chunk * count / chunkCount
-            let end = (chunk + 1) * count / chunkCount
-            var local: [T] = []
-            local.reserveCapacity(end - start)
-            for index in start..<end { local.append(body(index)) }
-            slots.store(local, from: start)
-        }
-        return slots.values.map { $0! }
+        chunks(count: count, body).flatMap { $0 }
     }
 
     /// `body(i)` for i in 0..<count, in parallel, returned as contiguous chunks in item order
-    /// (concatenated, they are ``map(count:_:)``'s result) — without the optional slot per item
-    /// and the final copy that `map` makes.
+    /// (concatenated, they are ``map(count:_:)``'s result).
     static func chunks<T>(count: Int, _ body: (Int) -> T) -> [[T]] {
         guard count > 0 else { return [] }
         BLASThreads.setCount(1)
