@@ -40,25 +40,56 @@ struct FitCommandTests {
         return lowest
     }
 
-    @Test("Norris and Pontius through --format json keep 9 certified digits",
-          arguments: [("norris", 1), ("pontius", 2)])
-    func lowerDifficultyThroughJSON(name: String, degree: Int) throws {
-        var arguments = ["datasets/nist/\(name).csv", "--y", "y", "--x", "x"]
-        if degree > 1 { arguments += ["--degree", "\(degree)"] }
-        let output = try Self.fitJSON(arguments)
-        let lre = try Self.lowestLRE(output, try Self.certified(name))
-        #expect(lre >= 9, "\(name): \(lre) digits")
-        #expect(output["degreesOfFreedom"] as? Int == (name == "norris" ? 34 : 37))
-        #expect(output["rank"] as? Int == degree + 1)
+    /// The `planner fit` arguments for a NIST set, from the model its certified values are for.
+    static func nistArguments(_ name: String, _ certified: [String: Any]) -> [String] {
+        var arguments = ["datasets/nist/\(name).csv", "--y", "y"]
+        if let predictors = certified["predictors"] as? [String] {
+            return arguments + ["--x", predictors.joined(separator: ",")]
+        }
+        arguments += ["--x", "x"]
+        if let degree = certified["degree"] as? Int, degree > 1 { arguments += ["--degree", "\(degree)"] }
+        if certified["intercept"] as? Bool == false { arguments.append("--no-intercept") }
+        return arguments
     }
 
-    @Test("Filip (degree 10) through --format json keeps 7 certified digits in the original x scale")
-    func filipThroughJSON() throws {
+    /// NIST StRD's eleven linear sets, lower to higher difficulty.
+    static let nistSets = ["norris", "pontius", "noint1", "noint2", "longley", "filip",
+                           "wampler1", "wampler2", "wampler3", "wampler4", "wampler5"]
+
+    @Test("every NIST StRD linear set keeps at least 9 certified digits in every coefficient, standard error, R² and residual SD, through the binary",
+          arguments: nistSets)
+    func nistThroughJSON(name: String) throws {
+        let certified = try Self.certified(name)
+        let output = try Self.fitJSON(Self.nistArguments(name, certified))
+        let lre = try Self.lowestLRE(output, certified)
+        #expect(lre >= 9, "\(name): \(lre) digits")
+        let n = try #require(certified["n"] as? Int)
+        let p = try #require((certified["coefficients"] as? [Double])?.count)
+        #expect(output["rank"] as? Int == p)
+        #expect(output["degreesOfFreedom"] as? Int == n - p)
+    }
+
+    @Test("polynomial terms are named in the original x scale")
+    func polynomialTermNames() throws {
         let output = try Self.fitJSON(["datasets/nist/filip.csv", "--y", "y", "--x", "x", "--degree", "10"])
-        let lre = try Self.lowestLRE(output, try Self.certified("filip"))
-        #expect(lre >= 7, "filip: \(lre) digits")
         let terms = try #require(output["terms"] as? [String])
         #expect(terms.first == "(Intercept)" && terms[1] == "x" && terms[2] == "x^2" && terms.count == 11)
+    }
+
+    @Test("--no-intercept fits through the origin: NoInt1's one term, uncentred R² in the table")
+    func noInterceptTable() throws {
+        let result = try PlannerProcess.run(["fit", "datasets/nist/noint1.csv", "--y", "y", "--x", "x", "--no-intercept"])
+        #expect(result.exitCode == 0, "stderr: \(result.standardError)")
+        #expect(!result.standardOutput.contains("(Intercept)"))
+        #expect(result.standardOutput.contains("(uncentred: no intercept)"))
+    }
+
+    @Test("--no-intercept with --degree is a usage error (exit 64)")
+    func noInterceptWithDegreeIsUsageError() throws {
+        let result = try PlannerProcess.run(["fit", "datasets/nist/filip.csv", "--y", "y", "--x", "x", "--degree", "2",
+                                             "--no-intercept"])
+        #expect(result.exitCode == 64)
+        #expect(result.standardError.contains("--no-intercept"), "stderr: \(result.standardError)")
     }
 
     @Test("Norris table output matches its golden file")

@@ -7,10 +7,10 @@ import OutturnNumerics
 struct FitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fit",
-        abstract: "Fit a least squares regression (with intercept) to columns of a CSV file.",
+        abstract: "Fit a least squares regression to columns of a CSV file.",
         discussion: """
-            Fits COLUMN y on the --x columns with an intercept, or on a polynomial of degree N in one \
-            --x column. Uses rank-revealing QR; columns that are linear combinations of others are \
+            Fits COLUMN y on the --x columns with an intercept (or through the origin with \
+            --no-intercept), or on a polynomial of degree N in one --x column. Uses rank-revealing QR; columns that are linear combinations of others are \
             reported as aliased. Polynomial coefficients are given in the original x scale.
             """
     )
@@ -32,6 +32,9 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Fit a polynomial of this degree in the single --x column.")
     var degree: Int?
 
+    @Flag(help: "Fit through the origin: no intercept term (R-squared is then uncentred).")
+    var noIntercept = false
+
     @Option(help: "Output format: table or json.")
     var format: Format = .table
 
@@ -52,6 +55,9 @@ struct FitCommand: ParsableCommand {
             if degree < 1 {
                 throw ValidationError("--degree must be at least 1, got \(degree)")
             }
+            if noIntercept {
+                throw ValidationError("--no-intercept fits columns through the origin; it cannot be combined with --degree")
+            }
         }
     }
 
@@ -61,7 +67,7 @@ struct FitCommand: ParsableCommand {
             let y = try table.numbers(inColumn: response)
             let names = predictorNames
             let columns = try names.map { try table.numbers(inColumn: $0) }
-            let coefficientCount = (degree ?? names.count) + 1
+            let coefficientCount = (degree ?? names.count) + (noIntercept ? 0 : 1)
             guard y.count > coefficientCount else {
                 throw InputError(
                     file: file, line: nil,
@@ -73,6 +79,9 @@ struct FitCommand: ParsableCommand {
             if let degree {
                 fit = try LeastSquares.fitPolynomial(x: columns[0], response: y, degree: degree)
                 terms = ["(Intercept)"] + (1...degree).map { $0 == 1 ? names[0] : "\(names[0])^\($0)" }
+            } else if noIntercept {
+                fit = try LeastSquares.fit(design: Matrix(columnArrays: columns), response: y)
+                terms = names
             } else {
                 let ones = [Double](repeating: 1, count: y.count)
                 fit = try LeastSquares.fit(design: Matrix(columnArrays: [ones] + columns), response: y)
