@@ -14,7 +14,8 @@ extension LeastSquares {
     ///   - degree: d ≥ 0.
     ///   - refinement: how to finish the solution; by default refined in extended precision against
     ///     the raw powers of x (see ``Refinement``).
-    /// - Throws: ``LeastSquaresError`` for no observations or a non-finite value.
+    /// - Throws: ``LeastSquaresError`` for no observations, a non-finite value, or a result beyond
+    ///   `Double`'s range.
     /// - Precondition: `x.count == response.count`, `degree >= 0`.
     public static func fitPolynomial(x: [Double], response: [Double], degree: Int,
                                      refinement: Refinement = .extendedPrecision) throws -> LeastSquaresFit {
@@ -32,13 +33,15 @@ extension LeastSquares {
         }
         let p = degree + 1
         let low = x.min() ?? 0, high = x.max() ?? 0
-        let centre = (low + high) / 2
-        let halfRange = high > low ? (high - low) / 2 : 1
+        let centre = low / 2 + high / 2 // halves first: no overflow near the ends of the range
+        let halfRange = high > low ? high / 2 - low / 2 : 1
         let t = x.map { ($0 - centre) / halfRange }
         let design = polynomialDesign(t, degree: degree)
         try validate(design: design, response: response)
         let qr = try EquilibratedQR(design)
-        let centredSolution = try solve(qr, response: response)
+        let scale = responseScale(response)
+        let scaled = scale == 1 ? response : response.map { $0 / scale }
+        let centredSolution = try solve(qr, response: scaled)
         let centredFactor = try qr.covarianceFactor()
 
         // T (p × p, upper triangular): raw coefficient k from centred-scaled coefficient j ≥ k.
@@ -63,7 +66,7 @@ extension LeastSquares {
             // Refining in the raw powers instead would not converge on Filip (condition ~1e15).
             var gamma = centredSolution.coefficients.map { E($0) }
             let applied = try refine(design: .centredPowers(x: x, centre: centre, halfRange: halfRange, degree: degree),
-                                     factorization: qr, map: qr.coordinateMap, response: response,
+                                     factorization: qr, map: qr.coordinateMap, response: scaled,
                                      coefficients: &gamma, residuals: &residuals)
             if applied > 0 {
                 coefficients = extendedTransform(E.self, centre: centre, halfRange: halfRange, degree: degree,
@@ -72,11 +75,13 @@ extension LeastSquares {
             }
         }
         let factor = transform.multiplied(by: centredFactor)
-        return LeastSquaresFit(coefficients: coefficients, covarianceFactor: factor, residuals: residuals,
-                               residualSumOfSquares: residualSumOfSquares,
-                               rSquared: rSquared(response: response, residualSumOfSquares: residualSumOfSquares,
-                                                  centred: true),
-                               rank: qr.rank, aliasedColumns: qr.aliasedColumns, hasIntercept: true)
+        return try checkedRange(
+            LeastSquaresFit(coefficients: coefficients, covarianceFactor: factor, residuals: residuals,
+                            residualSumOfSquares: residualSumOfSquares,
+                            rSquared: rSquared(response: scaled, residualSumOfSquares: residualSumOfSquares,
+                                               centred: true),
+                            rank: qr.rank, aliasedColumns: qr.aliasedColumns, hasIntercept: true,
+                            responseScale: scale))
     }
 
     /// β = T·γ with T[k][j] = C(j,k)·(−c)^(j−k)/h^j (j ≥ k) formed and applied in `E`, rounded once.

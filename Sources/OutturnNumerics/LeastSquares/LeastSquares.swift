@@ -43,7 +43,8 @@ public enum LeastSquares {
     ///   - response: y, length n.
     ///   - refinement: how to finish the QR solution; by default refined in extended precision.
     /// - Returns: the fit; rank deficiency and zero degrees of freedom are reported in it, not thrown.
-    /// - Throws: ``LeastSquaresError`` for an empty design or a non-finite value (naming its position).
+    /// - Throws: ``LeastSquaresError`` for an empty design, a non-finite value (naming its position), or a
+    ///   coefficient or standard error beyond `Double`'s range.
     /// - Complexity: O(n·p²) flops, O(n·p) memory.
     /// - Precondition: `response.count == design.rows`.
     public static func fit(design: Matrix, response: [Double],
@@ -56,11 +57,13 @@ public enum LeastSquares {
                                      extended: E.Type) throws -> LeastSquaresFit {
         try validate(design: design, response: response)
         let qr = try EquilibratedQR(design)
-        var solution = try solve(qr, response: response)
+        let scale = responseScale(response)
+        let scaled = scale == 1 ? response : response.map { $0 / scale }
+        var solution = try solve(qr, response: scaled)
         if refinement == .extendedPrecision {
             var coefficients = solution.coefficients.map { E($0) }
             let applied = try refine(design: .dense(design), factorization: qr, map: qr.coordinateMap,
-                                     response: response, coefficients: &coefficients,
+                                     response: scaled, coefficients: &coefficients,
                                      residuals: &solution.residuals)
             if applied > 0 {
                 solution.coefficients = coefficients.map(\.roundedToDouble)
@@ -68,12 +71,42 @@ public enum LeastSquares {
             }
         }
         let intercept = hasConstantColumn(design)
-        return LeastSquaresFit(coefficients: solution.coefficients, covarianceFactor: try qr.covarianceFactor(),
-                               residuals: solution.residuals, residualSumOfSquares: solution.residualSumOfSquares,
-                               rSquared: rSquared(response: response,
-                                                  residualSumOfSquares: solution.residualSumOfSquares,
-                                                  centred: intercept),
-                               rank: qr.rank, aliasedColumns: qr.aliasedColumns, hasIntercept: intercept)
+        return try checkedRange(
+            LeastSquaresFit(coefficients: solution.coefficients, covarianceFactor: try qr.covarianceFactor(),
+                            residuals: solution.residuals, residualSumOfSquares: solution.residualSumOfSquares,
+                            rSquared: rSquared(response: scaled, residualSumOfSquares: solution.residualSumOfSquares,
+                                               centred: intercept),
+                            rank: qr.rank, aliasedColumns: qr.aliasedColumns, hasIntercept: intercept,
+                            responseScale: scale))
+    }
+
+    /// A power of two that brings max |yᵢ| into [1, 2) when it lies outside [2⁻⁴⁰⁰, 2⁴⁰⁰], else 1.
+    /// Squares of such responses (sums of squares, R²) would overflow or underflow; dividing by a
+    /// power of two is exact, and inside the range nothing is scaled, so results there are unchanged.
+    static func responseScale(_ response: [Double]) -> Double {
+        let largest = maximumMagnitude(response)
+        guard largest > 0, largest < 0x1p-400 || largest > 0x1p400 else { return 1 }
+        return Double(sign: .plus, exponent: largest.exponent, significand: 1)
+    }
+
+    /// `fit`, or ``LeastSquaresError/resultOutOfRange(column:)`` when a coefficient, standard error or
+    /// s is not finite or is subnormal, or a standard error underflowed to zero while s is not zero.
+    static func checkedRange(_ fit: LeastSquaresFit) throws -> LeastSquaresFit {
+        // Finite and, unless exactly zero, normal: a subnormal result has lost its precision.
+        func representable(_ value: Double?) -> Bool {
+            guard let value else { return true }
+            return value.isFinite && (value == 0 || value.isNormal)
+        }
+        let aliased = Set(fit.aliasedColumns)
+        let s = fit.residualStandardError
+        for j in fit.coefficients.indices where !aliased.contains(j) {
+            let error = fit.standardErrors[j]
+            if !representable(fit.coefficients[j]) || !representable(s) || !representable(error)
+                || (error == 0 && (s ?? 0) > 0) {
+                throw LeastSquaresError.resultOutOfRange(column: j)
+            }
+        }
+        return fit
     }
 
     /// Throws for an empty design or a non-finite value.

@@ -15,6 +15,11 @@ struct FitCommand: ParsableCommand {
             """
     )
 
+    /// The highest polynomial degree accepted. Higher powers of one column are numerically
+    /// indistinguishable in double precision (the centred design's condition number grows roughly
+    /// tenfold per degree), and the bound keeps every size derived from the degree far from overflow.
+    static let maximumDegree = 30
+
     /// Output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, json
@@ -52,8 +57,8 @@ struct FitCommand: ParsableCommand {
             if names.count != 1 {
                 throw ValidationError("--degree fits a polynomial in one column, but --x names \(names.count): \(names.joined(separator: ", "))")
             }
-            if degree < 1 {
-                throw ValidationError("--degree must be at least 1, got \(degree)")
+            if degree < 1 || degree > Self.maximumDegree {
+                throw ValidationError("--degree must be between 1 and \(Self.maximumDegree), got \(degree)")
             }
             if noIntercept {
                 throw ValidationError("--no-intercept fits columns through the origin; it cannot be combined with --degree")
@@ -74,18 +79,25 @@ struct FitCommand: ParsableCommand {
                     message: "\(y.count) data row\(y.count == 1 ? "" : "s") are too few for a model with \(coefficientCount) coefficients",
                     hint: "a fit with standard errors needs at least \(coefficientCount + 1) rows; add rows or use a simpler model")
             }
-            let fit: LeastSquaresFit
             let terms: [String]
             if let degree {
-                fit = try LeastSquares.fitPolynomial(x: columns[0], response: y, degree: degree)
                 terms = ["(Intercept)"] + (1...degree).map { $0 == 1 ? names[0] : "\(names[0])^\($0)" }
-            } else if noIntercept {
-                fit = try LeastSquares.fit(design: Matrix(columnArrays: columns), response: y)
-                terms = names
             } else {
-                let ones = [Double](repeating: 1, count: y.count)
-                fit = try LeastSquares.fit(design: Matrix(columnArrays: [ones] + columns), response: y)
-                terms = ["(Intercept)"] + names
+                terms = noIntercept ? names : ["(Intercept)"] + names
+            }
+            let fit: LeastSquaresFit
+            do {
+                if let degree {
+                    fit = try LeastSquares.fitPolynomial(x: columns[0], response: y, degree: degree)
+                } else {
+                    let ones = noIntercept ? [] : [[Double](repeating: 1, count: y.count)]
+                    fit = try LeastSquares.fit(design: Matrix(columnArrays: ones + columns), response: y)
+                }
+            } catch let LeastSquaresError.resultOutOfRange(column) {
+                throw InputError(
+                    file: file, line: nil,
+                    message: "fitting '\(response)': the coefficient of '\(terms[column])' or its standard error is beyond the range of double precision (about 1e-308 to 1e308)",
+                    hint: "rescale the columns so that their values are nearer 1, e.g. divide amounts by 1e6")
             }
             let report = FitReport(terms: terms, response: response, observations: y.count, fit: fit)
             print(format == .json ? report.json() : report.table(), terminator: "")
