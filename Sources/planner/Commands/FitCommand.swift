@@ -15,9 +15,10 @@ struct FitCommand: ParsableCommand {
             """
     )
 
-    /// The highest polynomial degree accepted. Higher powers of one column are numerically
-    /// indistinguishable in double precision (the centred design's condition number grows roughly
-    /// tenfold per degree), and the bound keeps every size derived from the degree far from overflow.
+    /// The highest polynomial degree accepted. The centred, equilibrated power design's condition
+    /// number grows about 2.4-fold per degree (on 200 equally spaced points: 1.6e3 at degree 10,
+    /// 6e10 at 30, 4e14 at 40), so higher powers of one column soon cannot be told apart in double
+    /// precision; the bound also keeps every size derived from the degree far from overflow.
     static let maximumDegree = 30
 
     /// Output formats.
