@@ -67,7 +67,7 @@ void dgesv_(const lapack_int_t *n, const lapack_int_t *nrhs, double *a, const la
             lapack_int_t *ipiv, double *b, const lapack_int_t *ldb, lapack_int_t *info);
 
 /* Software prefetch of the cache line holding `address`, for reading (a hint: never faults).
-   The fused batch-trend kernel (OutturnNumerics/LAPACK/LAPACK+FusedBatchFit.swift) uses it to run
+   The batch-trend kernels (OutturnNumerics/Kernels/) use it to run
    ahead of the hardware prefetcher; Swift cannot reach __builtin_prefetch directly. */
 static inline void outturn_prefetch(const void *address) { __builtin_prefetch(address, 0, 3); }
 
