@@ -1,4 +1,4 @@
-/// The result of an ordinary least squares fit y ≈ X·β (see ``LeastSquares/fit(design:response:)``).
+/// The result of an ordinary least squares fit y ≈ X·β (see ``LeastSquares/fit(design:response:refinement:)``).
 ///
 /// Rank deficiency follows R's `lm`: columns that are (numerically) linear combinations of earlier
 /// pivoted columns are *aliased*; they are dropped from the model, listed in ``aliasedColumns``,
