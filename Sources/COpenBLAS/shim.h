@@ -21,6 +21,13 @@ void dormqr_(const char *side, const char *trans, const lapack_int_t *m, const l
              double *c, const lapack_int_t *ldc, double *work, const lapack_int_t *lwork,
              lapack_int_t *info, size_t side_len, size_t trans_len);
 
+/* Multiply by Q or Q^T from a QR factorisation, one reflector at a time (unblocked: for a single
+   vector it avoids forming the block reflectors' triangular factors on every call). */
+void dorm2r_(const char *side, const char *trans, const lapack_int_t *m, const lapack_int_t *n,
+             const lapack_int_t *k, const double *a, const lapack_int_t *lda, const double *tau,
+             double *c, const lapack_int_t *ldc, double *work, lapack_int_t *info,
+             size_t side_len, size_t trans_len);
+
 /* Triangular solve with several right-hand sides. */
 void dtrtrs_(const char *uplo, const char *trans, const char *diag, const lapack_int_t *n,
              const lapack_int_t *nrhs, const double *a, const lapack_int_t *lda, double *b,

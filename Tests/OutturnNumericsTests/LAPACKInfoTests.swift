@@ -27,7 +27,7 @@ struct LAPACKInfoTests {
     }
 
     @Test("a positive info from a routine that documents none is reported, not taken for singularity",
-          arguments: [LAPACKRoutine.dgeqp3, .dormqr])
+          arguments: [LAPACKRoutine.dgeqp3, .dormqr, .dorm2r])
     func undocumentedPositiveInfo(routine: LAPACKRoutine) {
         #expect(throws: LinearAlgebraError.undocumentedInfo(routine: routine, info: 1)) {
             try LinearAlgebraError.check(1, routine: routine)

@@ -56,4 +56,27 @@ extension LAPACK {
         dormqr_(&side, &trans, &m, &n, &k, factors, &lda, tau, &c, &ldc, &work, &lwork, &info, 1, 1)
         try LinearAlgebraError.check(info, routine: .dormqr)
     }
+
+    /// Overwrites the vector c (length rows) with Qᵀc (`transpose: true`) or Q·c (dorm2r: one
+    /// reflector at a time). For a single vector this costs 4·rows·reflectors flops, where the
+    /// blocked ``multiplyByQ(transpose:factors:rows:reflectors:tau:c:columnsOfC:)`` also forms the
+    /// triangular factor of every block on each call (about 32 times as much at LAPACK's block size).
+    /// Q is given as for that function.
+    static func multiplyVectorByQ(transpose: Bool, factors: [Double], rows: Int, reflectors: Int, tau: [Double],
+                                  c: inout [Double]) throws {
+        precondition(c.count == rows, "c must hold \(rows) elements, got \(c.count)")
+        precondition(factors.count >= rows * reflectors && tau.count >= reflectors,
+                     "Factors must hold \(rows)×\(reflectors) elements and tau \(reflectors)")
+        if rows == 0 || reflectors == 0 { return }
+        var side = character("L")
+        var trans = character(transpose ? "T" : "N")
+        var m = try LinearAlgebraError.lapackInt(rows, routine: .dorm2r)
+        var n: lapack_int_t = 1
+        var k = try LinearAlgebraError.lapackInt(reflectors, routine: .dorm2r)
+        var lda = m, ldc = m
+        var info: lapack_int_t = 0
+        var work = [Double](repeating: 0, count: 1) // n = 1 column of C
+        dorm2r_(&side, &trans, &m, &n, &k, factors, &lda, tau, &c, &ldc, &work, &info, 1, 1)
+        try LinearAlgebraError.check(info, routine: .dorm2r)
+    }
 }

@@ -8,6 +8,8 @@ public enum LAPACKRoutine: String, Sendable, Equatable, CaseIterable, CustomStri
     case dgeqp3
     /// Multiplication by Q from a QR factorisation.
     case dormqr
+    /// Multiplication by Q from a QR factorisation, unblocked.
+    case dorm2r
     /// Triangular solve.
     case dtrtrs
     /// Triangular inverse.
@@ -32,7 +34,7 @@ public enum LAPACKRoutine: String, Sendable, Equatable, CaseIterable, CustomStri
         switch self {
         case .dtrtrs, .dtrtri, .dgesv: return .zeroPivot
         case .dpotrf: return .leadingMinorNotPositiveDefinite
-        case .dgeqp3, .dormqr: return .none
+        case .dgeqp3, .dormqr, .dorm2r: return .none
         }
     }
 

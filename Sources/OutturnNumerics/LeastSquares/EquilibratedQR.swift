@@ -61,6 +61,14 @@ struct EquilibratedQR {
                                c: &c, columnsOfC: 1)
     }
 
+    /// Overwrites `c` (length rows) with Qᵀc (`transpose`) or Q·c, one reflector at a time: the
+    /// cheap form for the repeated single-vector products of refinement (the first solve keeps the
+    /// blocked routine, so unrefined results are as before).
+    func applyQUnblocked(_ c: inout [Double], transpose: Bool) throws {
+        try LAPACK.multiplyVectorByQ(transpose: transpose, factors: factors, rows: rows, reflectors: tau.count,
+                                     tau: tau, c: &c)
+    }
+
     /// Overwrites `b` (length rank) with R₁₁⁻¹b, or with R₁₁⁻ᵀb when `transpose`.
     func solveR(_ b: inout [Double], transpose: Bool) throws {
         try LAPACK.solveTriangular(factors, order: rank, leadingDimension: rows, upper: true, transpose: transpose,

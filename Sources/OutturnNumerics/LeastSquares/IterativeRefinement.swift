@@ -25,9 +25,10 @@ enum RefinementDesign {
     func defect<E: ExtendedReal>(response b: [Double], residuals r: [Double], coefficients beta: [E]) -> [Double] {
         switch self {
         case let .dense(matrix):
-            var sums = (0..<b.count).map { E(b[$0]).subtracting(E(r[$0])) }
+            let n = b.count, x = matrix.elements // column-major, lda = n
+            var sums = (0..<n).map { E(b[$0]).subtracting(E(r[$0])) }
             for j in 0..<matrix.columns {
-                for i in 0..<b.count { sums[i] = sums[i].subtracting(beta[j].multiplied(by: matrix[i, j])) }
+                for i in 0..<n { sums[i] = sums[i].subtracting(beta[j].multiplied(by: x[i + j * n])) }
             }
             return sums.map(\.roundedToDouble)
         case let .centredPowers(x, centre, halfRange, degree):
@@ -49,9 +50,10 @@ enum RefinementDesign {
     func negatedTransposeProduct<E: ExtendedReal>(_: E.Type, residuals r: [Double]) -> [E] {
         switch self {
         case let .dense(matrix):
+            let n = r.count, x = matrix.elements // column-major, lda = n
             return (0..<matrix.columns).map { j in
                 var sum = E(0)
-                for i in 0..<r.count { sum = sum.subtracting(E(matrix[i, j]).multiplied(by: r[i])) }
+                for i in 0..<n { sum = sum.subtracting(E(x[i + j * n]).multiplied(by: r[i])) }
                 return sum
             }
         case let .centredPowers(x, centre, halfRange, degree):
@@ -71,7 +73,8 @@ enum RefinementDesign {
 }
 
 extension LeastSquares {
-    /// The most refinement steps taken; each step that no longer halves the correction ends it sooner.
+    /// The most refinement steps taken. Refinement stops sooner when a correction is within four ulps of
+    /// the solution, or when a step no longer halves the correction.
     static let maximumRefinementSteps = 5
 
     /// Björck's iterative refinement of a least squares solution on the augmented system
@@ -116,12 +119,12 @@ extension LeastSquares {
             }
             try qr.solveR(&h, transpose: true)
             var d = f
-            try qr.applyQTransposed(&d)
+            try qr.applyQUnblocked(&d, transpose: true)
             var dz = (0..<rank).map { d[$0] - h[$0] }
             try qr.solveR(&dz, transpose: false)
             var dr = d
             for i in 0..<rank { dr[i] = h[i] }
-            try qr.applyQ(&dr)
+            try qr.applyQUnblocked(&dr, transpose: false)
             let dBeta = (0..<p).map { j in
                 var sum = E(0)
                 for i in 0..<rank where map[j, i] != 0 { sum = sum.adding(E(map[j, i]).multiplied(by: dz[i])) }
@@ -136,7 +139,9 @@ extension LeastSquares {
             for j in 0..<p { coefficients[j] = coefficients[j].adding(E(dBeta[j])) }
             for i in 0..<n { residuals[i] += dr[i] }
             applied += 1
-            if change <= Double.ulpOfOne { break }
+            // A correction this small means the error it removed was too: the next would be smaller
+            // still by the same factor (about κ·ε), far below one rounding.
+            if change <= 4 * Double.ulpOfOne { break }
             previousChange = change
         }
         return applied

@@ -32,7 +32,8 @@ public enum LeastSquares {
         /// double-double elsewhere), repeated while each step at least halves the correction (at most
         /// five steps). It brings the coefficients and residuals to nearly full double precision
         /// whenever κ·ε is well below 1: at least 9 correct digits on every NIST StRD linear set.
-        /// Costs about two extra QR applications and O(n·p) extended operations per step.
+        /// Each step costs two unblocked applications of Q (4·n·p flops each) and 2·n·p extended
+        /// operations; measured, a fit takes 1.5–2.4× as long as with ``none`` (36×3 to 100000×20).
         case extendedPrecision
     }
 
