@@ -10,8 +10,9 @@ struct FitCommand: ParsableCommand {
         abstract: "Fit a least squares regression to columns of a CSV file.",
         discussion: """
             Fits COLUMN y on the --x columns with an intercept (or through the origin with \
-            --no-intercept), or on a polynomial of degree N in one --x column. Uses rank-revealing QR; columns that are linear combinations of others are \
-            reported as aliased. Polynomial coefficients are given in the original x scale.
+            --no-intercept), or on a polynomial of degree N (1 to 30) in one --x column. Uses \
+            rank-revealing QR refined in extended precision; columns that are linear combinations of \
+            others are reported as aliased. Polynomial coefficients are given in the original x scale.
             """
     )
 
