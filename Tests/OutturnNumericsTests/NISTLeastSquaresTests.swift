@@ -143,15 +143,16 @@ struct NISTLeastSquaresTests {
         }
     }
 
-    @Test("raw-power design of Filip through the general QR path still ranks full and keeps 6 digits")
-    func filipRawDesign() throws {
+    @Test("raw-power design of Filip (condition ~1e15) through the general QR path ranks full and keeps 6 digits, refined or not",
+          arguments: [LeastSquares.Refinement.none, .extendedPrecision])
+    func filipRawDesign(refinement: LeastSquares.Refinement) throws {
         let certified = try Self.certified("filip")
         let data = try Self.columns("filip")
         let design = LeastSquares.polynomialDesign(data["x"]!, degree: 10)
-        let fit = try LeastSquares.fit(design: design, response: data["y"]!, refinement: .none)
+        let fit = try LeastSquares.fit(design: design, response: data["y"]!, refinement: refinement)
         #expect(fit.rank == 11)
         let (lre, detail) = try Self.lowestLRE(fit, certified)
-        print("NIST filip (raw powers, general QR): minimum LRE \(String(format: "%.2f", lre)) (\(detail))")
+        print("NIST filip (raw powers, general QR, \(refinement)): minimum LRE \(String(format: "%.2f", lre)) (\(detail))")
         #expect(lre >= 6, "raw Filip: only \(lre) digits at \(detail)")
     }
 }
