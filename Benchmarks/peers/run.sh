@@ -90,7 +90,7 @@ if want batch; then
 log "batch linear trend m×36 (OPENBLAS_NUM_THREADS=2 both sides; numpy also tried on 1 thread, fastest kept)"
 for m in $SIZES; do
     outturn 2 batch-trend --series "$m" --periods 36
-    outturn 2 batch-trend-fused --series "$m" --periods 36
+    outturn 2 batch-trend --series "$m" --periods 36 --workers 1
     peer 2 batch-trend --series "$m" --periods 36
 done
 fi

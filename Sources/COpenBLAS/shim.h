@@ -15,15 +15,18 @@ void dgeqp3_(const lapack_int_t *m, const lapack_int_t *n, double *a, const lapa
              lapack_int_t *jpvt, double *tau, double *work, const lapack_int_t *lwork,
              lapack_int_t *info);
 
-/* Unpivoted QR: A = Q R. */
-void dgeqrf_(const lapack_int_t *m, const lapack_int_t *n, double *a, const lapack_int_t *lda,
-             double *tau, double *work, const lapack_int_t *lwork, lapack_int_t *info);
-
 /* Multiply by Q or Q^T from a QR factorisation. */
 void dormqr_(const char *side, const char *trans, const lapack_int_t *m, const lapack_int_t *n,
              const lapack_int_t *k, const double *a, const lapack_int_t *lda, const double *tau,
              double *c, const lapack_int_t *ldc, double *work, const lapack_int_t *lwork,
              lapack_int_t *info, size_t side_len, size_t trans_len);
+
+/* Multiply by Q or Q^T from a QR factorisation, one reflector at a time (unblocked: for a single
+   vector it avoids forming the block reflectors' triangular factors on every call). */
+void dorm2r_(const char *side, const char *trans, const lapack_int_t *m, const lapack_int_t *n,
+             const lapack_int_t *k, const double *a, const lapack_int_t *lda, const double *tau,
+             double *c, const lapack_int_t *ldc, double *work, lapack_int_t *info,
+             size_t side_len, size_t trans_len);
 
 /* Triangular solve with several right-hand sides. */
 void dtrtrs_(const char *uplo, const char *trans, const char *diag, const lapack_int_t *n,
@@ -35,39 +38,16 @@ void dtrtrs_(const char *uplo, const char *trans, const char *diag, const lapack
 void dtrtri_(const char *uplo, const char *diag, const lapack_int_t *n, double *a,
              const lapack_int_t *lda, lapack_int_t *info, size_t uplo_len, size_t diag_len);
 
-/* Reciprocal condition number of a triangular matrix. */
-void dtrcon_(const char *norm, const char *uplo, const char *diag, const lapack_int_t *n,
-             const double *a, const lapack_int_t *lda, double *rcond, double *work,
-             lapack_int_t *iwork, lapack_int_t *info, size_t norm_len, size_t uplo_len,
-             size_t diag_len);
-
 /* Cholesky factorisation of a symmetric positive definite matrix. */
 void dpotrf_(const char *uplo, const lapack_int_t *n, double *a, const lapack_int_t *lda,
              lapack_int_t *info, size_t uplo_len);
-
-/* Solve with a Cholesky factor. */
-void dpotrs_(const char *uplo, const lapack_int_t *n, const lapack_int_t *nrhs, const double *a,
-             const lapack_int_t *lda, double *b, const lapack_int_t *ldb, lapack_int_t *info,
-             size_t uplo_len);
-
-/* Singular value decomposition (divide and conquer). */
-void dgesdd_(const char *jobz, const lapack_int_t *m, const lapack_int_t *n, double *a,
-             const lapack_int_t *lda, double *s, double *u, const lapack_int_t *ldu, double *vt,
-             const lapack_int_t *ldvt, double *work, const lapack_int_t *lwork,
-             lapack_int_t *iwork, lapack_int_t *info, size_t jobz_len);
-
-/* Symmetric eigenvalues and vectors (divide and conquer). */
-void dsyevd_(const char *jobz, const char *uplo, const lapack_int_t *n, double *a,
-             const lapack_int_t *lda, double *w, double *work, const lapack_int_t *lwork,
-             lapack_int_t *iwork, const lapack_int_t *liwork, lapack_int_t *info,
-             size_t jobz_len, size_t uplo_len);
 
 /* LU factorisation with partial pivoting and solve: A X = B for square A. */
 void dgesv_(const lapack_int_t *n, const lapack_int_t *nrhs, double *a, const lapack_int_t *lda,
             lapack_int_t *ipiv, double *b, const lapack_int_t *ldb, lapack_int_t *info);
 
 /* Software prefetch of the cache line holding `address`, for reading (a hint: never faults).
-   The fused batch-trend kernel (OutturnNumerics/LAPACK/LAPACK+FusedBatchFit.swift) uses it to run
+   The batch-trend kernels (OutturnNumerics/Kernels/) use it to run
    ahead of the hardware prefetcher; Swift cannot reach __builtin_prefetch directly. */
 static inline void outturn_prefetch(const void *address) { __builtin_prefetch(address, 0, 3); }
 

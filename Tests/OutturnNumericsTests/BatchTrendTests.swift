@@ -19,13 +19,13 @@ struct BatchTrendTests {
         return y
     }
 
-    /// Checks every series of `batch` against its own single-series ``Trend`` fit (pivoted QR on its
+    /// Checks every series of `batch` against its own single-series ``DeterministicTrend`` fit (pivoted QR on its
     /// own design): coefficients to `relative` of the series' scale, residual standard errors to `relative`.
     static func expectMatchesSingleFits(_ batch: BatchTrendFit, _ y: Matrix, degree: Int, relative: Double,
                                         _ context: String) throws {
         for j in 0..<y.columns {
             let column = y.column(j)
-            let single = try Trend.polynomial(degree: degree).fit(column)
+            let single = try DeterministicTrend.polynomial(degree: degree).fit(column)
             let scale = column.map(abs).max() ?? 0
             let coefficients = try #require(batch.coefficients(ofSeries: j))
             #expect(isClose(coefficients, single.coefficients, relative: relative, absolute: relative * scale),
@@ -61,7 +61,7 @@ struct BatchTrendTests {
         let batch = try BatchTrend.fit(y, degree: degree, workers: 2)
         let means = batch.forecastMeans(horizon: 3)
         for j in 0..<40 {
-            let expected = try Trend.polynomial(degree: degree).fit(y.column(j)).forecast(horizon: 3, level: 0.9)
+            let expected = try DeterministicTrend.polynomial(degree: degree).fit(y.column(j)).forecast(horizon: 3, level: 0.9)
             let actual = try #require(batch.forecast(ofSeries: j, horizon: 3, level: 0.9))
             for step in 0..<3 {
                 #expect(isClose(means[step, j], expected[step].median, relative: 1e-10, absolute: 1e-9))
@@ -167,7 +167,7 @@ struct BatchTrendTests {
         #expect(batch.residualStandardErrors[4].isNaN)
         #expect(batch.forecastMeans(horizon: 1)[0, 3].isNaN)
         // Complete series are unaffected by their neighbours' gaps.
-        let single = try Trend.linear.fit(y.column(0))
+        let single = try DeterministicTrend.linear.fit(y.column(0))
         #expect(isClose(try #require(batch.coefficients(ofSeries: 0)), single.coefficients, relative: 1e-10))
     }
 

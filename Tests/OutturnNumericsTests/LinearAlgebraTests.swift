@@ -30,7 +30,7 @@ struct LinearAlgebraTests {
     @Test("a singular system throws singular from dgesv with the pivot")
     func singularSystemThrows() {
         let a = Matrix(rowArrays: [[1, 2], [2, 4]])
-        #expect(throws: LinearAlgebraError.singular(routine: "dgesv", pivot: 2)) { try a.solve([1, 1]) }
+        #expect(throws: LinearAlgebraError.singular(routine: .dgesv, pivot: 2)) { try a.solve([1, 1]) }
     }
 
     @Test("Cholesky factor is lower triangular and reproduces A, seeded sizes 0…8")
@@ -59,7 +59,7 @@ struct LinearAlgebraTests {
     @Test("an indefinite matrix is reported as not positive definite with the failing minor")
     func indefiniteMatrixThrows() {
         let a = Matrix(rowArrays: [[1, 2], [2, 1]])
-        #expect(throws: LinearAlgebraError.notPositiveDefinite(routine: "dpotrf", order: 2)) {
+        #expect(throws: LinearAlgebraError.notPositiveDefinite(routine: .dpotrf, order: 2)) {
             try a.choleskyFactor()
         }
     }

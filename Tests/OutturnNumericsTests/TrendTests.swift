@@ -3,12 +3,12 @@ import Testing
 import OutturnNumerics
 import _TestSupport
 
-@Suite("Trend")
+@Suite("DeterministicTrend")
 struct TrendTests {
     @Test("an exact line is recovered and extrapolated, with zero residual error")
     func exactLineIsExtrapolated() throws {
         let series = (1...8).map { 5 + 2 * Double($0) }
-        let fit = try Trend.linear.fit(series)
+        let fit = try DeterministicTrend.linear.fit(series)
         #expect(isClose(fit.coefficients, [5, 2], relative: 1e-13))
         #expect(try #require(fit.residualStandardError) < 1e-13)
         let forecast = fit.forecast(horizon: 3, level: 0.95)
@@ -19,7 +19,7 @@ struct TrendTests {
     @Test("linear prediction intervals follow s·t·√(1 + 1/n + (t₀ − t̄)²/Σ(t − t̄)²)")
     func linearIntervalsMatchClosedForm() throws {
         let series: [Double] = [10.2, 11.9, 14.1, 15.8, 18.3, 19.7, 22.4]
-        let fit = try Trend.linear.fit(series)
+        let fit = try DeterministicTrend.linear.fit(series)
         let n = 7.0, mean = 4.0, stt = 28.0 // periods 1…7
         let s = try #require(fit.residualStandardError)
         let t = StudentT.quantile(0.9, degreesOfFreedom: 5)
@@ -35,13 +35,13 @@ struct TrendTests {
     @Test("log-linear trend recovers a constant growth rate; median and mean back-transforms differ by e^(s²/2)")
     func logLinearRecoversGrowth() throws {
         let exact = (1...10).map { 100 * pow(1.05, Double($0)) }
-        let fit = try Trend.logLinear.fit(exact)
+        let fit = try DeterministicTrend.logLinear.fit(exact)
         #expect(isClose(fit.coefficients, [log(100), log(1.05)], relative: 1e-12))
         let next = try #require(fit.forecast(horizon: 1, level: 0.95).first)
         #expect(isClose(next.median, 100 * pow(1.05, 11), relative: 1e-12))
 
         let noisy = zip(exact, [1.02, 0.97, 1.01, 0.99, 1.03, 0.98, 1.0, 1.02, 0.97, 1.01]).map { $0 * $1 }
-        let noisyFit = try Trend.logLinear.fit(noisy)
+        let noisyFit = try DeterministicTrend.logLinear.fit(noisy)
         let s = try #require(noisyFit.residualStandardError)
         let step = try #require(noisyFit.forecast(horizon: 2, level: 0.9).last)
         #expect(isClose(try #require(step.mean), step.median * exp(s * s / 2), relative: 1e-13))
@@ -55,7 +55,7 @@ struct TrendTests {
     @Test("a quadratic trend recovers an exact parabola")
     func quadraticRecoversParabola() throws {
         let series = (1...9).map { t -> Double in let x = Double(t); return 3 - 0.5 * x + 0.25 * x * x }
-        let fit = try Trend.polynomial(degree: 2).fit(series)
+        let fit = try DeterministicTrend.polynomial(degree: 2).fit(series)
         #expect(isClose(fit.coefficients, [3, -0.5, 0.25], relative: 1e-12))
         let forecast = fit.forecast(horizon: 1, level: 0.95)
         #expect(isClose(forecast[0].median, 3 - 5 + 25, relative: 1e-12))
@@ -63,15 +63,15 @@ struct TrendTests {
 
     @Test("bad series are rejected with the reason")
     func badSeriesAreRejected() {
-        #expect(throws: TrendError.nonPositiveValue(index: 2, value: 0)) { try Trend.logLinear.fit([1, 2, 0, 4]) }
-        #expect(throws: TrendError.nonFiniteValue(index: 1)) { try Trend.linear.fit([1, .nan, 3]) }
-        #expect(throws: TrendError.tooShort(count: 2, needed: 3)) { try Trend.polynomial(degree: 2).fit([1, 2]) }
-        #expect(throws: TrendError.invalidDegree(0)) { try Trend.polynomial(degree: 0).fit([1, 2, 3]) }
+        #expect(throws: TrendError.nonPositiveValue(index: 2, value: 0)) { try DeterministicTrend.logLinear.fit([1, 2, 0, 4]) }
+        #expect(throws: TrendError.nonFiniteValue(index: 1)) { try DeterministicTrend.linear.fit([1, .nan, 3]) }
+        #expect(throws: TrendError.tooShort(count: 2, needed: 3)) { try DeterministicTrend.polynomial(degree: 2).fit([1, 2]) }
+        #expect(throws: TrendError.invalidDegree(0)) { try DeterministicTrend.polynomial(degree: 0).fit([1, 2, 3]) }
     }
 
     @Test("with exactly as many points as coefficients the forecast has no interval")
     func twoPointLineHasNoInterval() throws {
-        let fit = try Trend.linear.fit([4, 6])
+        let fit = try DeterministicTrend.linear.fit([4, 6])
         let forecast = fit.forecast(horizon: 1, level: 0.95)
         #expect(isClose(forecast[0].median, 8, relative: 1e-13))
         #expect(forecast[0].interval == nil)

@@ -13,7 +13,6 @@ let options = Options(arguments.dropFirst())
 
 switch command {
 case "batch-trend": BatchTrendTiming.run(options)
-case "batch-trend-fused": FusedTrendTiming.run(options)
 case "least-squares": LeastSquaresTiming.run(options)
 case "ets": SmoothingTiming.run(options)
 case "auto": AutoTiming.run(options)

@@ -10,11 +10,11 @@ extension LAPACK {
         precondition(a.count == order * order, "A must hold \(order)×\(order) elements, got \(a.count)")
         if order == 0 { return }
         var uplo = character("L")
-        var n = try LinearAlgebraError.lapackInt(order, routine: "dpotrf")
+        var n = try LinearAlgebraError.lapackInt(order, routine: .dpotrf)
         var lda = n
         var info: lapack_int_t = 0
         dpotrf_(&uplo, &n, &a, &lda, &info, 1)
-        try LinearAlgebraError.check(info, routine: "dpotrf")
+        try LinearAlgebraError.check(info, routine: .dpotrf)
         for j in 1..<order {
             for i in 0..<j { a[i + j * order] = 0 }
         }

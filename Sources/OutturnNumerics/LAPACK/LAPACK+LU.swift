@@ -9,13 +9,13 @@ extension LAPACK {
         precondition(a.count == order * order, "A must hold \(order)×\(order) elements, got \(a.count)")
         precondition(b.count == order * rightHandSides, "B must hold \(order)×\(rightHandSides) elements, got \(b.count)")
         if order == 0 || rightHandSides == 0 { return }
-        var n = try LinearAlgebraError.lapackInt(order, routine: "dgesv")
-        var nrhs = try LinearAlgebraError.lapackInt(rightHandSides, routine: "dgesv")
+        var n = try LinearAlgebraError.lapackInt(order, routine: .dgesv)
+        var nrhs = try LinearAlgebraError.lapackInt(rightHandSides, routine: .dgesv)
         var lda = n, ldb = n
         var pivots = [lapack_int_t](repeating: 0, count: order)
         var info: lapack_int_t = 0
         dgesv_(&n, &nrhs, &a, &lda, &pivots, &b, &ldb, &info)
-        try LinearAlgebraError.check(info, routine: "dgesv")
+        try LinearAlgebraError.check(info, routine: .dgesv)
     }
 }
 

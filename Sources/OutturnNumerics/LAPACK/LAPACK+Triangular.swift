@@ -14,13 +14,13 @@ extension LAPACK {
         var uplo = character(upper ? "U" : "L")
         var trans = character(transpose ? "T" : "N")
         var diag = character("N")
-        var n = try LinearAlgebraError.lapackInt(order, routine: "dtrtrs")
-        var nrhs = try LinearAlgebraError.lapackInt(rightHandSides, routine: "dtrtrs")
-        var lda = try LinearAlgebraError.lapackInt(leadingDimension, routine: "dtrtrs")
+        var n = try LinearAlgebraError.lapackInt(order, routine: .dtrtrs)
+        var nrhs = try LinearAlgebraError.lapackInt(rightHandSides, routine: .dtrtrs)
+        var lda = try LinearAlgebraError.lapackInt(leadingDimension, routine: .dtrtrs)
         var ldb = n
         var info: lapack_int_t = 0
         dtrtrs_(&uplo, &trans, &diag, &n, &nrhs, a, &lda, &b, &ldb, &info, 1, 1, 1)
-        try LinearAlgebraError.check(info, routine: "dtrtrs")
+        try LinearAlgebraError.check(info, routine: .dtrtrs)
     }
 
     /// The inverse of the leading order×order upper triangle of `a` (dtrtri), as an order×order
@@ -37,11 +37,11 @@ extension LAPACK {
         }
         var uplo = character("U")
         var diag = character("N")
-        var n = try LinearAlgebraError.lapackInt(order, routine: "dtrtri")
+        var n = try LinearAlgebraError.lapackInt(order, routine: .dtrtri)
         var lda = n
         var info: lapack_int_t = 0
         dtrtri_(&uplo, &diag, &n, &inverse, &lda, &info, 1, 1)
-        try LinearAlgebraError.check(info, routine: "dtrtri")
+        try LinearAlgebraError.check(info, routine: .dtrtri)
         return inverse
     }
 }

@@ -6,7 +6,8 @@ import COpenBLAS
 /// matrices are column-major `[Double]` with the leading dimension stated in the opening comment;
 /// workspace sizes are queried first (`lwork = -1`), then the routine is called; empty inputs
 /// return before any call; every `info` goes through ``LinearAlgebraError/check(_:routine:)``.
-/// This folder is the only place where pointers and `Int32` appear.
+/// This folder is the only place where LAPACK's `Int32` appears; pointers appear only here and in
+/// `Kernels/` (the SIMD batch kernels, which call no LAPACK).
 enum LAPACK {
     /// A Fortran character argument.
     static func character(_ letter: Unicode.Scalar) -> CChar {

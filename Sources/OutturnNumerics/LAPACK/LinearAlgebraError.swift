@@ -1,18 +1,18 @@
-/// A failure reported by a BLAS or LAPACK routine, with the routine's name.
+/// A failure reported by a BLAS or LAPACK routine, with the routine.
 ///
 /// Every LAPACK `info` code is turned into one of these cases by ``LinearAlgebraError/check(_:routine:)``,
 /// so that callers never see a bare integer and messages always say which routine failed.
 public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible, Sendable {
     /// Argument number `index` (one-based, as LAPACK counts) had an illegal value: a programming error.
-    case illegalArgument(routine: String, index: Int)
+    case illegalArgument(routine: LAPACKRoutine, index: Int)
     /// The matrix is singular: the diagonal element `pivot` (one-based) of the factor is exactly zero.
-    case singular(routine: String, pivot: Int)
+    case singular(routine: LAPACKRoutine, pivot: Int)
     /// The leading minor of order `order` is not positive definite (Cholesky).
-    case notPositiveDefinite(routine: String, order: Int)
-    /// An iterative routine (SVD, eigenvalues) did not converge; `count` is LAPACK's `info`.
-    case noConvergence(routine: String, count: Int)
+    case notPositiveDefinite(routine: LAPACKRoutine, order: Int)
+    /// A positive `info` from a routine that documents none (never expected; reported, not ignored).
+    case undocumentedInfo(routine: LAPACKRoutine, info: Int)
     /// A dimension does not fit in LAPACK's 32-bit integers.
-    case dimensionTooLarge(routine: String, value: Int)
+    case dimensionTooLarge(routine: LAPACKRoutine, value: Int)
 
     public var description: String {
         switch self {
@@ -22,8 +22,8 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible, Senda
             return "\(routine): matrix is singular (zero pivot at position \(pivot))"
         case let .notPositiveDefinite(routine, order):
             return "\(routine): matrix is not positive definite (leading minor of order \(order))"
-        case let .noConvergence(routine, count):
-            return "\(routine): did not converge (\(count) values failed)"
+        case let .undocumentedInfo(routine, info):
+            return "\(routine): returned info = \(info), which it does not document"
         case let .dimensionTooLarge(routine, value):
             return "\(routine): dimension \(value) exceeds LAPACK's 32-bit integer range"
         }

@@ -11,6 +11,8 @@
 /// 3. Rank r = number of leading diagonal elements with |R_kk| > ``rankTolerance``·|R_11|.
 /// 4. Solve R₁₁·z = (Qᵀy)₁..ᵣ; undo the pivoting and scaling. Residuals are Q·[0; (Qᵀy)ᵣ₊₁..ₙ].
 /// 5. Cov(β̂) = s²·(D P R₁₁⁻¹)(D P R₁₁⁻¹)ᵀ, so standard errors are row norms of D·P·R₁₁⁻¹ times s.
+/// 6. By default, refine β and the residuals with the same factorisation and residuals in extended
+///    precision (``Refinement/extendedPrecision``), which removes the κ·ε error of step 4.
 public enum LeastSquares {
     /// The relative rank tolerance for a design with `rows` × `columns`: max(rows, columns)·ε,
     /// ε = 2.2e-16 (the LAPACK `dgelsy`/MATLAB `rank` convention). A pivoted diagonal element of R
@@ -20,16 +22,96 @@ public enum LeastSquares {
         Double(max(rows, columns)) * Double.ulpOfOne
     }
 
+    /// How a least squares solution is finished after the QR solve.
+    public enum Refinement: Sendable, Equatable {
+        /// The pivoted-QR solution as it is: coefficients with a relative error of order κ·ε
+        /// (κ the condition number of the equilibrated design, ε = 2.2e-16).
+        case none
+        /// Björck's iterative refinement on the augmented system [I X; Xᵀ 0][r; β] = [b; 0], with the
+        /// residuals of that system accumulated in extended precision (`Float80` on x86-64, a
+        /// double-double elsewhere), repeated while each step at least halves the correction (at most
+        /// five steps). It brings the coefficients and residuals to nearly full double precision
+        /// whenever κ·ε is well below 1: at least 9 correct digits on every NIST StRD linear set.
+        /// Each step costs two unblocked applications of Q (4·n·p flops each) and 2·n·p extended
+        /// operations; measured, a fit takes 1.5–2.4× as long as with ``none`` (36×3 to 100000×20).
+        case extendedPrecision
+    }
+
     /// Fits y ≈ X·β by least squares.
     ///
     /// - Parameters:
     ///   - design: X, n×p (one row per observation; include a column of ones for an intercept).
     ///   - response: y, length n.
+    ///   - refinement: how to finish the QR solution; by default refined in extended precision.
     /// - Returns: the fit; rank deficiency and zero degrees of freedom are reported in it, not thrown.
-    /// - Throws: ``LeastSquaresError`` for an empty design or a non-finite value (naming its position).
+    /// - Throws: ``LeastSquaresError`` for an empty design, a non-finite value (naming its position), or a
+    ///   coefficient or standard error beyond `Double`'s range.
     /// - Complexity: O(n·p²) flops, O(n·p) memory.
     /// - Precondition: `response.count == design.rows`.
-    public static func fit(design: Matrix, response: [Double]) throws -> LeastSquaresFit {
+    public static func fit(design: Matrix, response: [Double],
+                           refinement: Refinement = .extendedPrecision) throws -> LeastSquaresFit {
+        try fit(design: design, response: response, refinement: refinement, extended: PlatformExtended.self)
+    }
+
+    /// ``fit(design:response:refinement:)`` with the residuals of refinement accumulated in `E`.
+    static func fit<E: ExtendedReal>(design: Matrix, response: [Double], refinement: Refinement,
+                                     extended: E.Type) throws -> LeastSquaresFit {
+        try validate(design: design, response: response)
+        let qr = try EquilibratedQR(design)
+        let scale = responseScale(response)
+        let scaled = scale == 1 ? response : response.map { $0 / scale }
+        var solution = try solve(qr, response: scaled)
+        if refinement == .extendedPrecision {
+            var coefficients = solution.coefficients.map { E($0) }
+            let applied = try refine(design: .dense(design), factorization: qr, map: qr.coordinateMap,
+                                     response: scaled, coefficients: &coefficients,
+                                     residuals: &solution.residuals)
+            if applied > 0 {
+                solution.coefficients = coefficients.map(\.roundedToDouble)
+                solution.residualSumOfSquares = sumOfSquares(solution.residuals)
+            }
+        }
+        let intercept = hasConstantColumn(design)
+        return try checkedRange(
+            LeastSquaresFit(coefficients: solution.coefficients, covarianceFactor: try qr.covarianceFactor(),
+                            residuals: solution.residuals, residualSumOfSquares: solution.residualSumOfSquares,
+                            rSquared: rSquared(response: scaled, residualSumOfSquares: solution.residualSumOfSquares,
+                                               centred: intercept),
+                            rank: qr.rank, aliasedColumns: qr.aliasedColumns, hasIntercept: intercept,
+                            responseScale: scale))
+    }
+
+    /// A power of two that brings max |yᵢ| into [1, 2) when it lies outside [2⁻⁴⁰⁰, 2⁴⁰⁰], else 1.
+    /// Squares of such responses (sums of squares, R²) would overflow or underflow; dividing by a
+    /// power of two is exact, and inside the range nothing is scaled, so results there are unchanged.
+    static func responseScale(_ response: [Double]) -> Double {
+        let largest = maximumMagnitude(response)
+        guard largest > 0, largest < 0x1p-400 || largest > 0x1p400 else { return 1 }
+        return Double(sign: .plus, exponent: largest.exponent, significand: 1)
+    }
+
+    /// `fit`, or ``LeastSquaresError/resultOutOfRange(column:)`` when a coefficient, standard error or
+    /// s is not finite or is subnormal, or a standard error underflowed to zero while s is not zero.
+    static func checkedRange(_ fit: LeastSquaresFit) throws -> LeastSquaresFit {
+        // Finite and, unless exactly zero, normal: a subnormal result has lost its precision.
+        func representable(_ value: Double?) -> Bool {
+            guard let value else { return true }
+            return value.isFinite && (value == 0 || value.isNormal)
+        }
+        let aliased = Set(fit.aliasedColumns)
+        let s = fit.residualStandardError
+        for j in fit.coefficients.indices where !aliased.contains(j) {
+            let error = fit.standardErrors[j]
+            if !representable(fit.coefficients[j]) || !representable(s) || !representable(error)
+                || (error == 0 && (s ?? 0) > 0) {
+                throw LeastSquaresError.resultOutOfRange(column: j)
+            }
+        }
+        return fit
+    }
+
+    /// Throws for an empty design or a non-finite value.
+    static func validate(design: Matrix, response: [Double]) throws {
         let n = design.rows, p = design.columns
         precondition(response.count == n,
                      "Response has \(response.count) values, design is \(n)×\(p)")
@@ -43,60 +125,34 @@ public enum LeastSquares {
         for i in 0..<n where !response[i].isFinite {
             throw LeastSquaresError.nonFiniteResponse(row: i, value: response[i])
         }
+    }
 
-        // 1. Equilibrate columns (a zero column keeps scale 1 and will be aliased).
-        var a = design.elements
-        var scales = [Double](repeating: 1, count: p)
-        for j in 0..<p {
-            let norm = euclideanNorm(a, from: j * n, count: n)
-            if norm > 0 {
-                scales[j] = 1 / norm
-                for i in 0..<n { a[i + j * n] *= scales[j] }
-            }
-        }
+    /// The QR solution before refinement: coefficients in the design's columns, residuals, RSS.
+    struct Solution {
+        var coefficients: [Double]
+        var residuals: [Double]
+        var residualSumOfSquares: Double
+    }
 
-        // 2. Pivoted QR.
-        let (pivots, tau) = try LAPACK.pivotedQR(&a, rows: n, columns: p)
-        let k = min(n, p)
-
-        // 3. Numerical rank.
-        let largest = k > 0 ? abs(a[0]) : 0
-        let threshold = rankTolerance(rows: n, columns: p) * largest
-        var rank = 0
-        while rank < k && abs(a[rank + rank * n]) > threshold { rank += 1 }
-
-        // 4. Coefficients from R₁₁ z = (Qᵀy)₁..ᵣ.
+    /// Step 4: coefficients from R₁₁ z = (Qᵀy)₁..ᵣ; residuals without cancellation, Q·[0; tail of Qᵀy].
+    static func solve(_ qr: EquilibratedQR, response: [Double]) throws -> Solution {
         var qty = response
-        try LAPACK.multiplyByQ(transpose: true, factors: a, rows: n, reflectors: k, tau: tau, c: &qty, columnsOfC: 1)
-        var z = Array(qty[0..<rank])
-        try LAPACK.solveTriangular(a, order: rank, leadingDimension: n, upper: true, transpose: false,
-                                   b: &z, rightHandSides: 1)
-        var coefficients = [Double](repeating: 0, count: p)
-        for i in 0..<rank { coefficients[pivots[i]] = z[i] * scales[pivots[i]] }
-        let aliased = pivots[rank..<p].sorted()
-
-        // Residuals without cancellation: Q·[0; tail of Qᵀy].
+        try qr.applyQTransposed(&qty)
+        var z = Array(qty[0..<qr.rank])
+        try qr.solveR(&z, transpose: false)
         var residuals = qty
         var residualSumOfSquares = 0.0
-        for i in 0..<n {
-            if i < rank { residuals[i] = 0 } else { residualSumOfSquares += qty[i] * qty[i] }
+        for i in 0..<qr.rows {
+            if i < qr.rank { residuals[i] = 0 } else { residualSumOfSquares += qty[i] * qty[i] }
         }
-        try LAPACK.multiplyByQ(transpose: false, factors: a, rows: n, reflectors: k, tau: tau,
-                               c: &residuals, columnsOfC: 1)
+        try qr.applyQ(&residuals)
+        return Solution(coefficients: qr.designCoefficients(z), residuals: residuals,
+                        residualSumOfSquares: residualSumOfSquares)
+    }
 
-        // 5. Covariance factor F = D·P·R₁₁⁻¹ (p × rank).
-        let inverse = try LAPACK.invertUpperTriangular(a, order: rank, leadingDimension: n)
-        var factor = Matrix(rows: p, columns: rank)
-        for i in 0..<rank {
-            for l in i..<rank { factor[pivots[i], l] = scales[pivots[i]] * inverse[i + l * rank] }
-        }
-
-        let intercept = hasConstantColumn(design)
-        return LeastSquaresFit(coefficients: coefficients, covarianceFactor: factor, residuals: residuals,
-                               residualSumOfSquares: residualSumOfSquares,
-                               rSquared: rSquared(response: response, residualSumOfSquares: residualSumOfSquares,
-                                                  centred: intercept),
-                               rank: rank, aliasedColumns: Array(aliased), hasIntercept: intercept)
+    /// Σ vᵢ².
+    static func sumOfSquares(_ values: [Double]) -> Double {
+        values.reduce(0) { $0 + $1 * $1 }
     }
 
     /// ‖v[from ..< from+count]‖₂ without overflow or underflow (scaled by the largest magnitude).

@@ -11,6 +11,9 @@ public enum LeastSquaresError: Error, Equatable, Sendable, CustomStringConvertib
     case nonFiniteResponse(row: Int, value: Double)
     /// Log-linear models need positive responses; element `row` (zero-based) is not.
     case nonPositiveResponse(row: Int, value: Double)
+    /// The coefficient of design column `column` (zero-based), or its standard error, or the residual
+    /// standard error, lies beyond `Double`'s range (overflows, or underflows to zero) for this data.
+    case resultOutOfRange(column: Int)
 
     public var description: String {
         switch self {
@@ -22,6 +25,8 @@ public enum LeastSquaresError: Error, Equatable, Sendable, CustomStringConvertib
             return "least squares: response at row \(row + 1) is \(value), not a finite number"
         case let .nonPositiveResponse(row, value):
             return "least squares: response at row \(row + 1) is \(value); a log-linear model needs values above zero"
+        case let .resultOutOfRange(column):
+            return "least squares: the coefficient of column \(column + 1) or its standard error is beyond the range of double precision (about 1e-308 to 1e308)"
         }
     }
 }

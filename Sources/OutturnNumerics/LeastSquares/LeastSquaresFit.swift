@@ -1,4 +1,4 @@
-/// The result of an ordinary least squares fit y ≈ X·β (see ``LeastSquares/fit(design:response:)``).
+/// The result of an ordinary least squares fit y ≈ X·β (see ``LeastSquares/fit(design:response:refinement:)``).
 ///
 /// Rank deficiency follows R's `lm`: columns that are (numerically) linear combinations of earlier
 /// pivoted columns are *aliased*; they are dropped from the model, listed in ``aliasedColumns``,
@@ -14,7 +14,8 @@ public struct LeastSquaresFit: Sendable {
     public let standardErrors: [Double?]
     /// Residuals y − X·β, one per observation (computed as Q·[0; (Qᵀy)ₜₐᵢₗ], free of cancellation).
     public let residuals: [Double]
-    /// Residual sum of squares ‖y − Xβ‖².
+    /// Residual sum of squares ‖y − Xβ‖²; +∞ (or 0) when it lies beyond `Double`'s range (residuals
+    /// beyond about 1e154 or below 1e-154), while s, the standard errors and R² stay accurate.
     public let residualSumOfSquares: Double
     /// s = √(RSS / degreesOfFreedom); nil when there are no residual degrees of freedom.
     public let residualStandardError: Double?
@@ -33,25 +34,33 @@ public struct LeastSquaresFit: Sendable {
     /// Factor F (columns×rank) with Cov(β̂) = s²·F·Fᵀ; rows of aliased columns are zero.
     let covarianceFactor: Matrix
 
+    /// A fit from the solution of the problem with the response divided by `responseScale` (a power
+    /// of two, so the division and the products here are exact): coefficients, residuals and the
+    /// residual sum of squares are those of the scaled problem and are scaled back here; s is taken
+    /// from the scaled sum, so it stays accurate when the sum itself would overflow or underflow.
     init(coefficients: [Double], covarianceFactor: Matrix, residuals: [Double], residualSumOfSquares: Double,
-         rSquared: Double, rank: Int, aliasedColumns: [Int], hasIntercept: Bool) {
-        self.coefficients = coefficients
+         rSquared: Double, rank: Int, aliasedColumns: [Int], hasIntercept: Bool, responseScale: Double = 1) {
+        self.coefficients = responseScale == 1 ? coefficients : coefficients.map { $0 * responseScale }
         self.covarianceFactor = covarianceFactor
-        self.residuals = residuals
-        self.residualSumOfSquares = residualSumOfSquares
+        self.residuals = responseScale == 1 ? residuals : residuals.map { $0 * responseScale }
+        self.residualSumOfSquares = residualSumOfSquares * responseScale * responseScale
         self.rSquared = rSquared
         self.rank = rank
         self.aliasedColumns = aliasedColumns
         self.hasIntercept = hasIntercept
         let df = residuals.count - rank
         self.degreesOfFreedom = df
-        let s: Double? = df > 0 ? (residualSumOfSquares / Double(df)).squareRoot() : nil
+        let s: Double? = df > 0 ? (residualSumOfSquares / Double(df)).squareRoot() * responseScale : nil
         self.residualStandardError = s
         let aliased = Set(aliasedColumns)
         self.standardErrors = (0..<coefficients.count).map { j in
             guard let s, !aliased.contains(j) else { return nil }
             var sum = 0.0
             for l in 0..<covarianceFactor.columns { sum += covarianceFactor[j, l] * covarianceFactor[j, l] }
+            if sum < 0x1p-960 || sum > 0x1p960 { // squares near the ends of the range: norm by scaling
+                return s * LeastSquares.euclideanNorm((0..<covarianceFactor.columns).map { covarianceFactor[j, $0] },
+                                                      from: 0, count: covarianceFactor.columns)
+            }
             return s * sum.squareRoot()
         }
     }

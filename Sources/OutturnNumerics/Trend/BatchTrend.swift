@@ -62,15 +62,18 @@ public enum BatchTrend {
         let (coefficients, errors): ([Double], [Double])
         switch p {
         case 2:
-            (coefficients, errors) = LAPACK.fitLines(series: series.elements, rows: rows, columns: columns,
-                                                     residualScale: residualScale, workers: workers)
+            (coefficients, errors) = BatchKernels.run(LineKernel(rows: rows, residualScale: residualScale),
+                                                      series: series.elements, rows: rows, columns: columns,
+                                                      workers: workers)
         case 3:
-            (coefficients, errors) = LAPACK.fitQuadratics(series: series.elements, rows: rows, columns: columns,
-                                                          residualScale: residualScale, workers: workers)
+            (coefficients, errors) = BatchKernels.run(QuadraticKernel(rows: rows, residualScale: residualScale),
+                                                      series: series.elements, rows: rows, columns: columns,
+                                                      workers: workers)
         default:
-            (coefficients, errors) = LAPACK.fitOrthonormalBasis(
-                series: series.elements, rows: rows, columns: columns, basis: q1, parameters: p,
-                coefficientMap: map.elements, residualScale: residualScale, workers: workers)
+            let kernel = OrthonormalBasisKernel(rows: rows, basis: q1, parameters: p, coefficientMap: map.elements,
+                                                residualScale: residualScale)
+            (coefficients, errors) = BatchKernels.run(kernel, series: series.elements, rows: rows, columns: columns,
+                                                      workers: workers)
         }
         var coefficientMatrix = Matrix(rows: p, columns: columns, columnMajor: coefficients)
         var residualStandardErrors = errors

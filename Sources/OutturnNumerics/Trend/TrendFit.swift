@@ -7,7 +7,7 @@ import Darwin
 /// A trend fitted to periods 1…n, ready to forecast.
 public struct TrendFit: Sendable {
     /// The model fitted.
-    public let trend: Trend
+    public let trend: DeterministicTrend
     /// n, the number of periods fitted.
     public let observations: Int
     /// The underlying regression on [1, t, t², …] (on log y for a log-linear trend).

@@ -3,10 +3,10 @@
 /// - `linear`: y = β₀ + β₁·t.
 /// - `logLinear`: log y = β₀ + β₁·t (constant growth rate e^β₁ − 1 per period); needs y > 0.
 /// - `polynomial(degree:)`: y = β₀ + β₁·t + … + β_d·t^d, fitted on centred periods for accuracy
-///   (see ``LeastSquares/fitPolynomial(x:response:degree:)``); degree 1 is the linear trend.
+///   (see ``LeastSquares/fitPolynomial(x:response:degree:refinement:)``); degree 1 is the linear trend.
 ///
-/// Fitting is in ``Trend+Fit.swift`` (``fit(_:)``), forecasting in ``TrendFit``.
-public enum Trend: Equatable, Hashable, Sendable {
+/// Fitting is in ``DeterministicTrend+Fit.swift`` (``fit(_:)``), forecasting in ``TrendFit``.
+public enum DeterministicTrend: Equatable, Hashable, Sendable {
     /// y = β₀ + β₁·t.
     case linear
     /// log y = β₀ + β₁·t, fitted on log y (values must be positive); forecasts back-transform to the

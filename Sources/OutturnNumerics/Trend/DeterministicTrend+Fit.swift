@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-extension Trend {
+extension DeterministicTrend {
     /// Fits the trend to a series observed at periods 1…n by least squares.
     ///
     /// - Parameter series: y₁…yₙ, equally spaced in time, no missing values (NaN is rejected: use
