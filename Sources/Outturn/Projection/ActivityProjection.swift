@@ -1,3 +1,5 @@
+import OutturnNumerics
+
 /// An activity series projected to the target year with intervals.
 public struct ActivityProjection: Sendable {
     /// The series name.
@@ -5,7 +7,7 @@ public struct ActivityProjection: Sendable {
     /// The central forecast.
     public let forecast: Double
     /// The intervals at the scenario's levels (ascending levels).
-    public let intervals: [(lower: Double, upper: Double)]
+    public let intervals: [PredictionInterval]
     /// The model fitted.
     public let method: String
     /// One plain sentence why.
@@ -20,7 +22,7 @@ public struct ActivityProjection: Sendable {
         }
         let result = try LineForecaster.forecast(series.values, horizon: horizon,
                                                  fallbackRelativeSpread: scenario.yearToYearSpread)
-        return ActivityProjection(series: series.name, forecast: result.distribution.point,
+        return ActivityProjection(series: series.name, forecast: result.location,
                                   intervals: scenario.confidenceLevels.map { result.distribution.interval(level: $0) },
                                   method: result.model, reason: result.reason)
     }

@@ -38,9 +38,9 @@ public enum ForecastRun {
         var start = 0
         while start < lines.count {
             let end = min(lines.count, start + max(1, blockSize))
-            let block = try project(lines[start..<end], resolved: resolved, threads: threads, total: total, prepare: prepare)
+            let block = try project(lines[start..<end], resolved: resolved, threads: threads, prepare: prepare)
             for line in block {
-                try total.add(line.projection, moments: line.moments)
+                try total.add(line.projection)
                 try sink(line.prepared)
             }
             start = end
@@ -51,7 +51,6 @@ public enum ForecastRun {
     /// Projects `lines` (and assesses each), split into pieces for `threads` threads (Dispatch's
     /// pool runs them); results in input order.
     static func project<Prepared>(_ lines: ArraySlice<ScenarioLine>, resolved: ResolvedScenario, threads: Int,
-                                  total: TotalRiskAccumulator,
                                   prepare: (RiskAssessment) -> Prepared) throws -> [Projected<Prepared>] {
         let scenario = resolved.scenario
         let ledger = resolved.ledger
@@ -59,9 +58,7 @@ public enum ForecastRun {
             try slice.map { line in
                 let projection = try LineProjection.project(line: line, history: ledger.history(of: line.name),
                                                             scenario: scenario, ledgerFile: ledger.fileName)
-                let distribution = projection.distribution
-                return Projected(projection: projection, prepared: prepare(RiskAssessment(projection: projection, scenario: scenario)),
-                                 moments: total.needsMoments(distribution) ? distribution.moments : nil)
+                return Projected(projection: projection, prepared: prepare(RiskAssessment(projection: projection, scenario: scenario)))
             }
         }
         // Four pieces per thread even out lines of unequal cost (5-year fits beside 1-year carries).
@@ -80,11 +77,10 @@ public enum ForecastRun {
     }
 }
 
-/// One line's projection, its prepared risk, and (when the total wants them) its distribution's moments.
+/// One line's projection and its prepared risk.
 struct Projected<Prepared> {
     let projection: LineProjection
     let prepared: Prepared
-    let moments: (mean: Double, standardDeviation: Double)?
 }
 
 /// Per-thread results of one block, stored under a lock.

@@ -13,6 +13,8 @@ enum LineForecaster {
         let spreadAssumed: Bool
         /// The predictive distribution at the last step (censored at zero).
         let distribution: PredictiveDistribution
+        /// The point forecast at the last step (the distribution's censored location).
+        var location: Double { distribution.censoredLocation }
     }
 
     /// Forecasts `series` (oldest first, non-negative quantities) `horizon` years ahead.
@@ -28,13 +30,7 @@ enum LineForecaster {
         let forecast = try Forecaster.forecast(series, horizon: horizon, method: method,
                                                options: ForecastOptions(nonNegative: true,
                                                                         fallbackRelativeSpread: fallbackRelativeSpread))
-        let step = horizon
-        let distribution = PredictiveDistribution(
-            point: forecast.mean[step - 1],
-            quantile: { forecast.quantile($0, step: step) },
-            cdf: { forecast.cdf($0, step: step) },
-            normal: forecast.shapes[step - 1] == .normal ? (forecast.centre[step - 1], forecast.scale[step - 1]) : nil,
-            censoredAtZero: forecast.nonNegative)
+        let distribution = forecast.distribution(step: horizon)
         return Result(model: forecast.model, reason: forecast.reason, spreadAssumed: forecast.spreadAssumed,
                       distribution: distribution)
     }

@@ -1,3 +1,5 @@
+import OutturnNumerics
+
 /// Overspend risk of one line (or the total) for the target year.
 public struct RiskAssessment: Sendable, Equatable {
     /// The line's name (`Total` for the total).
@@ -41,8 +43,11 @@ extension RiskAssessment {
         let distribution = projection.distribution
         let budget = projection.budget.pounds
         let probability = distribution.probabilityAbove(budget)
-        let expected = distribution.expectedExcess(over: budget)
-        self.init(line: projection.line, budget: projection.budget, projected: RiskAssessment.money(distribution.point),
+        // Lines' shapes (normal, calibrated empirical) always have a finite partial expectation.
+        guard let expected = distribution.expectedExcess(over: budget) else {
+            preconditionFailure("line '\(projection.line)': infinite expected overspend (shape \(distribution.shape))")
+        }
+        self.init(line: projection.line, budget: projection.budget, projected: RiskAssessment.money(projection.projected),
                   intervals: scenario.confidenceLevels.map { level in
                       let interval = distribution.interval(level: level)
                       return (RiskAssessment.money(interval.lower), RiskAssessment.money(interval.upper))

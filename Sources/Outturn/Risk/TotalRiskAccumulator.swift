@@ -8,14 +8,14 @@ import OutturnNumerics
 /// own: the equicorrelated Gaussian copula with correlation ρ, without any lines × lines matrix.
 /// Draw d of the total is the sum over lines of Q_i(Φ(z_i,d)). Two cases keep the work at
 /// O(draws) per simulated line and O(1) per other line:
-/// - **Normal lines** (normal projections with under 10⁻⁹ of mass below zero, e.g. every line with
+/// - **Normal lines** (normal projections with under 10⁻⁹ of mass censored, e.g. every line with
 ///   one or two years of history) have Q_i(Φ(z)) = μ_i + σ_i·z, so their sum over lines is
 ///   Σμ_i + √ρ·F·Σσ_i + √(1−ρ)·√(Σσ_i²)·g with g one more standard normal per draw: the same
 ///   distribution as simulating each line, exactly, at no cost per line.
 /// - **Other lines** are simulated one by one, each with its own stream of e seeded from the
 ///   scenario seed and the line's position, while (such lines × draws) stays within
-///   ``individualWorkLimit``; beyond that, each enters as a normal with its own mean and standard
-///   deviation (a normal approximation, said in the reason). The choice is made up front from the
+///   ``individualWorkLimit``; beyond that, each enters as a normal with its own exact mean and
+///   standard deviation (a normal approximation, said in the reason). The choice is made up front from the
 ///   number of lines with three or more years (the only ones the forecaster may give a non-normal
 ///   shape); lines past the limit are approximated in any case, so the work stays bounded.
 /// The common F and g are drawn first from the scenario seed, so the figures do not depend on
@@ -50,37 +50,37 @@ public struct TotalRiskAccumulator: Sendable {
         totals = [Double](repeating: 0, count: scenario.draws)
     }
 
-    /// Whether ``add(_:moments:)`` will want the moments of `distribution` (computed beforehand,
-    /// on any thread, they keep the one-line-at-a-time part cheap).
-    public func needsMoments(_ distribution: PredictiveDistribution) -> Bool {
-        !simulatesIndividually && !distribution.isEffectivelyNormal
-    }
-
-    /// Adds the next line (lines must come in the same order every run); `moments` are the
-    /// projection's distribution's ``PredictiveDistribution/moments`` if already computed.
+    /// Adds the next line (lines must come in the same order every run).
     /// - Throws: ``MoneyOverflow`` if the budgets' or projections' sum overflows.
-    public mutating func add(_ projection: LineProjection,
-                             moments known: (mean: Double, standardDeviation: Double)? = nil) throws {
+    public mutating func add(_ projection: LineProjection) throws {
         budget = try budget.adding(projection.budget)
-        projected = try projected.adding(RiskAssessment.money(projection.distribution.point))
+        projected = try projected.adding(RiskAssessment.money(projection.projected))
         let distribution = projection.distribution
         defer { count += 1 }
-        if distribution.isEffectivelyNormal, let normal = distribution.normal {
-            addNormal(mean: normal.mean, standardDeviation: normal.standardDeviation)
+        if TotalRiskAccumulator.isEffectivelyNormal(distribution) {
+            addNormal(mean: distribution.location, standardDeviation: distribution.scale)
         } else if simulatesIndividually && (simulated + 1) * scenario.draws <= TotalRiskAccumulator.individualWorkLimit {
             let rho = scenario.correlation, shared = rho.squareRoot(), rest = (1 - rho).squareRoot()
             var generator = Xoshiro256StarStar(seed: scenario.seed &+ UInt64(count + 1) &* 0x9E37_79B9_7F4A_7C15)
-            let quantile = distribution.quantile
             for d in totals.indices {
                 let z = shared * common[d] + rest * generator.nextStandardNormal()
-                totals[d] += quantile(min(max(Normal.cdf(z), 1e-12), 1 - 1e-12))
+                totals[d] += distribution.quantile(min(max(Normal.cdf(z), 1e-12), 1 - 1e-12))
             }
             simulated += 1
         } else {
-            let moments = known ?? distribution.moments
+            let moments = projection.moments
             addNormal(mean: moments.mean, standardDeviation: moments.standardDeviation)
             approximated += 1
         }
+    }
+
+    /// True when `distribution` is normal and censoring touches less than 10⁻⁹ of it (its location
+    /// at least 6 scales above the bound): it then enters the total through its parameters.
+    static func isEffectivelyNormal(_ distribution: PredictiveDistribution) -> Bool {
+        guard distribution.shape == .normal else { return false }
+        guard let bound = distribution.lowerBound else { return true }
+        return distribution.scale == 0 ? distribution.location >= bound
+            : distribution.location - bound >= 6 * distribution.scale
     }
 
     private mutating func addNormal(mean: Double, standardDeviation: Double) {

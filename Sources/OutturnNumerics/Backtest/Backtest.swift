@@ -111,10 +111,10 @@ public enum Backtest {
         let i95 = steps.map { forecast.interval(level: 0.95, step: $0) }
         let lower95 = i95.map(\.lower), upper95 = i95.map(\.upper)
         return SeriesScore(
-            smapeSum: AccuracyMeasures.smapeSum(actual: actual, forecast: forecast.mean),
+            smapeSum: AccuracyMeasures.smapeSum(actual: actual, forecast: forecast.locations),
             covered80: AccuracyMeasures.covered(actual: actual, lower: i80.map(\.lower), upper: i80.map(\.upper)),
             covered95: AccuracyMeasures.covered(actual: actual, lower: lower95, upper: upper95),
-            mase: scale > 0 ? AccuracyMeasures.mase(actual: actual, forecast: forecast.mean, scale: scale) : nil,
+            mase: scale > 0 ? AccuracyMeasures.mase(actual: actual, forecast: forecast.locations, scale: scale) : nil,
             msis: scale > 0 ? AccuracyMeasures.msis(actual: actual, lower: lower95, upper: upper95, alpha: 0.05, scale: scale) : nil)
     }
 }

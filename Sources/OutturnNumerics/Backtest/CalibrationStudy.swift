@@ -56,7 +56,7 @@ public enum CalibrationStudy {
                 for method in methods {
                     guard let forecast = try? Forecaster.forecast(history, horizon: maxStep, method: method)
                     else { continue }
-                    records.append(OriginForecast(origin: origin, method: method, centre: forecast.centre))
+                    records.append(OriginForecast(origin: origin, method: method, centre: forecast.distributions.map(\.location)))
                 }
             }
             return records
