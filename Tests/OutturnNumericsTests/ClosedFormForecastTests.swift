@@ -15,7 +15,7 @@ struct ClosedFormForecastTests {
         #expect(forecast.locations == [6, 6, 6])
         // Changes 2, −1, 4: mean square 7; sd at step 3 = √21.
         #expect(isClose(forecast.distributions[2].scale, 21.0.squareRoot(), relative: 1e-12))
-        #expect(forecast.model == "naive")
+        #expect(forecast.model == .single(.naive))
     }
 
     @Test("drift continues an exact line exactly, with zero spread")

@@ -85,7 +85,8 @@ struct ForecastBehaviourTests {
         #expect(calibrated.locations == model.locations)
         #expect(model.distributions.allSatisfy { $0.shape == .normal })
         #expect(calibrated.distributions.allSatisfy { if case .empirical = $0.shape { return true } else { return false } })
-        #expect(model.reason.contains("model-based") && calibrated.reason.contains("held-out errors of holt"))
+        #expect(model.explanation.spread == .modelBased(.normal))
+        #expect(calibrated.explanation.spread == .calibrated(method: .holt, widenedForShortHistory: false))
     }
 
     @Test("one point: naive with the assumed spread, or an error without one")
@@ -96,9 +97,8 @@ struct ForecastBehaviourTests {
         let forecast = try Forecaster.forecast([120], horizon: 2, options: .init(fallbackRelativeSpread: 0.1))
         #expect(forecast.spreadAssumed)
         #expect(forecast.locations == [120, 120])
-        #expect(forecast.model == "naive")
-        #expect(forecast.reason.contains("1 point"))
-        #expect(forecast.reason.contains("assumed"))
+        #expect(forecast.model == .single(.naive))
+        #expect(forecast.explanation.pointCount == 1 && forecast.explanation.unmeasured == .onePoint)
         // Spread 10% of 120 per year, normal, growing like a random walk.
         let interval = forecast.interval(level: 0.8, step: 2)
         let halfWidth: Double = Normal.quantile(0.9) * 12 * 2.0.squareRoot()
@@ -109,9 +109,15 @@ struct ForecastBehaviourTests {
     @Test("two points: naive family only, and the reason says so", arguments: ForecastMethod.allCases)
     func twoPoints(method: ForecastMethod) throws {
         let forecast = try Forecaster.forecast([100, 110], horizon: 3, method: method)
-        #expect(forecast.model == "naive")
+        #expect(forecast.model == .single(.naive))
         #expect(forecast.locations == [110, 110, 110])
-        #expect(forecast.reason.hasPrefix("2 points"))
+        #expect(forecast.explanation.pointCount == 2)
+        let choice: ModelChoice = switch method {
+        case .auto: .automatic
+        case .naive: .asked
+        default: .tooFewPoints(asked: method, needs: Forecaster.minimumCount(for: method))
+        }
+        #expect(forecast.explanation.choice == choice)
         #expect(!forecast.spreadAssumed)
     }
 
@@ -119,7 +125,7 @@ struct ForecastBehaviourTests {
     func threePoints() throws {
         let forecast = try Forecaster.forecast([100, 110, 130], horizon: 2)
         #expect(isClose(forecast.locations, [130 + 7.5, 130 + 15], relative: 1e-14))
-        #expect(forecast.reason.contains("drift and naive combined"))
+        #expect(forecast.model == .combination(.mean, of: [.naive, .drift]))
     }
 
     @Test("a constant series forecasts the constant; spread is zero unless a fallback is given")
@@ -141,7 +147,7 @@ struct ForecastBehaviourTests {
         let forecast = try Forecaster.forecast(line, horizon: 2, method: .auto)
         #expect(isClose(forecast.locations, [149, 156], relative: 1e-9))
         #expect(forecast.distributions.map(\.scale) == [0, 0])
-        #expect(forecast.reason.contains("never varied"))
+        #expect(forecast.explanation.unmeasured == .changesNeverVaried && !forecast.spreadAssumed)
         let assumed = try Forecaster.forecast(line, horizon: 2, method: .auto, options: .init(fallbackRelativeSpread: 0.05))
         #expect(assumed.spreadAssumed)
         #expect(isClose(assumed.distributions[0].scale, 0.05 * 142, relative: 1e-12))

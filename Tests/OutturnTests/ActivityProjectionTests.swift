@@ -35,4 +35,13 @@ struct ActivityProjectionTests {
             #expect(ours.lower <= item.forecast && item.forecast <= ours.upper)
         }
     }
+
+    @Test("the reason names the fitted model in the same words as the method column")
+    func oneWordingForTheModel() throws {
+        let report = try ForecastReport(try ResolvedScenario.bundled())
+        for item in report.activity {
+            #expect(item.method == "mean of naive and drift", "\(item.series)")
+            #expect(item.reason.hasPrefix("3 points: \(item.method);"), "\(item.series)")
+        }
+    }
 }

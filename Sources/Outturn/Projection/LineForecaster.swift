@@ -5,7 +5,7 @@ import OutturnNumerics
 enum LineForecaster {
     /// What the forecaster fitted and its predictive distribution at `horizon` steps.
     struct Result {
-        /// The model actually fitted ("naive", "drift and naive combined", …).
+        /// The model actually fitted, in words ("naive", "mean of naive and drift", …).
         let model: String
         /// One plain sentence why (the forecaster's own).
         let reason: String
@@ -31,7 +31,7 @@ enum LineForecaster {
                                                options: ForecastOptions(nonNegative: true,
                                                                         fallbackRelativeSpread: fallbackRelativeSpread))
         let distribution = forecast.distribution(step: horizon)
-        return Result(model: forecast.model, reason: forecast.reason, spreadAssumed: forecast.spreadAssumed,
+        return Result(model: ForecastWording.model(forecast.model), reason: ForecastWording.reason(forecast), spreadAssumed: forecast.spreadAssumed,
                       distribution: distribution)
     }
 }

@@ -7,13 +7,13 @@
 /// ``locations``.
 /// Intervals are central: `interval(level:step:)` is (quantile((1−level)/2), quantile((1+level)/2)),
 /// so a wider level always contains a narrower one.
-public struct Forecast: Sendable {
+public struct Forecast: Sendable, Equatable {
     /// The method that was asked for.
     public let method: ForecastMethod
-    /// What was actually fitted, e.g. "damped trend", "naive", "median of drift, theta, ses, damped".
-    public let model: String
-    /// One plain sentence saying why this model and where its spread came from.
-    public let reason: String
+    /// What was actually fitted (e.g. `.single(.damped)`, `.combination(.median, of: [.drift, .theta, .holt])`).
+    public let model: FittedModel
+    /// Why this model and where its spread came from, as data.
+    public let explanation: ForecastExplanation
     /// True when the spread was not estimated from the series but taken from
     /// ``ForecastOptions/fallbackRelativeSpread``.
     public let spreadAssumed: Bool
@@ -26,11 +26,11 @@ public struct Forecast: Sendable {
     public let distributions: [PredictiveDistribution]
 
     /// Assembles a forecast from one distribution per step.
-    public init(method: ForecastMethod, model: String, reason: String, spreadAssumed: Bool,
+    public init(method: ForecastMethod, model: FittedModel, explanation: ForecastExplanation, spreadAssumed: Bool,
                 distributions: [PredictiveDistribution], fitted: [Double], residuals: [Double]) {
         self.method = method
         self.model = model
-        self.reason = reason
+        self.explanation = explanation
         self.spreadAssumed = spreadAssumed
         self.distributions = distributions
         self.fitted = fitted
@@ -39,7 +39,7 @@ public struct Forecast: Sendable {
 
     /// Assembles a forecast from per-step locations, scales and shapes (one entry each per step),
     /// censored at zero when `nonNegative`.
-    public init(method: ForecastMethod, model: String, reason: String, spreadAssumed: Bool,
+    public init(method: ForecastMethod, model: FittedModel, explanation: ForecastExplanation, spreadAssumed: Bool,
                 centre: [Double], scale: [Double], shapes: [ErrorShape],
                 fitted: [Double], residuals: [Double], nonNegative: Bool) {
         precondition(centre.count == scale.count && centre.count == shapes.count,
@@ -48,7 +48,7 @@ public struct Forecast: Sendable {
             PredictiveDistribution(location: centre[$0], scale: scale[$0], shape: shapes[$0],
                                    lowerBound: nonNegative ? 0 : nil)
         }
-        self.init(method: method, model: model, reason: reason, spreadAssumed: spreadAssumed,
+        self.init(method: method, model: model, explanation: explanation, spreadAssumed: spreadAssumed,
                   distributions: distributions, fitted: fitted, residuals: residuals)
     }
 
