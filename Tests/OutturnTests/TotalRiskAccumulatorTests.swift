@@ -40,7 +40,7 @@ struct TotalRiskAccumulatorTests {
         var accumulator = TotalRiskAccumulator(scenario: TotalRiskAccumulatorTests.scenario(draws: draws),
                                                linesNeedingSimulation: simulate ? 40 : Int.max / 2)
         for line in lines { try accumulator.add(line) }
-        let total = accumulator.assessment()
+        let total = try accumulator.assessment()
         let exact = TotalRiskAccumulatorTests.closedForm(lines, rho: 0.3)
         let p = 1 - Normal.cdf((exact.budget - exact.mean) / exact.sd)
         #expect(abs(total.probabilityOfOverspend - p) < 4 * (p * (1 - p) / Double(draws)).squareRoot())

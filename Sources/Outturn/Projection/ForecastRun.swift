@@ -45,7 +45,7 @@ public enum ForecastRun {
             }
             start = end
         }
-        return (total.assessment(), activity)
+        return (try total.assessment(), activity)
     }
 
     /// Projects `lines` (and assesses each), split into pieces for `threads` threads (Dispatch's
@@ -58,7 +58,7 @@ public enum ForecastRun {
             try slice.map { line in
                 let projection = try LineProjection.project(line: line, history: ledger.history(of: line.name),
                                                             scenario: scenario, ledgerFile: ledger.fileName)
-                return Projected(projection: projection, prepared: prepare(RiskAssessment(projection: projection, scenario: scenario)))
+                return Projected(projection: projection, prepared: prepare(try RiskAssessment(projection: projection, scenario: scenario)))
             }
         }
         // Four pieces per thread even out lines of unequal cost (5-year fits beside 1-year carries).

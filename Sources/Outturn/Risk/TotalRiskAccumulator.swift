@@ -54,7 +54,7 @@ public struct TotalRiskAccumulator: Sendable {
     /// - Throws: ``MoneyOverflow`` if the budgets' or projections' sum overflows.
     public mutating func add(_ projection: LineProjection) throws {
         budget = try budget.adding(projection.budget)
-        projected = try projected.adding(RiskAssessment.money(projection.projected))
+        projected = try projected.adding(try RiskAssessment.money(projection.projected))
         let distribution = projection.distribution
         defer { count += 1 }
         if TotalRiskAccumulator.isEffectivelyNormal(distribution) {
@@ -90,7 +90,8 @@ public struct TotalRiskAccumulator: Sendable {
     }
 
     /// The total's risk against the sum of the budgets.
-    public func assessment() -> RiskAssessment {
+    /// - Throws: ``MoneyOverflow`` if a simulated figure is beyond exact money.
+    public func assessment() throws -> RiskAssessment {
         let rho = scenario.correlation
         let shared = rho.squareRoot() * sumOfSD, rest = ((1 - rho) * sumOfVariance).squareRoot()
         var draws = totals
@@ -105,12 +106,8 @@ public struct TotalRiskAccumulator: Sendable {
         }
         let probability = Double(over) / Double(draws.count)
         let expected = excess / Double(draws.count)
-        func quantile(_ p: Double) -> Double {
-            // Type 7 sample quantile (linear interpolation), as R's default.
-            let position = p * Double(draws.count - 1)
-            let index = Int(position)
-            let fraction = position - Double(index)
-            return index + 1 < draws.count ? draws[index] + fraction * (draws[index + 1] - draws[index]) : draws[index]
+        func quantile(_ p: Double) throws -> Money {
+            try RiskAssessment.money(SampleQuantile.type7(p, sorted: draws))
         }
         let correlation = ReportCell.fixed(rho, decimals: 2).trimmingZeros()
         var reason = "\(scenario.draws) seeded draws (seed \(scenario.seed)); lines correlated at \(correlation) through a one-factor Gaussian copula"
@@ -119,12 +116,12 @@ public struct TotalRiskAccumulator: Sendable {
         }
         return RiskAssessment(
             line: "Total", budget: budget, projected: projected,
-            intervals: scenario.confidenceLevels.map {
-                (RiskAssessment.money(quantile((1 - $0) / 2)), RiskAssessment.money(quantile((1 + $0) / 2)))
+            intervals: try scenario.confidenceLevels.map {
+                MoneyInterval(level: $0, lower: try quantile((1 - $0) / 2), upper: try quantile((1 + $0) / 2))
             },
-            levels: scenario.confidenceLevels, probabilityOfOverspend: probability,
-            expectedOverspend: RiskAssessment.money(expected),
-            budgetNeeded: RiskAssessment.money(quantile(scenario.budgetNeededConfidence)),
+            probabilityOfOverspend: probability,
+            expectedOverspend: try RiskAssessment.money(expected),
+            budgetNeeded: try quantile(scenario.budgetNeededConfidence),
             budgetNeededConfidence: scenario.budgetNeededConfidence,
             rag: RAG.classify(probability: probability, expectedOverspend: expected, thresholds: scenario.rag,
                               materialityAmount: scenario.materiality.amount),

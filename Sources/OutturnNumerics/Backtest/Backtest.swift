@@ -5,10 +5,6 @@ import Dispatch
 /// and 95% intervals, and score (``AccuracyMeasures``). Numbers in, metrics out; series run in
 /// parallel on all cores, and the result does not depend on thread scheduling.
 public enum Backtest {
-    /// Why a series is left out: it needs `horizon` held-out points plus 2 training points (the
-    /// MASE scale needs at least one change).
-    public static let tooShortReason = "shorter than horizon + 2"
-
     /// Scores `methods` on `series`.
     /// - Parameters:
     ///   - series: each series' values, oldest first, finite.
@@ -45,8 +41,8 @@ public enum Backtest {
         let seriesCount = offsets.count - 1
         // Usable series as indices into `offsets`: no copy of the values.
         let usable = (0..<seriesCount).filter { offsets[$0 + 1] - offsets[$0] >= horizon + 2 }
-        var skipped: [String: Int] = [:]
-        if usable.count < seriesCount { skipped[tooShortReason] = seriesCount - usable.count }
+        var skipped: [SkipReason: Int] = [:]
+        if usable.count < seriesCount { skipped[.tooShort] = seriesCount - usable.count }
         let scales = usable.map { k in
             AccuracyMeasures.maseScale(training: Array(values[offsets[k]..<(offsets[k + 1] - horizon)]))
         }
@@ -80,14 +76,14 @@ public enum Backtest {
             failures = max(failures, usable.count - evaluated)
             results.append(BacktestResult(
                 method: method,
-                smape: points > 0 ? smapeSum / Double(points) : .nan,
-                mase: scaled > 0 ? maseSum / Double(scaled) : .nan,
-                coverage80: points > 0 ? Double(covered80) / Double(points) : .nan,
-                coverage95: points > 0 ? Double(covered95) / Double(points) : .nan,
-                msis: scaled > 0 ? msisSum / Double(scaled) : .nan,
+                smape: points > 0 ? smapeSum / Double(points) : nil,
+                mase: scaled > 0 ? maseSum / Double(scaled) : nil,
+                coverage80: points > 0 ? Double(covered80) / Double(points) : nil,
+                coverage95: points > 0 ? Double(covered95) / Double(points) : nil,
+                msis: scaled > 0 ? msisSum / Double(scaled) : nil,
                 seconds: seconds, seriesEvaluated: evaluated, seriesScaled: scaled))
         }
-        if failures > 0 { skipped["forecast failed"] = failures }
+        if failures > 0 { skipped[.forecastFailed] = failures }
         return BacktestReport(seriesCount: seriesCount, horizon: horizon, results: results,
                               skipped: skipped, flatTrainingSeries: flat)
     }

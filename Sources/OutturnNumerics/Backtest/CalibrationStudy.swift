@@ -94,12 +94,7 @@ public enum CalibrationStudy {
             cells.map { cell in
                 let sorted = cell.sorted()
                 return IntervalCalibration.probabilities.map { p in
-                    guard !sorted.isEmpty else { return Normal.quantile(p) }
-                    let position = p * Double(sorted.count - 1)
-                    let below = Int(position.rounded(.down))
-                    let above = min(below + 1, sorted.count - 1)
-                    let fraction = position - Double(below)
-                    return sorted[below] + fraction * (sorted[above] - sorted[below])
+                    sorted.isEmpty ? Normal.quantile(p) : SampleQuantile.type7(p, sorted: sorted)
                 }
             }
         }
