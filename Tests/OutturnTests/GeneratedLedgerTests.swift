@@ -33,7 +33,7 @@ struct GeneratedLedgerTests {
         let resolved = try GeneratedLedgerTests.resolved()
         var names: [String] = []
         var budgets: [Money] = []
-        let (total, _) = try ForecastRun.run(resolved, blockSize: 300) { risk in
+        let total = try ForecastRun.run(resolved, blockSize: 300) { block in for risk in block {
             names.append(risk.line)
             budgets.append(risk.budget)
             let (inner, outer) = (risk.intervals[0], risk.intervals[1])
@@ -43,7 +43,7 @@ struct GeneratedLedgerTests {
             #expect(inner.lower <= risk.budgetNeeded && risk.budgetNeeded <= outer.upper)
             #expect(risk.rag == RAG.classify(probability: risk.probabilityOfOverspend, expectedOverspend: risk.expectedOverspend.pounds,
                                              thresholds: resolved.scenario.rag, materialityAmount: resolved.scenario.materiality.amount))
-        }
+        } }.total
         #expect(names == resolved.ledger.lineNames)
         #expect(total.budget == (try Money.sum(budgets)))
         #expect((0...1).contains(total.probabilityOfOverspend))

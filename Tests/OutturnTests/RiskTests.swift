@@ -29,12 +29,15 @@ struct RiskTests {
         #expect(rag["Devolved Force Budgets"] == .red)
         #expect(rag["Airwave"] == .green)
         #expect(rag["SRS Collaboration"] != .red)
-        for risk in report.lines + [report.total] {
-            let (inner, outer) = (risk.intervals[0], risk.intervals[1])
-            #expect(outer.lower <= inner.lower && inner.lower <= risk.projected && risk.projected <= inner.upper
-                    && inner.upper <= outer.upper, "\(risk.line)")
-            #expect((0...1).contains(risk.probabilityOfOverspend), "\(risk.line)")
-            #expect(risk.expectedOverspend.pence >= 0)
+        let figures = report.lines.map { ($0.line, $0.intervals, $0.projected, $0.probabilityOfOverspend, $0.expectedOverspend) }
+            + [("total", report.total.intervals, report.total.projected, report.total.probabilityOfOverspend,
+                report.total.expectedOverspend)]
+        for (name, intervals, projected, probability, expected) in figures {
+            let (inner, outer) = (intervals[0], intervals[1])
+            #expect(outer.lower <= inner.lower && inner.lower <= projected && projected <= inner.upper
+                    && inner.upper <= outer.upper, "\(name)")
+            #expect((0...1).contains(probability), "\(name)")
+            #expect(expected.pence >= 0)
         }
     }
 

@@ -54,7 +54,7 @@ struct TotalRiskAccumulatorTests {
     @Test("the total does not depend on block size or thread count")
     func independentOfBlocks() throws {
         let resolved = try ResolvedScenario.bundled()
-        var first: RiskAssessment?
+        var first: TotalRisk?
         for (block, threads) in [(1, 1), (2, 2), (4_096, 2)] {
             let total = try ForecastRun.run(resolved, blockSize: block, threads: threads) { _ in }.total
             if let first { #expect(total == first) } else { first = total }

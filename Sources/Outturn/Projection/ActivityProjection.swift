@@ -1,7 +1,7 @@
 import OutturnNumerics
 
 /// An activity series projected to the target year with intervals.
-public struct ActivityProjection: Sendable {
+public struct ActivityProjection: Sendable, Equatable {
     /// The series name.
     public let series: String
     /// The central forecast.

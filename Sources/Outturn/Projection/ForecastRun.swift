@@ -1,105 +1,75 @@
 import Foundation
 import OutturnNumerics
 
+/// What a forecast run returns after its lines: the total and the activity projections.
+public struct ForecastOutcome: Sendable, Equatable {
+    /// The total across lines.
+    public let total: TotalRisk
+    /// The activity series projections, in the activity file's order.
+    public let activity: [ActivityProjection]
+}
+
 /// Projects every line of a resolved scenario in ledger order, in blocks whose lines are projected
-/// on several threads, handing each line's risk to a sink as soon as its block is done and building
-/// up the total, so that no more than one block of projections is held at a time.
+/// on several threads, handing each block of risks on as soon as it is done and building up the
+/// total, so that no more than one block of projections is held at a time.
 ///
-/// The output order and every figure are independent of the block size and thread count.
+/// Data flow one way: resolved scenario in, blocks of ``RiskAssessment`` and a ``ForecastOutcome``
+/// out. The output order and every figure are independent of the block size and thread count.
 public enum ForecastRun {
     /// Lines per block (each block is split across the threads).
-    public static let defaultBlockSize = 4_096
+    package static let defaultBlockSize = 4_096
     /// The machine's active cores (2 on the project's standard machine).
-    public static var defaultThreads: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    package static var defaultThreads: Int { ParallelMap.cores }
 
-    /// Runs the forecast: calls `sink` once per line in ledger order, then returns the total and
-    /// the activity projections.
-    /// - Throws: ``InputError``, ``MoneyOverflow``, or whatever `sink` throws.
-    public static func run(_ resolved: ResolvedScenario, blockSize: Int = defaultBlockSize, threads: Int = ForecastRun.defaultThreads,
-                           sink: (RiskAssessment) throws -> Void) throws -> (total: RiskAssessment, activity: [ActivityProjection]) {
-        try run(resolved, blockSize: blockSize, threads: threads, prepare: { $0 }, sink: sink)
-    }
-
-    /// Runs the forecast as ``run(_:blockSize:threads:sink:)``, but first turns each line's risk
-    /// into `Prepared` with `prepare` on the worker threads (e.g. rendering its output row), so
-    /// that only `sink` runs one line at a time.
-    public static func run<Prepared>(_ resolved: ResolvedScenario, blockSize: Int = defaultBlockSize, threads: Int = ForecastRun.defaultThreads,
-                                     prepare: @escaping @Sendable (RiskAssessment) -> Prepared,
-                                     sink: (Prepared) throws -> Void) throws -> (total: RiskAssessment, activity: [ActivityProjection]) {
+    /// Runs the forecast: calls `block` with each block of lines' risks, in ledger order, then
+    /// returns the total and the activity projections. Activity is projected first, so its errors
+    /// come before any line is handed on.
+    /// - Throws: ``InputError``, ``MoneyOverflow``, or whatever `block` throws.
+    /// - Parameters:
+    ///   - blockSize: lines per block (default 4,096).
+    ///   - threads: threads per block (default: every active core).
+    public static func run(_ resolved: ResolvedScenario, blockSize: Int? = nil, threads: Int? = nil,
+                           block: ([RiskAssessment]) throws -> Void) throws -> ForecastOutcome {
+        let blockSize = blockSize ?? defaultBlockSize, threads = threads ?? defaultThreads
         let scenario = resolved.scenario
         let ledger = resolved.ledger
         let lines = scenario.lines
         let longHistories = lines.reduce(0) { count, line in
             count + ((ledger.lineIndex(matching: line.name).map(ledger.historyLength(atIndex:)) ?? 0) >= 3 ? 1 : 0)
         }
-        // Activity first: its errors then come before any line is written.
         let activity = try resolved.activity.map { try ActivityProjection.project($0, scenario: scenario) }
         var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: longHistories)
         var start = 0
         while start < lines.count {
             let end = min(lines.count, start + max(1, blockSize))
-            let block = try project(lines[start..<end], resolved: resolved, threads: threads, prepare: prepare)
-            for line in block {
-                try total.add(line.projection)
-                try sink(line.prepared)
-            }
+            let projected = try project(Array(lines[start..<end]), resolved: resolved, threads: threads)
+            for line in projected { try total.add(line.projection) }
+            try block(projected.map(\.risk))
             start = end
         }
-        return (try total.assessment(), activity)
+        return ForecastOutcome(total: try total.assessment(), activity: activity)
     }
 
-    /// Projects `lines` (and assesses each), split into pieces for `threads` threads (Dispatch's
-    /// pool runs them); results in input order.
-    static func project<Prepared>(_ lines: ArraySlice<ScenarioLine>, resolved: ResolvedScenario, threads: Int,
-                                  prepare: (RiskAssessment) -> Prepared) throws -> [Projected<Prepared>] {
-        let scenario = resolved.scenario
-        let ledger = resolved.ledger
-        func work(_ slice: ArraySlice<ScenarioLine>) throws -> [Projected<Prepared>] {
-            try slice.map { line in
-                let projection = try LineProjection.project(line: line, history: ledger.history(of: line.name),
-                                                            scenario: scenario, ledgerFile: ledger.fileName)
-                return Projected(projection: projection, prepared: prepare(try RiskAssessment(projection: projection, scenario: scenario)))
-            }
-        }
+    /// Projects `lines` and assesses each, split into pieces for `threads` threads; results in input order.
+    static func project(_ lines: [ScenarioLine], resolved: ResolvedScenario, threads: Int) throws -> [Projected] {
         // Four pieces per thread even out lines of unequal cost (5-year fits beside 1-year carries).
         let parts = threads <= 1 ? 1 : max(1, min(threads * 4, lines.count / 64))
-        if parts == 1 { return try work(lines) }
-        // Our threads are the parallelism: OpenBLAS must not start its own inside each of them.
-        BLASThreads.setCount(1)
-        let results = BlockResults<Prepared>(count: parts)
-        let size = (lines.count + parts - 1) / parts
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let from = lines.startIndex + part * size
-            let to = min(lines.endIndex, from + size)
-            results.store(part, Result { try work(lines[from..<to]) })
+        let pieces = ParallelMap.chunks(count: lines.count, chunkCount: parts) { range in
+            Result { try range.map { try Projected(lines[$0], resolved: resolved) } }
         }
-        return try results.collected()
+        return try pieces.flatMap { try $0.get() }
     }
 }
 
-/// One line's projection and its prepared risk.
-struct Projected<Prepared> {
+/// One line's projection and its risk.
+struct Projected: Sendable {
     let projection: LineProjection
-    let prepared: Prepared
-}
+    let risk: RiskAssessment
 
-/// Per-thread results of one block, stored under a lock.
-private final class BlockResults<Prepared>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var parts: [Result<[Projected<Prepared>], Error>?]
-
-    init(count: Int) { parts = Array(repeating: nil, count: count) }
-
-    func store(_ index: Int, _ result: Result<[Projected<Prepared>], Error>) {
-        lock.lock()
-        parts[index] = result
-        lock.unlock()
-    }
-
-    /// All parts in order, or the first part's error.
-    func collected() throws -> [Projected<Prepared>] {
-        var all: [Projected<Prepared>] = []
-        for part in parts { all += try part!.get() }
-        return all
+    init(_ line: ScenarioLine, resolved: ResolvedScenario) throws {
+        let ledger = resolved.ledger
+        projection = try LineProjection.project(line: line, history: ledger.history(of: line.name),
+                                                scenario: resolved.scenario, ledgerFile: ledger.fileName)
+        risk = try RiskAssessment(projection: projection, scenario: resolved.scenario)
     }
 }

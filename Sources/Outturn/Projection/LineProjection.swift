@@ -130,6 +130,6 @@ extension LineProjection {
     }
 
     static func percent(_ fraction: Double) -> String {
-        ReportCell.fixed(fraction * 100, decimals: 1).trimmingZeros() + "%"
+        DecimalText.percent(fraction)
     }
 }

@@ -1,8 +1,8 @@
 import OutturnNumerics
 
-/// Overspend risk of one line (or the total) for the target year.
+/// Overspend risk of one budget line for the target year (the total is ``TotalRisk``).
 public struct RiskAssessment: Sendable, Equatable {
-    /// The line's name (`Total` for the total).
+    /// The line's name.
     public let line: String
     /// Target-year budget (exact).
     public let budget: Money

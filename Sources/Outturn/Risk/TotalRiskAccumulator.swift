@@ -91,7 +91,7 @@ public struct TotalRiskAccumulator: Sendable {
 
     /// The total's risk against the sum of the budgets.
     /// - Throws: ``MoneyOverflow`` if a simulated figure is beyond exact money.
-    public func assessment() throws -> RiskAssessment {
+    public func assessment() throws -> TotalRisk {
         let rho = scenario.correlation
         let shared = rho.squareRoot() * sumOfSD, rest = ((1 - rho) * sumOfVariance).squareRoot()
         var draws = totals
@@ -109,13 +109,8 @@ public struct TotalRiskAccumulator: Sendable {
         func quantile(_ p: Double) throws -> Money {
             try RiskAssessment.money(SampleQuantile.type7(p, sorted: draws))
         }
-        let correlation = ReportCell.fixed(rho, decimals: 2).trimmingZeros()
-        var reason = "\(scenario.draws) seeded draws (seed \(scenario.seed)); lines correlated at \(correlation) through a one-factor Gaussian copula"
-        if approximated > 0 {
-            reason += "; \(approximated) lines with non-normal projections entered as normals with their own mean and spread (too many to simulate one by one)"
-        }
-        return RiskAssessment(
-            line: "Total", budget: budget, projected: projected,
+        return TotalRisk(
+            budget: budget, projected: projected,
             intervals: try scenario.confidenceLevels.map {
                 MoneyInterval(level: $0, lower: try quantile((1 - $0) / 2), upper: try quantile((1 + $0) / 2))
             },
@@ -125,6 +120,6 @@ public struct TotalRiskAccumulator: Sendable {
             budgetNeededConfidence: scenario.budgetNeededConfidence,
             rag: RAG.classify(probability: probability, expectedOverspend: expected, thresholds: scenario.rag,
                               materialityAmount: scenario.materiality.amount),
-            method: "joint simulation", reason: reason)
+            draws: scenario.draws, seed: scenario.seed, correlation: rho, linesApproximated: approximated)
     }
 }

@@ -53,7 +53,7 @@ public enum Backtest {
             progress?(method)
             let started = DispatchTime.now().uptimeNanoseconds
             // Per-series scores are a few numbers each (no forecasts kept), summed in series order.
-            let chunks = ParallelChunks.chunks(count: usable.count) { index in
+            let chunks = ParallelMap.chunkedMap(count: usable.count) { index in
                 let k = usable[index]
                 return score(values[offsets[k]..<offsets[k + 1]], scale: scales[index], horizon: horizon,
                              method: method, options: options)

@@ -47,7 +47,7 @@ public enum CalibrationStudy {
     /// (forecast from y₁…yₜ), per series in series order.
     public static func rollingCentres(series: [[Double]], heldOut: Int, maxStep: Int,
                                       methods: [ForecastMethod]) -> [[OriginForecast]] {
-        ParallelChunks.map(count: series.count) { index in
+        ParallelMap.map(count: series.count) { index in
             let values = series[index]
             var records: [OriginForecast] = []
             guard values.count - heldOut >= 2 else { return records }

@@ -46,6 +46,8 @@ struct CalibrateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            // Series run on every core: OpenBLAS must not start threads of its own inside each.
+            BLASThreads.setCount(1)
             var collections: [CalibrationStudy.Collection] = []
             for (path, horizon) in try collectionSpecs() {
                 let input = try LongSeriesFile(path: path, seriesColumn: "series", periodColumn: "period",
