@@ -48,5 +48,5 @@ let package = Package(
         // Runs the built `planner` binary; golden files live in Tests/PlannerTests/Snapshots/.
         .testTarget(name: "PlannerTests", dependencies: ["_TestSupport"], exclude: ["Snapshots"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

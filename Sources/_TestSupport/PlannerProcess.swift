@@ -25,8 +25,8 @@ public enum PlannerProcess {
         return runner.appendingPathComponent("planner")
     }
 
-    /// Runs `planner` with `arguments` in `workingDirectory` (default: the repository root),
-    /// feeding `standardInput` if given, and waits for it to finish.
+    /// Runs `planner` with `arguments` in `workingDirectory` (default: the repository root) and
+    /// `environment` (default: this process's), with an empty standard input, and waits for it to finish.
     public static func run(_ arguments: [String], workingDirectory: URL? = nil,
                            environment: [String: String]? = nil) throws -> Result {
         let process = Process()
@@ -40,15 +40,23 @@ public enum PlannerProcess {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         // Read both pipes before waiting so a large output cannot deadlock the child.
-        var outData = Data(), errData = Data()
+        let outData = DataBox()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        errData = err.fileHandleForReading.readDataToEndOfFile()
+        DispatchQueue.global().async { outData.set(out.fileHandleForReading.readDataToEndOfFile()); group.leave() }
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
         return Result(exitCode: process.terminationStatus,
-                      standardOutput: String(decoding: outData, as: UTF8.self),
+                      standardOutput: String(decoding: outData.get(), as: UTF8.self),
                       standardError: String(decoding: errData, as: UTF8.self))
     }
+}
+
+/// Bytes handed from the reading thread to the waiting one, under a lock.
+private final class DataBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ value: Data) { lock.lock(); data = value; lock.unlock() }
+    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
 }
