@@ -1,5 +1,5 @@
 /// One cell of a report table, typed so that each format can write it its own way.
-public enum ReportCell: Sendable, Equatable {
+package enum ReportCell: Sendable, Equatable {
     /// Free text (line names, statuses, reasons).
     case text(String)
     /// An exact amount; tables show `£1,234`, CSV shows `1234`.
@@ -14,7 +14,7 @@ public enum ReportCell: Sendable, Equatable {
     case quantity(Double)
 
     /// The text for tables and Markdown.
-    public var display: String {
+    package var display: String {
         switch self {
         case .text(let text): return text
         case .money(let money): return money.formatted()
@@ -30,7 +30,7 @@ public enum ReportCell: Sendable, Equatable {
     }
 
     /// The text for CSV: plain numbers for numbers, neutralised text for text.
-    public var csv: String {
+    package var csv: String {
         switch self {
         case .text(let text): return CSVEscaping.field(CSVEscaping.neutralised(text))
         case .money(let money): return money.plainPounds

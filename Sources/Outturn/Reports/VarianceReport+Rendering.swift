@@ -1,6 +1,6 @@
 extension VarianceReport {
     /// The report as a table: line, budget, actual, variance, variance %, status; total in the footer.
-    public var table: ReportTable {
+    package var table: ReportTable {
         func row(_ line: VarianceLine) -> [ReportCell] {
             [.text(line.line), .money(line.budget), .money(line.actual), .money(line.variance),
              .percent(line.variancePercent), .text(line.status.rawValue)]
@@ -11,7 +11,7 @@ extension VarianceReport {
 
     /// The report as JSON: `{"year", "lines": [{"line", "budget", "actual", "variance",
     /// "variancePercent", "status"}], "total": {…}}`, amounts in pounds.
-    public var json: JSONValue {
+    package var json: JSONValue {
         func object(_ line: VarianceLine) -> JSONValue {
             .object([("line", .string(line.line)), ("budget", .money(line.budget)), ("actual", .money(line.actual)),
                      ("variance", .money(line.variance)),
