@@ -41,6 +41,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Maintainers' tool, not a product: regenerates IntervalCalibration+Table.swift
+        // (`swift run outturn-calibrate FILE:H …`, docs/forecasting.md).
+        .executableTarget(
+            name: "outturn-calibrate",
+            dependencies: [
+                "Outturn",
+                "OutturnNumerics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Test support: tolerance-aware comparison, seeded RNG, snapshots, dataset locator.
         .target(name: "_TestSupport", dependencies: ["OutturnNumerics"], path: "Sources/_TestSupport"),
         .testTarget(name: "OutturnNumericsTests", dependencies: ["OutturnNumerics", "_TestSupport"]),
