@@ -34,10 +34,10 @@ struct GeneratedLedgerTests {
         var names: [String] = []
         var budgets: [Money] = []
         let total = try ForecastRun.run(resolved, blockSize: 300) { block in for risk in block {
-            names.append(risk.line)
+            names.append(risk.lineName)
             budgets.append(risk.budget)
             let (inner, outer) = (risk.intervals[0], risk.intervals[1])
-            #expect(outer.lower <= inner.lower && inner.lower <= inner.upper && inner.upper <= outer.upper, "\(risk.line)")
+            #expect(outer.lower <= inner.lower && inner.lower <= inner.upper && inner.upper <= outer.upper, "\(risk.lineName)")
             #expect((0...1).contains(risk.probabilityOfOverspend))
             #expect(risk.expectedOverspend.pence >= 0)
             #expect(inner.lower <= risk.budgetNeeded && risk.budgetNeeded <= outer.upper)

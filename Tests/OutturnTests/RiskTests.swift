@@ -25,11 +25,11 @@ struct RiskTests {
     @Test("bundled forecast: Devolved Force Budgets red, Airwave green, SRS Collaboration not red; intervals nest; probabilities in [0, 1]")
     func bundledAcceptance() throws {
         let report = try ForecastReport(try ResolvedScenario.bundled())
-        let rag = Dictionary(uniqueKeysWithValues: report.lines.map { ($0.line, $0.rag) })
+        let rag = Dictionary(uniqueKeysWithValues: report.lines.map { ($0.lineName, $0.rag) })
         #expect(rag["Devolved Force Budgets"] == .red)
         #expect(rag["Airwave"] == .green)
         #expect(rag["SRS Collaboration"] != .red)
-        let figures = report.lines.map { ($0.line, $0.intervals, $0.projected, $0.probabilityOfOverspend, $0.expectedOverspend) }
+        let figures = report.lines.map { ($0.lineName, $0.intervals, $0.projected, $0.probabilityOfOverspend, $0.expectedOverspend) }
             + [("total", report.total.intervals, report.total.projected, report.total.probabilityOfOverspend,
                 report.total.expectedOverspend)]
         for (name, intervals, projected, probability, expected) in figures {

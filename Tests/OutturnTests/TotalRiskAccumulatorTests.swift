@@ -13,7 +13,7 @@ struct TotalRiskAccumulatorTests {
             let mu = 100_000 + 7_919 * Double(i % 37), sigma = mu * (0.10 + 0.10 * Double(i % 5) / 4)
             let distribution = PredictiveDistribution(location: mu, scale: sigma,
                                                       shape: opaque ? .studentT(degreesOfFreedom: .infinity) : .normal)
-            return LineProjection(line: "L\(i)", budget: Money(roundingPounds: mu * 1.02)!, distribution: distribution,
+            return LineProjection(lineName: "L\(i)", budget: Money(roundingPounds: mu * 1.02)!, distribution: distribution,
                                   method: "m", reason: "r", yearsOfHistory: opaque ? 3 : 1, spreadAssumed: false)
         }
     }

@@ -4,7 +4,7 @@ import OutturnNumerics
 /// One budget line's projected spending for the target year, with the distribution behind it.
 public struct LineProjection: Sendable {
     /// The line's name.
-    public let line: String
+    public let lineName: String
     /// The target-year budget from the scenario (exact).
     public let budget: Money
     /// Predictive distribution of spending, pounds (censored at zero).
@@ -20,9 +20,9 @@ public struct LineProjection: Sendable {
     /// True when the year-to-year spread was the scenario's assumption, not measured.
     public let spreadAssumed: Bool
 
-    public init(line: String, budget: Money, distribution: PredictiveDistribution, method: String, reason: String,
+    public init(lineName: String, budget: Money, distribution: PredictiveDistribution, method: String, reason: String,
                 yearsOfHistory: Int, spreadAssumed: Bool) {
-        self.line = line
+        self.lineName = lineName
         self.budget = budget
         self.distribution = distribution
         self.method = method
@@ -97,7 +97,7 @@ extension LineProjection {
             method += " + record against budget"
             reason += "; averaged with its record of spending \(LineProjection.percent(meanRatio)) of budget over \(record.count) years"
         }
-        return LineProjection(line: line.name, budget: line.budget, distribution: distribution.censored(below: 0),
+        return LineProjection(lineName: line.name, budget: line.budget, distribution: distribution.censored(below: 0),
                               method: method, reason: reason, yearsOfHistory: history.count,
                               spreadAssumed: forecast.spreadAssumed)
     }
@@ -106,7 +106,7 @@ extension LineProjection {
     /// (normal, or the calibrated empirical shape with normal tails) always have both.
     var moments: (mean: Double, standardDeviation: Double) {
         guard let mean = distribution.mean, let standardDeviation = distribution.standardDeviation else {
-            preconditionFailure("line '\(line)': a projection without finite moments (shape \(distribution.shape))")
+            preconditionFailure("line '\(lineName)': a projection without finite moments (shape \(distribution.shape))")
         }
         return (mean, standardDeviation)
     }

@@ -265,7 +265,7 @@ package final class ForecastReportWriter {
         init(_ row: Row) {
             switch row {
             case .line(let r):
-                (name, budget, projected, intervals) = (r.line, r.budget, r.projected, r.intervals)
+                (name, budget, projected, intervals) = (r.lineName, r.budget, r.projected, r.intervals)
                 (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (r.probabilityOfOverspend, r.expectedOverspend, r.budgetNeeded)
                 (budgetNeededConfidence, rag, method, reason) = (r.budgetNeededConfidence, r.rag, r.method, r.reason)
             case .total(let t):

@@ -3,7 +3,7 @@ import OutturnNumerics
 /// Overspend risk of one budget line for the target year (the total is ``TotalRisk``).
 public struct RiskAssessment: Sendable, Equatable {
     /// The line's name.
-    public let line: String
+    public let lineName: String
     /// Target-year budget (exact).
     public let budget: Money
     /// Central projection of spending, rounded to the penny.
@@ -38,9 +38,9 @@ extension RiskAssessment {
         let probability = distribution.probabilityAbove(budget)
         // Lines' shapes (normal, calibrated empirical) always have a finite partial expectation.
         guard let expected = distribution.expectedExcess(over: budget) else {
-            preconditionFailure("line '\(projection.line)': infinite expected overspend (shape \(distribution.shape))")
+            preconditionFailure("line '\(projection.lineName)': infinite expected overspend (shape \(distribution.shape))")
         }
-        self.init(line: projection.line, budget: projection.budget, projected: try RiskAssessment.money(projection.projected),
+        self.init(lineName: projection.lineName, budget: projection.budget, projected: try RiskAssessment.money(projection.projected),
                   intervals: try scenario.confidenceLevels.map { level in
                       let interval = distribution.interval(level: level)
                       return MoneyInterval(level: level, lower: try RiskAssessment.money(interval.lower),
