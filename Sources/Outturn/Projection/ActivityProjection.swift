@@ -4,8 +4,8 @@ import OutturnNumerics
 public struct ActivityProjection: Sendable, Equatable {
     /// The series name.
     public let series: String
-    /// The central forecast.
-    public let forecast: Double
+    /// The projected value: the forecast's censored location, in the series' units.
+    public let projected: Double
     /// The intervals at the scenario's levels (ascending levels).
     public let intervals: [PredictionInterval]
     /// The model fitted.
@@ -22,7 +22,7 @@ public struct ActivityProjection: Sendable, Equatable {
         }
         let result = try LineForecaster.forecast(series.values, horizon: horizon,
                                                  fallbackRelativeSpread: scenario.yearToYearSpread)
-        return ActivityProjection(series: series.name, forecast: result.location,
+        return ActivityProjection(series: series.name, projected: result.location,
                                   intervals: scenario.confidenceLevels.map { result.distribution.interval(level: $0) },
                                   method: result.model, reason: result.reason)
     }

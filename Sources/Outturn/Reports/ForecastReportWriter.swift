@@ -230,7 +230,7 @@ package final class ForecastReportWriter {
     /// The activity projections as a JSON array.
     static func activityJSON(_ activity: [ActivityProjection], keys: [String]) -> JSONValue {
         .array(activity.map { item in
-            var pairs: [(String, JSONValue)] = [("series", .string(item.series)), ("forecast", .double(item.forecast, decimals: 1))]
+            var pairs: [(String, JSONValue)] = [("series", .string(item.series)), ("forecast", .double(item.projected, decimals: 1))]
             for (key, interval) in zip(keys, item.intervals) {
                 pairs.append((key, .array([.double(interval.lower, decimals: 1), .double(interval.upper, decimals: 1)])))
             }
@@ -245,7 +245,7 @@ package final class ForecastReportWriter {
         for name in levelNames(scenario) { columns += ["\(name)% low", "\(name)% high"] }
         columns += ["Method"]
         return ReportTable(columns: columns, rows: activity.map { item in
-            var cells: [ReportCell] = [.text(item.series), .quantity(item.forecast)]
+            var cells: [ReportCell] = [.text(item.series), .quantity(item.projected)]
             for interval in item.intervals { cells += [.quantity(interval.lower), .quantity(interval.upper)] }
             return cells + [.text(item.method)]
         })

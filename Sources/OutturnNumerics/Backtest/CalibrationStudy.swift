@@ -18,7 +18,7 @@ public enum CalibrationStudy {
         /// The method.
         public let method: ForecastMethod
         /// Point forecasts, steps 1…maxStep, in the series' units.
-        public let centre: [Double]
+        public let locations: [Double]
     }
 
     /// A collection of series with the rolling forecasts of every method, the unit of the
@@ -56,7 +56,7 @@ public enum CalibrationStudy {
                 for method in methods {
                     guard let forecast = try? Forecaster.forecast(history, horizon: maxStep, method: method)
                     else { continue }
-                    records.append(OriginForecast(origin: origin, method: method, centre: forecast.distributions.map(\.location)))
+                    records.append(OriginForecast(origin: origin, method: method, locations: forecast.distributions.map(\.location)))
                 }
             }
             return records
@@ -77,8 +77,8 @@ public enum CalibrationStudy {
                     guard scale > 0 else { continue }
                     let direction = IntervalCalibration.direction(of: history)
                     let lengthClass = IntervalCalibration.lengthClass(count: record.origin)
-                    for step in 1...min(maxStep, training - record.origin, record.centre.count) {
-                        let error = direction * (values[record.origin + step - 1] - record.centre[step - 1]) / scale
+                    for step in 1...min(maxStep, training - record.origin, record.locations.count) {
+                        let error = direction * (values[record.origin + step - 1] - record.locations[step - 1]) / scale
                         samples[lengthClass][step - 1].append(error)
                     }
                 }
@@ -114,7 +114,7 @@ public enum CalibrationStudy {
             let direction = IntervalCalibration.direction(of: history)
             for step in 1...collection.heldOut {
                 let shape = table.shape(count: training, step: step, direction: direction)
-                let actual = values[training + step - 1], centre = record.centre[step - 1]
+                let actual = values[training + step - 1], centre = record.locations[step - 1]
                 func inside(_ level: Double) -> Bool {
                     let lower = centre + scale * shape.quantile((1 - level) / 2)
                     let upper = centre + scale * shape.quantile((1 + level) / 2)
