@@ -137,7 +137,7 @@ struct PredictiveDistributionTests {
         let point = PredictiveDistribution(location: -4, scale: 0, shape: .normal, lowerBound: 0)
         #expect(point.quantile(0.01) == 0 && point.quantile(0.99) == 0)
         #expect(point.mean == 0 && point.standardDeviation == 0)
-        #expect(point.expectedExcess(over: -1) == 1 && point.probabilityAbove(-1) == 1 && point.probabilityAbove(0) == 0)
+        #expect(point.expectedExcess(over: -1) == 1 && point.probabilityAbove(-1) == .one && point.probabilityAbove(0) == .zero)
     }
 
     @Test("the distribution and its shape survive a JSON round trip unchanged",
@@ -146,5 +146,13 @@ struct PredictiveDistributionTests {
         let original = PredictiveDistribution(location: 12.5, scale: 3, shape: shape, lowerBound: 0)
         let decoded = try JSONDecoder().decode(PredictiveDistribution.self, from: JSONEncoder().encode(original))
         #expect(decoded == original)
+    }
+
+    @Test("a probability is checked where it is made: outside [0, 1] or NaN is refused, rounding is clamped")
+    func probability() {
+        #expect(Probability(0.25)?.value == 0.25 && Probability(0) == .zero && Probability(1) == .one)
+        #expect(Probability(1.5) == nil && Probability(-0.1) == nil && Probability(.nan) == nil)
+        #expect(Probability(clamping: 1 + 1e-16) == .one && Probability(clamping: -1e-17) == .zero)
+        #expect(Probability(clamping: 0.3).complement.value == 0.7 && Probability(clamping: 0.2) < Probability(clamping: 0.3))
     }
 }

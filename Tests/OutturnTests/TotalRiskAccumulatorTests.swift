@@ -43,7 +43,7 @@ struct TotalRiskAccumulatorTests {
         let total = try accumulator.assessment()
         let exact = TotalRiskAccumulatorTests.closedForm(lines, rho: 0.3)
         let p = 1 - Normal.cdf((exact.budget - exact.mean) / exact.sd)
-        #expect(abs(total.probabilityOfOverspend - p) < 4 * (p * (1 - p) / Double(draws)).squareRoot())
+        #expect(abs(total.probabilityOfOverspend.value - p) < 4 * (p * (1 - p) / Double(draws)).squareRoot())
         // The 95% interval's width is 2·1.96·sd; its Monte Carlo error at 100k draws is well under 1%.
         let width = total.intervals[1].upper.pounds - total.intervals[1].lower.pounds
         #expect(isClose(width, 2 * 1.959_964 * exact.sd, relative: 0.01))

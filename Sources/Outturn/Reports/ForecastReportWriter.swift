@@ -202,7 +202,7 @@ package final class ForecastReportWriter {
         let f = RowFigures(row)
         var cells: [ReportCell] = [.text(f.name), .money(f.budget), .money(f.projected)]
         for interval in f.intervals { cells += [.money(interval.lower), .money(interval.upper)] }
-        cells += [.probability(f.probabilityOfOverspend), .money(f.expectedOverspend),
+        cells += [.probability(f.probabilityOfOverspend.value), .money(f.expectedOverspend),
                   .money(f.budgetNeeded), .text(f.rag.rawValue), .text(f.method), .text(f.reason)]
         return cells
     }
@@ -220,7 +220,7 @@ package final class ForecastReportWriter {
         for (key, interval) in zip(keys, f.intervals) {
             pairs.append((key, .array([.money(interval.lower), .money(interval.upper)])))
         }
-        pairs += [("probabilityOfOverspend", .double(f.probabilityOfOverspend, decimals: 4)),
+        pairs += [("probabilityOfOverspend", .double(f.probabilityOfOverspend.value, decimals: 4)),
                   ("expectedOverspend", .money(f.expectedOverspend)), ("budgetNeeded", .money(f.budgetNeeded)),
                   ("budgetNeededConfidence", .double(f.budgetNeededConfidence)),
                   ("rag", .string(f.rag.rawValue)), ("method", .string(f.method)), ("reason", .string(f.reason))]
@@ -259,7 +259,7 @@ package final class ForecastReportWriter {
     /// The figures every row shows, from a line or the total.
     private struct RowFigures {
         let name: String, budget: Money, projected: Money, intervals: [MoneyInterval]
-        let probabilityOfOverspend: Double, expectedOverspend: Money, budgetNeeded: Money
+        let probabilityOfOverspend: Probability, expectedOverspend: Money, budgetNeeded: Money
         let budgetNeededConfidence: Double, rag: RAG, method: String, reason: String
 
         init(_ row: Row) {

@@ -10,8 +10,8 @@ public struct RiskAssessment: Sendable, Equatable {
     public let projected: Money
     /// The central intervals at the scenario's levels, ascending (0.8, 0.95).
     public let intervals: [MoneyInterval]
-    /// P(spending > budget), in [0, 1].
-    public let probabilityOfOverspend: Double
+    /// P(spending > budget).
+    public let probabilityOfOverspend: Probability
     /// E[max(spending − budget, 0)], pounds rounded to pence.
     public let expectedOverspend: Money
     /// The budget needed to be `budgetNeededConfidence` sure of not overspending (a quantile).
@@ -50,7 +50,7 @@ extension RiskAssessment {
                   expectedOverspend: try RiskAssessment.money(expected),
                   budgetNeeded: try RiskAssessment.money(distribution.quantile(scenario.budgetNeededConfidence)),
                   budgetNeededConfidence: scenario.budgetNeededConfidence,
-                  rag: RAG.classify(probability: probability, expectedOverspend: expected, thresholds: scenario.rag,
+                  rag: RAG.classify(probability: probability.value, expectedOverspend: expected, thresholds: scenario.rag,
                                     materialityAmount: scenario.materiality.amount),
                   method: projection.method, reason: projection.reason)
     }

@@ -1,3 +1,5 @@
+import OutturnNumerics
+
 /// Overspend risk of the total across lines for the target year, from the seeded joint simulation
 /// (see ``TotalRiskAccumulator``). Its own type, not a line: a ledger may have a line named "Total".
 public struct TotalRisk: Sendable, Equatable {
@@ -7,8 +9,8 @@ public struct TotalRisk: Sendable, Equatable {
     public let projected: Money
     /// The simulated central intervals at the scenario's levels, ascending.
     public let intervals: [MoneyInterval]
-    /// Share of draws whose total exceeds the budget, in [0, 1].
-    public let probabilityOfOverspend: Double
+    /// Share of draws whose total exceeds the budget.
+    public let probabilityOfOverspend: Probability
     /// Mean over draws of max(total − budget, 0), pounds rounded to pence.
     public let expectedOverspend: Money
     /// The `budgetNeededConfidence` quantile of the simulated total.

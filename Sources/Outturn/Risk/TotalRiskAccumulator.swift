@@ -114,7 +114,7 @@ public struct TotalRiskAccumulator: Sendable {
             intervals: try scenario.confidenceLevels.map {
                 MoneyInterval(level: $0, lower: try quantile((1 - $0) / 2), upper: try quantile((1 + $0) / 2))
             },
-            probabilityOfOverspend: probability,
+            probabilityOfOverspend: Probability(clamping: probability),
             expectedOverspend: try RiskAssessment.money(expected),
             budgetNeeded: try quantile(scenario.budgetNeededConfidence),
             budgetNeededConfidence: scenario.budgetNeededConfidence,

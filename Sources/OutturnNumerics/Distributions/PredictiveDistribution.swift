@@ -78,8 +78,8 @@ public struct PredictiveDistribution: Sendable, Equatable, Codable {
         return shape.cdf((value - location) / scale)
     }
 
-    /// P(outcome > `threshold`), in [0, 1].
-    public func probabilityAbove(_ threshold: Double) -> Double { min(1, max(0, 1 - cdf(threshold))) }
+    /// P(outcome > `threshold`).
+    public func probabilityAbove(_ threshold: Double) -> Probability { Probability(clamping: 1 - cdf(threshold)) }
 
     /// The central prediction interval holding `level` (0 < level < 1; 0.8 → the 10% and 90% quantiles).
     public func interval(level: Double) -> PredictionInterval {
