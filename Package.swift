@@ -41,6 +41,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Maintainers' tool, not a product: regenerates IntervalCalibration+Table.swift
+        // (`swift run outturn-calibrate FILE:H …`, docs/forecasting.md).
+        .executableTarget(
+            name: "outturn-calibrate",
+            dependencies: [
+                "Outturn",
+                "OutturnNumerics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Test support: tolerance-aware comparison, seeded RNG, snapshots, dataset locator.
         .target(name: "_TestSupport", dependencies: ["OutturnNumerics"], path: "Sources/_TestSupport"),
         .testTarget(name: "OutturnNumericsTests", dependencies: ["OutturnNumerics", "_TestSupport"]),
@@ -48,5 +58,5 @@ let package = Package(
         // Runs the built `planner` binary; golden files live in Tests/PlannerTests/Snapshots/.
         .testTarget(name: "PlannerTests", dependencies: ["_TestSupport"], exclude: ["Snapshots"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,8 @@
 import Foundation
 
-/// Golden-file comparison for command output: `Tests/PlannerTests/Snapshots/<name>`.
+/// Golden-file comparison for command output: `Tests/PlannerTests/Snapshots/<name>`, the tests'
+/// one snapshot helper. Files that pin the forecast's Monte Carlo total hold byte for byte on the
+/// platform named in Tests/PlannerTests/Snapshots/README.md (elsewhere, within Monte Carlo error).
 ///
 /// With the environment variable `RECORD_SNAPSHOTS=1` the file is (re)written from `text`, and the
 /// check still fails, so that a new baseline is never accepted silently: rerun without it to pass.

@@ -13,24 +13,27 @@ public enum PlannerProcess {
     }
 
     /// The `planner` binary beside the test bundle (SwiftPM puts products and tests in one folder).
-    public static var executableURL: URL {
+    public static var executableURL: URL { executableURL(named: "planner") }
+
+    /// The built executable `name` (`planner`, `outturn-calibrate`) beside the test bundle.
+    public static func executableURL(named name: String) -> URL {
         var directory = Bundle.main.bundleURL
         for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
             directory = bundle.bundleURL.deletingLastPathComponent()
         }
-        let beside = directory.appendingPathComponent("planner")
+        let beside = directory.appendingPathComponent(name)
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         // Fallback: the test runner executable's own folder.
         let runner = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        return runner.appendingPathComponent("planner")
+        return runner.appendingPathComponent(name)
     }
 
-    /// Runs `planner` with `arguments` in `workingDirectory` (default: the repository root),
-    /// feeding `standardInput` if given, and waits for it to finish.
+    /// Runs `executable` (default `planner`) with `arguments` in `workingDirectory` (default: the repository root) and
+    /// `environment` (default: this process's), with an empty standard input, and waits for it to finish.
     public static func run(_ arguments: [String], workingDirectory: URL? = nil,
-                           environment: [String: String]? = nil) throws -> Result {
+                           environment: [String: String]? = nil, executable: String = "planner") throws -> Result {
         let process = Process()
-        process.executableURL = executableURL
+        process.executableURL = executableURL(named: executable)
         process.arguments = arguments
         process.currentDirectoryURL = workingDirectory ?? Datasets.repositoryRoot
         if let environment { process.environment = environment }
@@ -40,15 +43,23 @@ public enum PlannerProcess {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         // Read both pipes before waiting so a large output cannot deadlock the child.
-        var outData = Data(), errData = Data()
+        let outData = DataBox()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        errData = err.fileHandleForReading.readDataToEndOfFile()
+        DispatchQueue.global().async { outData.set(out.fileHandleForReading.readDataToEndOfFile()); group.leave() }
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
         return Result(exitCode: process.terminationStatus,
-                      standardOutput: String(decoding: outData, as: UTF8.self),
+                      standardOutput: String(decoding: outData.get(), as: UTF8.self),
                       standardError: String(decoding: errData, as: UTF8.self))
     }
+}
+
+/// Bytes handed from the reading thread to the waiting one, under a lock.
+private final class DataBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    func set(_ value: Data) { lock.lock(); data = value; lock.unlock() }
+    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
 }

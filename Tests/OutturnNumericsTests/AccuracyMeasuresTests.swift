@@ -38,3 +38,17 @@ struct AccuracyMeasuresTests {
         #expect(isClose(value, expected, relative: 1e-14))
     }
 }
+
+@Suite("Sample quantile")
+struct SampleQuantileTests {
+    @Test("type 7 matches numpy.quantile's default (numpy 2.4.6) on a small sample")
+    func matchesNumpy() {
+        let sorted = [3.0, 1, 4, 1, 5, 9, 2, 6].sorted()
+        // numpy.quantile([3, 1, 4, 1, 5, 9, 2, 6], p) for p = 0, 0.1, 0.25, 0.5, 0.9, 0.975, 1.
+        let expected = [1.0, 1.0, 1.75, 3.5, 6.8999999999999995, 8.475000000000001, 9.0]
+        for (p, value) in zip([0, 0.1, 0.25, 0.5, 0.9, 0.975, 1], expected) {
+            #expect(isClose(SampleQuantile.type7(p, sorted: sorted), value, relative: 1e-15), "p \(p)")
+        }
+        #expect(SampleQuantile.type7(0.3, sorted: [42]) == 42)
+    }
+}

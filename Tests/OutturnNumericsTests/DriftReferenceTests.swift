@@ -28,7 +28,7 @@ struct DriftReferenceTests {
                                               options: .init(intervals: .modelBased))
         let i80 = forecast.interval(level: 0.8, step: 1)
         let i95 = forecast.interval(level: 0.95, step: 1)
-        #expect(isClose(forecast.mean[0], Double(row["mean"]!)!, relative: 1e-12), "\(method) \(series)")
+        #expect(isClose(forecast.locations[0], Double(row["mean"]!)!, relative: 1e-12), "\(method) \(series)")
         #expect(isClose(i80.lower, Double(row["lo80"]!)!, relative: 1e-9), "\(method) \(series)")
         #expect(isClose(i80.upper, Double(row["hi80"]!)!, relative: 1e-9), "\(method) \(series)")
         #expect(isClose(i95.lower, Double(row["lo95"]!)!, relative: 1e-9), "\(method) \(series)")

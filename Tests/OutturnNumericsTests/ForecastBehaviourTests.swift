@@ -25,7 +25,7 @@ struct ForecastBehaviourTests {
                 for step in 1...5 {
                     let i80 = forecast.interval(level: 0.8, step: step)
                     let i95 = forecast.interval(level: 0.95, step: step)
-                    let mean = forecast.mean[step - 1]
+                    let mean = forecast.locations[step - 1]
                     #expect(i95.lower <= i80.lower && i80.lower <= mean && mean <= i80.upper && i80.upper <= i95.upper,
                             "seed \(seed), n \(count), \(method), step \(step)")
                 }
@@ -53,14 +53,14 @@ struct ForecastBehaviourTests {
         for method in ForecastMethod.allCases {
             let forecast = try Forecaster.forecast(falling, horizon: 6, method: method, options: .init(nonNegative: true))
             for step in 1...6 {
-                #expect(forecast.mean[step - 1] >= 0)
+                #expect(forecast.locations[step - 1] >= 0)
                 #expect(forecast.interval(level: 0.95, step: step).lower >= 0)
                 #expect(forecast.quantile(0.01, step: step) >= 0)
                 #expect(forecast.cdf(-1, step: step) == 0)
             }
         }
         let drift = try Forecaster.forecast(falling, horizon: 6, method: .drift, options: .init(nonNegative: true))
-        #expect(drift.mean[5] == 0)  // 5 − 6·9 < 0, clipped
+        #expect(drift.locations[5] == 0)  // 5 − 6·9 < 0, clipped
     }
 
     @Test("a falling series gets the mirror image of the rising one's calibrated distribution", arguments: ForecastMethod.allCases)
@@ -82,10 +82,11 @@ struct ForecastBehaviourTests {
         let series: [Double] = [100, 104, 103, 110, 114, 113, 120, 126]
         let calibrated = try Forecaster.forecast(series, horizon: 3, method: .holt)
         let model = try Forecaster.forecast(series, horizon: 3, method: .holt, options: .init(intervals: .modelBased))
-        #expect(calibrated.mean == model.mean)
-        #expect(model.shapes.allSatisfy { $0 == .normal })
-        #expect(calibrated.shapes.allSatisfy { if case .empirical = $0 { return true } else { return false } })
-        #expect(model.reason.contains("model-based") && calibrated.reason.contains("held-out errors of holt"))
+        #expect(calibrated.locations == model.locations)
+        #expect(model.distributions.allSatisfy { $0.shape == .normal })
+        #expect(calibrated.distributions.allSatisfy { if case .empirical = $0.shape { return true } else { return false } })
+        #expect(model.explanation.spread == .modelBased(.normal))
+        #expect(calibrated.explanation.spread == .calibrated(method: .holt, widenedForShortHistory: false))
     }
 
     @Test("one point: naive with the assumed spread, or an error without one")
@@ -95,10 +96,9 @@ struct ForecastBehaviourTests {
         }
         let forecast = try Forecaster.forecast([120], horizon: 2, options: .init(fallbackRelativeSpread: 0.1))
         #expect(forecast.spreadAssumed)
-        #expect(forecast.mean == [120, 120])
-        #expect(forecast.model == "naive")
-        #expect(forecast.reason.contains("1 point"))
-        #expect(forecast.reason.contains("assumed"))
+        #expect(forecast.locations == [120, 120])
+        #expect(forecast.model == .single(.naive))
+        #expect(forecast.explanation.pointCount == 1 && forecast.explanation.unmeasured == .onePoint)
         // Spread 10% of 120 per year, normal, growing like a random walk.
         let interval = forecast.interval(level: 0.8, step: 2)
         let halfWidth: Double = Normal.quantile(0.9) * 12 * 2.0.squareRoot()
@@ -109,17 +109,23 @@ struct ForecastBehaviourTests {
     @Test("two points: naive family only, and the reason says so", arguments: ForecastMethod.allCases)
     func twoPoints(method: ForecastMethod) throws {
         let forecast = try Forecaster.forecast([100, 110], horizon: 3, method: method)
-        #expect(forecast.model == "naive")
-        #expect(forecast.mean == [110, 110, 110])
-        #expect(forecast.reason.hasPrefix("2 points"))
+        #expect(forecast.model == .single(.naive))
+        #expect(forecast.locations == [110, 110, 110])
+        #expect(forecast.explanation.pointCount == 2)
+        let choice: ModelChoice = switch method {
+        case .auto: .automatic
+        case .naive: .asked
+        default: .tooFewPoints(asked: method, needs: Forecaster.minimumCount(for: method))
+        }
+        #expect(forecast.explanation.choice == choice)
         #expect(!forecast.spreadAssumed)
     }
 
     @Test("three points: auto combines drift and naive")
     func threePoints() throws {
         let forecast = try Forecaster.forecast([100, 110, 130], horizon: 2)
-        #expect(isClose(forecast.mean, [130 + 7.5, 130 + 15], relative: 1e-14))
-        #expect(forecast.reason.contains("drift and naive combined"))
+        #expect(isClose(forecast.locations, [130 + 7.5, 130 + 15], relative: 1e-14))
+        #expect(forecast.model == .combination(.mean, of: [.naive, .drift]))
     }
 
     @Test("a constant series forecasts the constant; spread is zero unless a fallback is given")
@@ -127,7 +133,7 @@ struct ForecastBehaviourTests {
         let flat = Array(repeating: 42.0, count: 7)
         for method in ForecastMethod.allCases {
             let forecast = try Forecaster.forecast(flat, horizon: 3, method: method)
-            #expect(isClose(forecast.mean, [42, 42, 42], relative: 1e-9), "\(method)")
+            #expect(isClose(forecast.locations, [42, 42, 42], relative: 1e-9), "\(method)")
             #expect(forecast.interval(level: 0.95, step: 3).upper - forecast.interval(level: 0.95, step: 3).lower < 1e-6)
             let assumed = try Forecaster.forecast(flat, horizon: 3, method: method, options: .init(fallbackRelativeSpread: 0.05))
             #expect(assumed.spreadAssumed, "\(method)")
@@ -139,12 +145,12 @@ struct ForecastBehaviourTests {
     func straightLine() throws {
         let line = (1...6).map { 100 + 7 * Double($0) }
         let forecast = try Forecaster.forecast(line, horizon: 2, method: .auto)
-        #expect(isClose(forecast.mean, [149, 156], relative: 1e-9))
-        #expect(forecast.scale == [0, 0])
-        #expect(forecast.reason.contains("never varied"))
+        #expect(isClose(forecast.locations, [149, 156], relative: 1e-9))
+        #expect(forecast.distributions.map(\.scale) == [0, 0])
+        #expect(forecast.explanation.unmeasured == .changesNeverVaried && !forecast.spreadAssumed)
         let assumed = try Forecaster.forecast(line, horizon: 2, method: .auto, options: .init(fallbackRelativeSpread: 0.05))
         #expect(assumed.spreadAssumed)
-        #expect(isClose(assumed.scale[0], 0.05 * 142, relative: 1e-12))
+        #expect(isClose(assumed.distributions[0].scale, 0.05 * 142, relative: 1e-12))
     }
 
     @Test("forecasts scale with the data: amounts of 1e15 give 1e15 times the forecasts of the small series")
@@ -154,9 +160,9 @@ struct ForecastBehaviourTests {
         for method in ForecastMethod.allCases {
             let a = try Forecaster.forecast(small, horizon: 4, method: method)
             let b = try Forecaster.forecast(huge, horizon: 4, method: method)
-            let finite = b.mean.allSatisfy { $0.isFinite }
+            let finite = b.locations.allSatisfy { $0.isFinite }
             #expect(finite)
-            #expect(isClose(b.mean, a.mean.map { $0 * 1e15 }, relative: 1e-9), "\(method)")
+            #expect(isClose(b.locations, a.locations.map { $0 * 1e15 }, relative: 1e-9), "\(method)")
             #expect(isClose(b.interval(level: 0.95, step: 4).upper, a.interval(level: 0.95, step: 4).upper * 1e15, relative: 1e-9))
         }
     }

@@ -18,7 +18,7 @@ struct OptimiserAndCalibrationTests {
     func quantiles() {
         // 0, 1, …, 10 in any order: the p-quantile (type 7) is 10p.
         let samples: [[[Double]]] = [[ (0...10).map(Double.init).reversed() ]]
-        let quantiles = CalibrationStudy.quantileTable(samples)[0][0]
+        let quantiles = CalibrationStudy.quantileTable(samples).quantiles[0][0]
         for (p, q) in zip(IntervalCalibration.probabilities, quantiles) {
             #expect(isClose(q, 10 * p, relative: 1e-12, absolute: 1e-12))
         }
@@ -56,7 +56,7 @@ struct OptimiserAndCalibrationTests {
         let p = IntervalCalibration.probabilities
         let lower = p.firstIndex { abs($0 - 0.1) < 1e-12 }!, upper = p.firstIndex { abs($0 - 0.9) < 1e-12 }!
         for method in ForecastMethod.allCases {
-            let table = IntervalCalibration.shippedTable(for: method)
+            let table = IntervalCalibration.table(for: method).quantiles
             #expect(table.count == IntervalCalibration.lengthClassLowerBounds.count)
             for (lengthClass, rows) in table.enumerated() {
                 for (step, quantiles) in rows.enumerated() {

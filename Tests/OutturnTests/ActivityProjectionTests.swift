@@ -30,9 +30,18 @@ struct ActivityProjectionTests {
                 // 80% interval widened by half its width.
                 #expect(item.intervals[1].lower <= fit.mean && fit.mean <= item.intervals[1].upper, "\(item.series) \(method)")
                 let halfWidth = (fit.hi80 - fit.lo80) / 2
-                #expect(abs(item.forecast - fit.mean) <= 3 * halfWidth + 0.1 * fit.mean, "\(item.series) \(method)")
+                #expect(abs(item.projected - fit.mean) <= 3 * halfWidth + 0.1 * fit.mean, "\(item.series) \(method)")
             }
-            #expect(ours.lower <= item.forecast && item.forecast <= ours.upper)
+            #expect(ours.lower <= item.projected && item.projected <= ours.upper)
+        }
+    }
+
+    @Test("the reason names the fitted model in the same words as the method column")
+    func oneWordingForTheModel() throws {
+        let report = try ForecastReport(try ResolvedScenario.bundled())
+        for item in report.activity {
+            #expect(item.method == "mean of naive and drift", "\(item.series)")
+            #expect(item.reason.hasPrefix("3 points: \(item.method);"), "\(item.series)")
         }
     }
 }

@@ -25,16 +25,19 @@ struct RiskTests {
     @Test("bundled forecast: Devolved Force Budgets red, Airwave green, SRS Collaboration not red; intervals nest; probabilities in [0, 1]")
     func bundledAcceptance() throws {
         let report = try ForecastReport(try ResolvedScenario.bundled())
-        let rag = Dictionary(uniqueKeysWithValues: report.lines.map { ($0.line, $0.rag) })
+        let rag = Dictionary(uniqueKeysWithValues: report.lines.map { ($0.lineName, $0.rag) })
         #expect(rag["Devolved Force Budgets"] == .red)
         #expect(rag["Airwave"] == .green)
         #expect(rag["SRS Collaboration"] != .red)
-        for risk in report.lines + [report.total] {
-            let (inner, outer) = (risk.intervals[0], risk.intervals[1])
-            #expect(outer.lower <= inner.lower && inner.lower <= risk.projected && risk.projected <= inner.upper
-                    && inner.upper <= outer.upper, "\(risk.line)")
-            #expect((0...1).contains(risk.probabilityOfOverspend), "\(risk.line)")
-            #expect(risk.expectedOverspend.pence >= 0)
+        let figures = report.lines.map { ($0.lineName, $0.intervals, $0.projected, $0.probabilityOfOverspend.value, $0.expectedOverspend) }
+            + [("total", report.total.intervals, report.total.projected, report.total.probabilityOfOverspend.value,
+                report.total.expectedOverspend)]
+        for (name, intervals, projected, probability, expected) in figures {
+            let (inner, outer) = (intervals[0], intervals[1])
+            #expect(outer.lower <= inner.lower && inner.lower <= projected && projected <= inner.upper
+                    && inner.upper <= outer.upper, "\(name)")
+            #expect((0...1).contains(probability), "\(name)")
+            #expect(expected.pence >= 0)
         }
     }
 
@@ -49,7 +52,7 @@ struct RiskTests {
         let sigma = Scenario.defaultYearToYearSpread * 900_000
         let risk = try RiskTests.report(history: [(1_000_000, 900_000)], budget: 1_000_000).lines[0]
         let z = 100_000 / sigma
-        #expect(isClose(risk.probabilityOfOverspend, 1 - Normal.cdf(z), relative: 1e-9))
+        #expect(isClose(risk.probabilityOfOverspend.value, 1 - Normal.cdf(z), relative: 1e-9))
         let expected = sigma * (Normal.pdf(z) - z * (1 - Normal.cdf(z)))
         #expect(isClose(risk.expectedOverspend.pounds, expected, relative: 1e-3))
         #expect(isClose(risk.budgetNeeded.pounds, 900_000 + sigma * Normal.quantile(0.8), absolute: 0.01))
@@ -68,10 +71,10 @@ struct RiskTests {
             for budget in stride(from: Int64(200_000), through: 4_000_000, by: 400_000) {
                 let risk = try RiskTests.report(history: history, budget: budget, draws: 1_000).lines[0]
                 if let (p, e) = previous {
-                    #expect(risk.probabilityOfOverspend <= p + 1e-12, "seed 42 trial \(trial) budget \(budget)")
+                    #expect(risk.probabilityOfOverspend.value <= p + 1e-12, "seed 42 trial \(trial) budget \(budget)")
                     #expect(risk.expectedOverspend <= e, "seed 42 trial \(trial) budget \(budget)")
                 }
-                previous = (risk.probabilityOfOverspend, risk.expectedOverspend)
+                previous = (risk.probabilityOfOverspend.value, risk.expectedOverspend)
             }
         }
     }
@@ -102,7 +105,7 @@ struct RiskTests {
         let budget = resolved.ledger.entries.map(\.budget.pounds).reduce(0, +)
         let p = 1 - Normal.cdf((budget - mean) / variance.squareRoot())
         let standardError = (p * (1 - p) / Double(scenario.draws)).squareRoot()
-        #expect(abs(report.total.probabilityOfOverspend - p) < 4 * standardError)
+        #expect(abs(report.total.probabilityOfOverspend.value - p) < 4 * standardError)
         let upper95 = mean + variance.squareRoot() * Normal.quantile(0.975)
         #expect(isClose(report.total.intervals[1].upper.pounds, upper95, relative: 0.005))
     }

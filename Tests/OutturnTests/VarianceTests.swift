@@ -16,7 +16,7 @@ struct VarianceTests {
         let report = try VarianceReport(ledger: ledger)
         #expect(report.year == FiscalYear("2021/22"))
         for (line, (name, pounds)) in zip(report.lines, VarianceTests.reportVariances) {
-            #expect(line.line == name)
+            #expect(line.lineName == name)
             #expect(line.variance == Money(pounds: pounds))
         }
         #expect(report.total.variance == Money(pounds: -79_880))
@@ -44,9 +44,9 @@ struct VarianceTests {
     @Test("materiality: within 1% and £10,000 is on budget; either exceeded is favourable/adverse")
     func materiality() {
         let rule = Materiality.standard
-        #expect(VarianceLine(line: "a", budget: Money(pounds: 2_000_000), actual: Money(pounds: 1_990_001), materiality: rule).status == .onBudget)
-        #expect(VarianceLine(line: "a", budget: Money(pounds: 2_000_000), actual: Money(pounds: 1_989_000), materiality: rule).status == .favourable)
-        #expect(VarianceLine(line: "a", budget: Money(pounds: 100_000), actual: Money(pounds: 102_000), materiality: rule).status == .adverse)
-        #expect(VarianceLine(line: "a", budget: Money(pounds: 100_000), actual: Money(pounds: 100_900), materiality: rule).status == .onBudget)
+        #expect(VarianceLine(lineName: "a", budget: Money(pounds: 2_000_000), actual: Money(pounds: 1_990_001), materiality: rule).status == .onBudget)
+        #expect(VarianceLine(lineName: "a", budget: Money(pounds: 2_000_000), actual: Money(pounds: 1_989_000), materiality: rule).status == .favourable)
+        #expect(VarianceLine(lineName: "a", budget: Money(pounds: 100_000), actual: Money(pounds: 102_000), materiality: rule).status == .adverse)
+        #expect(VarianceLine(lineName: "a", budget: Money(pounds: 100_000), actual: Money(pounds: 100_900), materiality: rule).status == .onBudget)
     }
 }

@@ -97,7 +97,7 @@ struct FitCommandTests {
         let result = try PlannerProcess.run(["fit", "datasets/nist/norris.csv", "--y", "y", "--x", "x"])
         #expect(result.exitCode == 0)
         #expect(result.standardError.isEmpty)
-        Snapshot.assertMatches(result.standardOutput, named: "fit-norris-table.txt")
+        #expect(GoldenFile.check(result.standardOutput, named: "fit-norris-table.txt") == nil)
     }
 
     @Test("a value that is not a number exits 1 naming the file and line")

@@ -1,11 +1,13 @@
+import OutturnNumerics
+
 /// An activity series projected to the target year with intervals.
-public struct ActivityProjection: Sendable {
+public struct ActivityProjection: Sendable, Equatable {
     /// The series name.
     public let series: String
-    /// The central forecast.
-    public let forecast: Double
+    /// The projected value: the forecast's censored location, in the series' units.
+    public let projected: Double
     /// The intervals at the scenario's levels (ascending levels).
-    public let intervals: [(lower: Double, upper: Double)]
+    public let intervals: [PredictionInterval]
     /// The model fitted.
     public let method: String
     /// One plain sentence why.
@@ -20,7 +22,7 @@ public struct ActivityProjection: Sendable {
         }
         let result = try LineForecaster.forecast(series.values, horizon: horizon,
                                                  fallbackRelativeSpread: scenario.yearToYearSpread)
-        return ActivityProjection(series: series.name, forecast: result.distribution.point,
+        return ActivityProjection(series: series.name, projected: result.location,
                                   intervals: scenario.confidenceLevels.map { result.distribution.interval(level: $0) },
                                   method: result.model, reason: result.reason)
     }

@@ -5,7 +5,7 @@ import OutturnNumerics
 enum LineForecaster {
     /// What the forecaster fitted and its predictive distribution at `horizon` steps.
     struct Result {
-        /// The model actually fitted ("naive", "drift and naive combined", …).
+        /// The model actually fitted, in words ("naive", "mean of naive and drift", …).
         let model: String
         /// One plain sentence why (the forecaster's own).
         let reason: String
@@ -13,6 +13,8 @@ enum LineForecaster {
         let spreadAssumed: Bool
         /// The predictive distribution at the last step (censored at zero).
         let distribution: PredictiveDistribution
+        /// The point forecast at the last step (the distribution's censored location).
+        var location: Double { distribution.censoredLocation }
     }
 
     /// Forecasts `series` (oldest first, non-negative quantities) `horizon` years ahead.
@@ -28,14 +30,8 @@ enum LineForecaster {
         let forecast = try Forecaster.forecast(series, horizon: horizon, method: method,
                                                options: ForecastOptions(nonNegative: true,
                                                                         fallbackRelativeSpread: fallbackRelativeSpread))
-        let step = horizon
-        let distribution = PredictiveDistribution(
-            point: forecast.mean[step - 1],
-            quantile: { forecast.quantile($0, step: step) },
-            cdf: { forecast.cdf($0, step: step) },
-            normal: forecast.shapes[step - 1] == .normal ? (forecast.centre[step - 1], forecast.scale[step - 1]) : nil,
-            censoredAtZero: forecast.nonNegative)
-        return Result(model: forecast.model, reason: forecast.reason, spreadAssumed: forecast.spreadAssumed,
+        let distribution = forecast.distribution(step: horizon)
+        return Result(model: ForecastWording.model(forecast.model), reason: ForecastWording.reason(forecast), spreadAssumed: forecast.spreadAssumed,
                       distribution: distribution)
     }
 }

@@ -1,13 +1,16 @@
 import Foundation
+import OutturnNumerics
 
 /// One budget line's projected spending for the target year, with the distribution behind it.
 public struct LineProjection: Sendable {
     /// The line's name.
-    public let line: String
+    public let lineName: String
     /// The target-year budget from the scenario (exact).
     public let budget: Money
-    /// Predictive distribution of spending, pounds.
+    /// Predictive distribution of spending, pounds (censored at zero).
     public let distribution: PredictiveDistribution
+    /// The projected spending, pounds: the distribution's censored location.
+    public var projected: Double { distribution.censoredLocation }
     /// The method, in a few words ("last outturn carried forward", "drift + record against budget").
     public let method: String
     /// One plain sentence on what was done and what was assumed.
@@ -17,9 +20,9 @@ public struct LineProjection: Sendable {
     /// True when the year-to-year spread was the scenario's assumption, not measured.
     public let spreadAssumed: Bool
 
-    public init(line: String, budget: Money, distribution: PredictiveDistribution, method: String, reason: String,
+    public init(lineName: String, budget: Money, distribution: PredictiveDistribution, method: String, reason: String,
                 yearsOfHistory: Int, spreadAssumed: Bool) {
-        self.line = line
+        self.lineName = lineName
         self.budget = budget
         self.distribution = distribution
         self.method = method
@@ -59,14 +62,14 @@ extension LineProjection {
             : "spread measured from its history"
         if history.count == 2 && !forecast.spreadAssumed {
             // One year-on-year change is too little to trust as a spread: never narrower than the assumption.
-            let ownSD = (base.quantile(0.841_344_746) - base.quantile(0.158_655_254)) / 2
-            let assumedSD = scenario.yearToYearSpread * abs(base.point) * Double(horizon).squareRoot()
+            let ownSD = LineProjection.spread(of: base)
+            let assumedSD = scenario.yearToYearSpread * abs(base.censoredLocation) * Double(horizon).squareRoot()
             if ownSD < assumedSD {
-                base = base.recentred(at: base.point, widenedBy: ownSD > 0 ? assumedSD / ownSD : 1)
+                base = base.recentred(at: base.censoredLocation, widenedBy: ownSD > 0 ? assumedSD / ownSD : 1)
                 spreadText = "spread from its one year-on-year change, widened to the scenario's \(LineProjection.percent(scenario.yearToYearSpread))"
             }
         }
-        var distribution = base.transformed(scale: max(factor, 1e-9), shift: line.change.pounds)
+        var distribution = base.transformed(multiplier: max(factor, 1e-9), shift: line.change.pounds)
 
         var method: String
         var reason: String
@@ -83,20 +86,38 @@ extension LineProjection {
         if record.count >= 2 {
             let meanRatio = record.reduce(0, +) / Double(record.count)
             let recordCentre = last.budget.pounds * meanRatio * factor + line.change.pounds
-            let centre = 0.5 * (distribution.point + recordCentre)
+            let centre = 0.5 * (distribution.censoredLocation + recordCentre)
             var widen = 1.0
             if record.count >= 3 {
                 let ratioSD = (record.map { ($0 - meanRatio) * ($0 - meanRatio) }.reduce(0, +) / Double(record.count - 1)).squareRoot()
-                let ownSD = (distribution.quantile(0.841_344_746) - distribution.quantile(0.158_655_254)) / 2
+                let ownSD = LineProjection.spread(of: distribution)
                 if ownSD > 0 { widen = max(1, ratioSD * last.budget.pounds * factor / ownSD) }
             }
             distribution = distribution.recentred(at: centre, widenedBy: widen)
             method += " + record against budget"
             reason += "; averaged with its record of spending \(LineProjection.percent(meanRatio)) of budget over \(record.count) years"
         }
-        return LineProjection(line: line.name, budget: line.budget, distribution: distribution.nonNegative(),
+        return LineProjection(lineName: line.name, budget: line.budget, distribution: distribution.censored(below: 0),
                               method: method, reason: reason, yearsOfHistory: history.count,
                               spreadAssumed: forecast.spreadAssumed)
+    }
+
+    /// The exact mean and standard deviation of the projected spending, pounds. Lines' shapes
+    /// (normal, or the calibrated empirical shape with normal tails) always have both.
+    var moments: (mean: Double, standardDeviation: Double) {
+        guard let mean = distribution.mean, let standardDeviation = distribution.standardDeviation else {
+            preconditionFailure("line '\(lineName)': a projection without finite moments (shape \(distribution.shape))")
+        }
+        return (mean, standardDeviation)
+    }
+
+    /// The spread compared with the record's and the scenario's standard deviations: half the width
+    /// of the central 68.27% interval. For a normal (every line with one or two years) it is the
+    /// standard deviation; for the calibrated empirical shapes it is a quantile-based spread,
+    /// narrower than their exact ``PredictiveDistribution/standardDeviation`` (normal tails beyond
+    /// the table's 0.5% and 99.5% points), kept so that the published figures do not move.
+    static func spread(of distribution: PredictiveDistribution) -> Double {
+        (distribution.quantile(0.841_344_746) - distribution.quantile(0.158_655_254)) / 2
     }
 
     static func describeAdjustments(line: ScenarioLine, inflation: Double) -> String {
@@ -109,6 +130,6 @@ extension LineProjection {
     }
 
     static func percent(_ fraction: Double) -> String {
-        ReportCell.fixed(fraction * 100, decimals: 1).trimmingZeros() + "%"
+        DecimalText.percent(fraction)
     }
 }

@@ -1,15 +1,17 @@
 import Foundation
+import OutturnNumerics
 
-/// Writes a forecast report in any ``OutputFormat`` as its lines arrive, byte for byte as
-/// ``ForecastReport/rendered(as:)`` would, without holding the report: CSV, JSON and Markdown rows
-/// go straight to the sink; the aligned table keeps its rows in a ``ReportSpool`` (memory, then a
-/// temporary file) until the total is known and every column's width with it.
-public final class ForecastReportWriter {
+/// The one renderer of the forecast report, in every ``OutputFormat``: it writes the lines as
+/// their blocks arrive, then the total, the legend and the activity, without holding the report.
+/// CSV, JSON and Markdown rows go straight to the sink; the aligned table keeps its rows in a
+/// ``ReportSpool`` (memory, then a temporary file) until the total is known and every column's
+/// width with it. Adding a column or a format touches this file only.
+package final class ForecastReportWriter {
     private let format: OutputFormat
     private let scenario: Scenario
     private let sink: ReportSink
     private let columns: [String]
-    private let intervalKeys: [String]
+    private let preparer: Preparer
     private var count = 0
     private var spool: ReportSpool?
     private var widths: [Int]
@@ -17,82 +19,40 @@ public final class ForecastReportWriter {
 
     /// A writer of `scenario`'s forecast to `sink` in `format`; the table format keeps up to
     /// `spoolMemoryLimit` bytes of rows in memory, the rest in a temporary file.
-    public init(format: OutputFormat, scenario: Scenario, sink: ReportSink, spoolMemoryLimit: Int = 4 << 20) {
+    package init(format: OutputFormat, scenario: Scenario, sink: ReportSink, spoolMemoryLimit: Int = 4 << 20) {
         self.format = format
         self.scenario = scenario
         self.sink = sink
-        columns = ForecastReport.lineColumns(scenario)
-        intervalKeys = ForecastReport.intervalKeys(scenario)
+        columns = ForecastReportWriter.lineColumns(scenario)
+        preparer = Preparer(format: format, intervalKeys: ForecastReportWriter.intervalKeys(scenario))
         // The table leaves the reason out of its columns (it follows as notes).
         widths = columns.dropLast().map(\.count)
         numeric = Array(repeating: false, count: columns.count - 1)
         if format == .table { spool = ReportSpool(memoryLimit: spoolMemoryLimit) }
     }
 
-    /// A line's row, rendered as far as it can be without the other lines (thread-safe: see ``preparer``).
-    public struct PreparedLine: Sendable {
-        /// CSV, JSON or Markdown: the finished text; table: unused.
-        let text: String
-        /// Table: every display cell, the reason last; other formats: empty.
-        let display: [String]
-        /// Whether each cell is a number (right-aligned; Markdown's alignment row).
-        let numeric: [Bool]
+    /// Writes `report` whole (lines, total, activity).
+    package func write(_ report: ForecastReport) throws {
+        try add(report.lines)
+        try finish(ForecastOutcome(total: report.total, activity: report.activity))
     }
 
-    /// Renders lines into ``PreparedLine``s; a value that worker threads may use at once.
-    public struct Preparer: Sendable {
-        let format: OutputFormat
-        let intervalKeys: [String]
-
-        /// The row of `risk` in this format.
-        public func prepare(_ risk: RiskAssessment) -> PreparedLine {
-            let cells = ForecastReport.lineCells(risk)
-            let numeric = cells.map(\.isNumeric)
-            switch format {
-            case .table:
-                return PreparedLine(text: "", display: cells.map(\.display), numeric: numeric)
-            case .csv:
-                return PreparedLine(text: cells.map(\.csv).joined(separator: ",") + "\n", display: [], numeric: numeric)
-            case .json:
-                return PreparedLine(text: ForecastReport.jsonObject(risk, keys: intervalKeys).render(indent: 2), display: [],
-                                    numeric: numeric)
-            case .markdown:
-                return PreparedLine(text: "| " + cells.map { ForecastReportWriter.markdownEscaped($0.display) }.joined(separator: " | ") + " |\n",
-                                    display: [], numeric: numeric)
-            }
-        }
-    }
-
-    /// The preparer for this writer's format (for ``ForecastRun/run(_:blockSize:threads:prepare:sink:)``).
-    public var preparer: Preparer { Preparer(format: format, intervalKeys: intervalKeys) }
-
-    /// Writes one line's row (lines in report order).
-    public func add(_ risk: RiskAssessment) throws { try add(preparer.prepare(risk)) }
-
-    /// Writes one prepared row (lines in report order).
-    public func add(_ line: PreparedLine) throws {
-        defer { count += 1 }
-        switch format {
-        case .table:
-            try remember(line.display, numeric: line.numeric)
-        case .csv:
-            if count == 0 { try sink.write(columns.map { CSVEscaping.field(CSVEscaping.neutralised($0)) }.joined(separator: ",") + "\n") }
-            try sink.write(line.text)
-        case .json:
-            try sink.write((count == 0 ? "{\n  \"year\": \(JSONValue.string(scenario.targetYear.description).render(indent: 1)),\n  \"lines\": [\n" : ",\n")
-                           + "    " + line.text)
-        case .markdown:
-            if count == 0 { try writeMarkdownHeader(numeric: line.numeric) }
-            try sink.write(line.text)
-        }
+    /// Writes one block of lines' rows (blocks in report order). Large blocks are rendered on
+    /// every core; only writing them out is one at a time.
+    package func add(_ block: [RiskAssessment]) throws {
+        let preparer = self.preparer
+        let rows = block.count < 256 ? block.map { preparer.prepare(.line($0)) }
+            : ParallelMap.map(count: block.count) { preparer.prepare(.line(block[$0])) }
+        for row in rows { try add(row) }
     }
 
     /// Writes the total, the legend and notes, and the activity section.
-    public func finish(total: RiskAssessment, activity: [ActivityProjection]) throws {
+    package func finish(_ outcome: ForecastOutcome) throws {
         let year = scenario.targetYear
-        let totalCells = ForecastReport.lineCells(total)
-        let legend = ForecastReport.legend(scenario)
-        let activityTable = ForecastReport.activityTable(activity, scenario: scenario)
+        let total = outcome.total, activity = outcome.activity
+        let totalCells = ForecastReportWriter.cells(.total(total))
+        let legend = ForecastReportWriter.legend(scenario)
+        let activityTable = ForecastReportWriter.activityTable(activity, scenario: scenario)
         switch format {
         case .table:
             try remember(totalCells.map(\.display), numeric: totalCells.map(\.isNumeric))
@@ -112,14 +72,15 @@ public final class ForecastReportWriter {
                 for item in activity { try sink.write("  \(item.series): \(item.reason)\n") }
             }
         case .csv:
-            if count == 0 { try sink.write(columns.map { CSVEscaping.field(CSVEscaping.neutralised($0)) }.joined(separator: ",") + "\n") }
+            if count == 0 { try writeCSVHeader() }
             try sink.write(totalCells.map(\.csv).joined(separator: ",") + "\n")
             if !activity.isEmpty { try sink.write("\n" + activityTable.renderedAsCSV()) }
         case .json:
             try sink.write(count == 0 ? "{\n  \"year\": \(JSONValue.string(year.description).render(indent: 1)),\n  \"lines\": []"
                            : "\n  ]")
-            try sink.write(",\n  \"total\": " + ForecastReport.jsonObject(total, keys: intervalKeys).render(indent: 1)
-                           + ",\n  \"activity\": " + ForecastReport.activityJSON(activity, keys: intervalKeys).render(indent: 1)
+            let keys = ForecastReportWriter.intervalKeys(scenario)
+            try sink.write(",\n  \"total\": " + ForecastReportWriter.jsonObject(.total(total), keys: keys).render(indent: 1)
+                           + ",\n  \"activity\": " + ForecastReportWriter.activityJSON(activity, keys: keys).render(indent: 1)
                            + "\n}\n")
         case .markdown:
             if count == 0 { try writeMarkdownHeader(numeric: totalCells.map(\.isNumeric)) }
@@ -127,6 +88,60 @@ public final class ForecastReportWriter {
                 .joined(separator: " | ") + " |\n")
             try sink.write("\n" + legend + "\n")
             if !activity.isEmpty { try sink.write("\n### Activity \(year)\n\n" + activityTable.renderedAsMarkdown()) }
+        }
+    }
+
+    // MARK: Rows as they are prepared (any thread) and written (one at a time)
+
+    /// A line's row, rendered as far as it can be without the other lines.
+    struct PreparedLine: Sendable {
+        /// CSV, JSON or Markdown: the finished text; table: unused.
+        let text: String
+        /// Table: every display cell, the reason last; other formats: empty.
+        let display: [String]
+        /// Whether each cell is a number (right-aligned; Markdown's alignment row).
+        let numeric: [Bool]
+    }
+
+    /// Renders rows into ``PreparedLine``s; a value that worker threads may use at once.
+    struct Preparer: Sendable {
+        let format: OutputFormat
+        let intervalKeys: [String]
+
+        /// The row of `row` in this format.
+        func prepare(_ row: Row) -> PreparedLine {
+            let cells = ForecastReportWriter.cells(row)
+            let numeric = cells.map(\.isNumeric)
+            switch format {
+            case .table:
+                return PreparedLine(text: "", display: cells.map(\.display), numeric: numeric)
+            case .csv:
+                return PreparedLine(text: cells.map(\.csv).joined(separator: ",") + "\n", display: [], numeric: numeric)
+            case .json:
+                return PreparedLine(text: ForecastReportWriter.jsonObject(row, keys: intervalKeys).render(indent: 2), display: [],
+                                    numeric: numeric)
+            case .markdown:
+                return PreparedLine(text: "| " + cells.map { ForecastReportWriter.markdownEscaped($0.display) }.joined(separator: " | ") + " |\n",
+                                    display: [], numeric: numeric)
+            }
+        }
+    }
+
+    /// Writes one prepared row (lines in report order).
+    private func add(_ line: PreparedLine) throws {
+        defer { count += 1 }
+        switch format {
+        case .table:
+            try remember(line.display, numeric: line.numeric)
+        case .csv:
+            if count == 0 { try writeCSVHeader() }
+            try sink.write(line.text)
+        case .json:
+            try sink.write((count == 0 ? "{\n  \"year\": \(JSONValue.string(scenario.targetYear.description).render(indent: 1)),\n  \"lines\": [\n" : ",\n")
+                           + "    " + line.text)
+        case .markdown:
+            if count == 0 { try writeMarkdownHeader(numeric: line.numeric) }
+            try sink.write(line.text)
         }
     }
 
@@ -147,6 +162,10 @@ public final class ForecastReportWriter {
         }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
     }
 
+    private func writeCSVHeader() throws {
+        try sink.write(columns.map { CSVEscaping.field(CSVEscaping.neutralised($0)) }.joined(separator: ",") + "\n")
+    }
+
     /// Markdown heading and alignment rows; a column is numeric when its cells are (the same kind in every row).
     private func writeMarkdownHeader(numeric: [Bool]) throws {
         var text = "## Forecast \(scenario.targetYear)\n\n"
@@ -156,4 +175,104 @@ public final class ForecastReportWriter {
     }
 
     static func markdownEscaped(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+
+    // MARK: The layout: columns, cells and JSON objects of lines, the total and activity
+
+    /// A row of the lines table: a budget line or the total.
+    enum Row: Sendable {
+        case line(RiskAssessment)
+        case total(TotalRisk)
+    }
+
+    static func levelNames(_ scenario: Scenario) -> [String] {
+        scenario.confidenceLevels.map { DecimalText.trimmed($0 * 100, decimals: 1) }
+    }
+
+    /// Column headings of the lines table (the last is `Reason`).
+    static func lineColumns(_ scenario: Scenario) -> [String] {
+        let needed = DecimalText.trimmed(scenario.budgetNeededConfidence * 100, decimals: 1)
+        var columns = ["Line", "Budget", "Projected"]
+        for name in levelNames(scenario) { columns += ["\(name)% low", "\(name)% high"] }
+        columns += ["P(overspend)", "Expected overspend", "Budget for \(needed)%", "RAG", "Method", "Reason"]
+        return columns
+    }
+
+    /// One row of the lines table (the last cell is the reason).
+    static func cells(_ row: Row) -> [ReportCell] {
+        let f = RowFigures(row)
+        var cells: [ReportCell] = [.text(f.name), .money(f.budget), .money(f.projected)]
+        for interval in f.intervals { cells += [.money(interval.lower), .money(interval.upper)] }
+        cells += [.probability(f.probabilityOfOverspend.value), .money(f.expectedOverspend),
+                  .money(f.budgetNeeded), .text(f.rag.rawValue), .text(f.method), .text(f.reason)]
+        return cells
+    }
+
+    /// JSON keys of the intervals (`interval80`, `interval95`).
+    static func intervalKeys(_ scenario: Scenario) -> [String] {
+        levelNames(scenario).map { "interval" + $0.replacingOccurrences(of: ".", with: "_") }
+    }
+
+    /// One line (or the total) as a JSON object.
+    static func jsonObject(_ row: Row, keys: [String]) -> JSONValue {
+        let f = RowFigures(row)
+        var pairs: [(String, JSONValue)] = [("line", .string(f.name)), ("budget", .money(f.budget)),
+                                            ("projected", .money(f.projected))]
+        for (key, interval) in zip(keys, f.intervals) {
+            pairs.append((key, .array([.money(interval.lower), .money(interval.upper)])))
+        }
+        pairs += [("probabilityOfOverspend", .double(f.probabilityOfOverspend.value, decimals: 4)),
+                  ("expectedOverspend", .money(f.expectedOverspend)), ("budgetNeeded", .money(f.budgetNeeded)),
+                  ("budgetNeededConfidence", .double(f.budgetNeededConfidence)),
+                  ("rag", .string(f.rag.rawValue)), ("method", .string(f.method)), ("reason", .string(f.reason))]
+        return .object(pairs)
+    }
+
+    /// The activity projections as a JSON array.
+    static func activityJSON(_ activity: [ActivityProjection], keys: [String]) -> JSONValue {
+        .array(activity.map { item in
+            var pairs: [(String, JSONValue)] = [("series", .string(item.series)), ("forecast", .double(item.projected, decimals: 1))]
+            for (key, interval) in zip(keys, item.intervals) {
+                pairs.append((key, .array([.double(interval.lower, decimals: 1), .double(interval.upper, decimals: 1)])))
+            }
+            pairs += [("method", .string(item.method)), ("reason", .string(item.reason))]
+            return .object(pairs)
+        })
+    }
+
+    /// Activity: series, forecast, intervals, method.
+    static func activityTable(_ activity: [ActivityProjection], scenario: Scenario) -> ReportTable {
+        var columns = ["Series", "Forecast"]
+        for name in levelNames(scenario) { columns += ["\(name)% low", "\(name)% high"] }
+        columns += ["Method"]
+        return ReportTable(columns: columns, rows: activity.map { item in
+            var cells: [ReportCell] = [.text(item.series), .quantity(item.projected)]
+            for interval in item.intervals { cells += [.quantity(interval.lower), .quantity(interval.upper)] }
+            return cells + [.text(item.method)]
+        })
+    }
+
+    static func legend(_ scenario: Scenario) -> String {
+        "RAG: red when P(overspend) > \(DecimalText.percent(scenario.rag.red)); amber when P(overspend) ≥ \(DecimalText.percent(scenario.rag.amber)) "
+            + "or expected overspend > \(scenario.materiality.amount.formatted()); green otherwise."
+    }
+
+    /// The figures every row shows, from a line or the total.
+    private struct RowFigures {
+        let name: String, budget: Money, projected: Money, intervals: [MoneyInterval]
+        let probabilityOfOverspend: Probability, expectedOverspend: Money, budgetNeeded: Money
+        let budgetNeededConfidence: Double, rag: RAG, method: String, reason: String
+
+        init(_ row: Row) {
+            switch row {
+            case .line(let r):
+                (name, budget, projected, intervals) = (r.lineName, r.budget, r.projected, r.intervals)
+                (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (r.probabilityOfOverspend, r.expectedOverspend, r.budgetNeeded)
+                (budgetNeededConfidence, rag, method, reason) = (r.budgetNeededConfidence, r.rag, r.method, r.reason)
+            case .total(let t):
+                (name, budget, projected, intervals) = ("Total", t.budget, t.projected, t.intervals)
+                (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (t.probabilityOfOverspend, t.expectedOverspend, t.budgetNeeded)
+                (budgetNeededConfidence, rag, method, reason) = (t.budgetNeededConfidence, t.rag, t.method, t.reason)
+            }
+        }
+    }
 }

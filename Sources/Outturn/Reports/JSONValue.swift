@@ -1,5 +1,5 @@
 /// A tiny JSON tree with keys kept in the order given, so output is byte-for-byte reproducible.
-public indirect enum JSONValue: Sendable, Equatable {
+package indirect enum JSONValue: Sendable, Equatable {
     /// A string (escaped on output).
     case string(String)
     /// A number already written as JSON (use the factories below).
@@ -14,10 +14,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     case object([(String, JSONValue)])
 
     /// An exact amount in pounds (`1234.5`).
-    public static func money(_ amount: Money) -> JSONValue { .number(amount.plainPounds) }
+    package static func money(_ amount: Money) -> JSONValue { .number(amount.plainPounds) }
 
     /// A Double with up to `decimals` decimals (trailing zeros dropped); non-finite values become null.
-    public static func double(_ value: Double, decimals: Int = 6) -> JSONValue {
+    package static func double(_ value: Double, decimals: Int = 6) -> JSONValue {
         guard value.isFinite else { return .null }
         var text = ReportCell.fixed(value, decimals: decimals)
         if text.contains(".") {
@@ -29,12 +29,12 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// A Double in Swift's shortest form that reads back to the same value (up to 17 significant
     /// digits), for analysts who need every digit; non-finite values become null.
-    public static func exact(_ value: Double) -> JSONValue {
+    package static func exact(_ value: Double) -> JSONValue {
         value.isFinite ? .number("\(value)") : .null
     }
 
     /// Pretty-printed with two-space indentation and a final newline.
-    public func rendered() -> String { render(indent: 0) + "\n" }
+    package func rendered() -> String { render(indent: 0) + "\n" }
 
     /// The value as it appears at nesting depth `indent` (two spaces per level), without a final newline.
     func render(indent: Int) -> String {
@@ -79,5 +79,5 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out + "\""
     }
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
+    package static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.rendered() == rhs.rendered() }
 }

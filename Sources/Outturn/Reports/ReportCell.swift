@@ -1,5 +1,5 @@
 /// One cell of a report table, typed so that each format can write it its own way.
-public enum ReportCell: Sendable, Equatable {
+package enum ReportCell: Sendable, Equatable {
     /// Free text (line names, statuses, reasons).
     case text(String)
     /// An exact amount; tables show `£1,234`, CSV shows `1234`.
@@ -14,7 +14,7 @@ public enum ReportCell: Sendable, Equatable {
     case quantity(Double)
 
     /// The text for tables and Markdown.
-    public var display: String {
+    package var display: String {
         switch self {
         case .text(let text): return text
         case .money(let money): return money.formatted()
@@ -30,7 +30,7 @@ public enum ReportCell: Sendable, Equatable {
     }
 
     /// The text for CSV: plain numbers for numbers, neutralised text for text.
-    public var csv: String {
+    package var csv: String {
         switch self {
         case .text(let text): return CSVEscaping.field(CSVEscaping.neutralised(text))
         case .money(let money): return money.plainPounds
@@ -43,18 +43,6 @@ public enum ReportCell: Sendable, Equatable {
     /// Right-aligned in tables (numbers) or left-aligned (text).
     var isNumeric: Bool { if case .text = self { return false } else { return true } }
 
-    /// `value` with exactly `decimals` decimals, rounding half away from zero, no exponent; `-0` shows as `0`.
-    static func fixed(_ value: Double, decimals: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled.isFinite, scaled < 9e18 else { return value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf") }
-        let integer = UInt64(scaled)
-        var digits = String(integer)
-        if decimals > 0 {
-            while digits.count <= decimals { digits = "0" + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
-        }
-        return (value < 0 && integer != 0 ? "-" : "") + digits
-    }
+    /// `value` with exactly `decimals` decimals (see ``DecimalText/fixed(_:decimals:)``).
+    static func fixed(_ value: Double, decimals: Int) -> String { DecimalText.fixed(value, decimals: decimals) }
 }

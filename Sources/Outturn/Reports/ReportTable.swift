@@ -1,15 +1,15 @@
 import Foundation
 
 /// A titled table of typed cells: the common shape that the table, CSV and Markdown writers share.
-public struct ReportTable: Sendable, Equatable {
+package struct ReportTable: Sendable, Equatable {
     /// Column headings.
-    public var columns: [String]
+    package var columns: [String]
     /// Body rows (each as many cells as columns).
-    public var rows: [[ReportCell]]
+    package var rows: [[ReportCell]]
     /// Rows shown after a rule (totals).
-    public var footer: [[ReportCell]]
+    package var footer: [[ReportCell]]
 
-    public init(columns: [String], rows: [[ReportCell]], footer: [[ReportCell]] = []) {
+    package init(columns: [String], rows: [[ReportCell]], footer: [[ReportCell]] = []) {
         for row in rows + footer {
             precondition(row.count == columns.count, "row has \(row.count) cells for \(columns.count) columns")
         }
@@ -20,7 +20,7 @@ public struct ReportTable: Sendable, Equatable {
 
     /// Aligned plain text: text columns left, numbers right, two spaces between columns, a rule
     /// under the heading and before the footer.
-    public func renderedAsText() -> String {
+    package func renderedAsText() -> String {
         let all = rows + footer
         let numeric = columns.indices.map { column in all.contains { $0[column].isNumeric } }
         let widths = columns.indices.map { column in
@@ -43,14 +43,14 @@ public struct ReportTable: Sendable, Equatable {
     }
 
     /// CSV with a header row; footer rows follow the body.
-    public func renderedAsCSV() -> String {
+    package func renderedAsCSV() -> String {
         var out = columns.map { CSVEscaping.field(CSVEscaping.neutralised($0)) }.joined(separator: ",") + "\n"
         for row in rows + footer { out += row.map(\.csv).joined(separator: ",") + "\n" }
         return out
     }
 
     /// A Markdown table (pipes in text escaped), footer rows in bold.
-    public func renderedAsMarkdown() -> String {
+    package func renderedAsMarkdown() -> String {
         let all = rows + footer
         let numeric = columns.indices.map { column in all.contains { $0[column].isNumeric } }
         func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }

@@ -1,8 +1,8 @@
 extension VarianceReport {
     /// The report as a table: line, budget, actual, variance, variance %, status; total in the footer.
-    public var table: ReportTable {
+    package var table: ReportTable {
         func row(_ line: VarianceLine) -> [ReportCell] {
-            [.text(line.line), .money(line.budget), .money(line.actual), .money(line.variance),
+            [.text(line.lineName), .money(line.budget), .money(line.actual), .money(line.variance),
              .percent(line.variancePercent), .text(line.status.rawValue)]
         }
         return ReportTable(columns: ["Line", "Budget", "Actual", "Variance", "Variance %", "Status"],
@@ -11,9 +11,9 @@ extension VarianceReport {
 
     /// The report as JSON: `{"year", "lines": [{"line", "budget", "actual", "variance",
     /// "variancePercent", "status"}], "total": {…}}`, amounts in pounds.
-    public var json: JSONValue {
+    package var json: JSONValue {
         func object(_ line: VarianceLine) -> JSONValue {
-            .object([("line", .string(line.line)), ("budget", .money(line.budget)), ("actual", .money(line.actual)),
+            .object([("line", .string(line.lineName)), ("budget", .money(line.budget)), ("actual", .money(line.actual)),
                      ("variance", .money(line.variance)),
                      ("variancePercent", line.variancePercent.map { .double($0, decimals: 4) } ?? .null),
                      ("status", .string(line.status.rawValue))])

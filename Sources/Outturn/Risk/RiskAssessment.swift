@@ -1,17 +1,17 @@
-/// Overspend risk of one line (or the total) for the target year.
+import OutturnNumerics
+
+/// Overspend risk of one budget line for the target year (the total is ``TotalRisk``).
 public struct RiskAssessment: Sendable, Equatable {
-    /// The line's name (`Total` for the total).
-    public let line: String
+    /// The line's name.
+    public let lineName: String
     /// Target-year budget (exact).
     public let budget: Money
     /// Central projection of spending, rounded to the penny.
     public let projected: Money
-    /// The lower and higher central intervals (levels in ``levels``), pounds rounded to pence.
-    public let intervals: [(lower: Money, upper: Money)]
-    /// The interval levels, ascending (0.8, 0.95).
-    public let levels: [Double]
-    /// P(spending > budget), in [0, 1].
-    public let probabilityOfOverspend: Double
+    /// The central intervals at the scenario's levels, ascending (0.8, 0.95).
+    public let intervals: [MoneyInterval]
+    /// P(spending > budget).
+    public let probabilityOfOverspend: Probability
     /// E[max(spending − budget, 0)], pounds rounded to pence.
     public let expectedOverspend: Money
     /// The budget needed to be `budgetNeededConfidence` sure of not overspending (a quantile).
@@ -25,37 +25,57 @@ public struct RiskAssessment: Sendable, Equatable {
     /// One plain sentence on what was done and assumed.
     public let reason: String
 
-    public static func == (lhs: RiskAssessment, rhs: RiskAssessment) -> Bool {
-        lhs.line == rhs.line && lhs.budget == rhs.budget && lhs.projected == rhs.projected
-            && lhs.intervals.map(\.lower) == rhs.intervals.map(\.lower)
-            && lhs.intervals.map(\.upper) == rhs.intervals.map(\.upper)
-            && lhs.probabilityOfOverspend == rhs.probabilityOfOverspend && lhs.expectedOverspend == rhs.expectedOverspend
-            && lhs.budgetNeeded == rhs.budgetNeeded && lhs.rag == rhs.rag && lhs.method == rhs.method
-            && lhs.reason == rhs.reason
-    }
+    /// The interval levels, ascending (0.8, 0.95).
+    public var levels: [Double] { intervals.map(\.level) }
 }
 
 extension RiskAssessment {
     /// The risk of a line from its projection, under the scenario's levels, thresholds and materiality.
-    public init(projection: LineProjection, scenario: Scenario) {
+    /// - Throws: ``MoneyOverflow`` if a figure is beyond exact money (about £92 trillion).
+    public init(projection: LineProjection, scenario: Scenario) throws {
         let distribution = projection.distribution
         let budget = projection.budget.pounds
         let probability = distribution.probabilityAbove(budget)
-        let expected = distribution.expectedExcess(over: budget)
-        self.init(line: projection.line, budget: projection.budget, projected: RiskAssessment.money(distribution.point),
-                  intervals: scenario.confidenceLevels.map { level in
+        // Lines' shapes (normal, calibrated empirical) always have a finite partial expectation.
+        guard let expected = distribution.expectedExcess(over: budget) else {
+            preconditionFailure("line '\(projection.lineName)': infinite expected overspend (shape \(distribution.shape))")
+        }
+        self.init(lineName: projection.lineName, budget: projection.budget, projected: try RiskAssessment.money(projection.projected),
+                  intervals: try scenario.confidenceLevels.map { level in
                       let interval = distribution.interval(level: level)
-                      return (RiskAssessment.money(interval.lower), RiskAssessment.money(interval.upper))
+                      return MoneyInterval(level: level, lower: try RiskAssessment.money(interval.lower),
+                                           upper: try RiskAssessment.money(interval.upper))
                   },
-                  levels: scenario.confidenceLevels, probabilityOfOverspend: probability,
-                  expectedOverspend: RiskAssessment.money(expected),
-                  budgetNeeded: RiskAssessment.money(distribution.quantile(scenario.budgetNeededConfidence)),
+                  probabilityOfOverspend: probability,
+                  expectedOverspend: try RiskAssessment.money(expected),
+                  budgetNeeded: try RiskAssessment.money(distribution.quantile(scenario.budgetNeededConfidence)),
                   budgetNeededConfidence: scenario.budgetNeededConfidence,
-                  rag: RAG.classify(probability: probability, expectedOverspend: expected, thresholds: scenario.rag,
+                  rag: RAG.classify(probability: probability.value, expectedOverspend: expected, thresholds: scenario.rag,
                                     materialityAmount: scenario.materiality.amount),
                   method: projection.method, reason: projection.reason)
     }
 
-    /// Pounds (a model output) to exact money; non-finite values (never expected) become zero.
-    static func money(_ pounds: Double) -> Money { Money(roundingPounds: pounds) ?? .zero }
+    /// Pounds (a model output) to exact money, rounded to the penny.
+    /// - Throws: ``MoneyOverflow`` when the figure is not finite or beyond about £92 trillion.
+    static func money(_ pounds: Double) throws -> Money {
+        guard let money = Money(roundingPounds: pounds) else { throw MoneyOverflow() }
+        return money
+    }
+}
+
+/// A central interval of spending at `level`: pounds rounded to pence.
+public struct MoneyInterval: Sendable, Equatable {
+    /// The probability the interval holds (0.8 → the 10% and 90% quantiles).
+    public let level: Double
+    /// The (1 − level)/2 quantile.
+    public let lower: Money
+    /// The (1 + level)/2 quantile.
+    public let upper: Money
+
+    /// An interval at `level` from `lower` to `upper`.
+    public init(level: Double, lower: Money, upper: Money) {
+        self.level = level
+        self.lower = lower
+        self.upper = upper
+    }
 }

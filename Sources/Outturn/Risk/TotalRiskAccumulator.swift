@@ -8,14 +8,14 @@ import OutturnNumerics
 /// own: the equicorrelated Gaussian copula with correlation ρ, without any lines × lines matrix.
 /// Draw d of the total is the sum over lines of Q_i(Φ(z_i,d)). Two cases keep the work at
 /// O(draws) per simulated line and O(1) per other line:
-/// - **Normal lines** (normal projections with under 10⁻⁹ of mass below zero, e.g. every line with
+/// - **Normal lines** (normal projections with under 10⁻⁹ of mass censored, e.g. every line with
 ///   one or two years of history) have Q_i(Φ(z)) = μ_i + σ_i·z, so their sum over lines is
 ///   Σμ_i + √ρ·F·Σσ_i + √(1−ρ)·√(Σσ_i²)·g with g one more standard normal per draw: the same
 ///   distribution as simulating each line, exactly, at no cost per line.
 /// - **Other lines** are simulated one by one, each with its own stream of e seeded from the
 ///   scenario seed and the line's position, while (such lines × draws) stays within
-///   ``individualWorkLimit``; beyond that, each enters as a normal with its own mean and standard
-///   deviation (a normal approximation, said in the reason). The choice is made up front from the
+///   ``individualWorkLimit``; beyond that, each enters as a normal with its own exact mean and
+///   standard deviation (a normal approximation, said in the reason). The choice is made up front from the
 ///   number of lines with three or more years (the only ones the forecaster may give a non-normal
 ///   shape); lines past the limit are approximated in any case, so the work stays bounded.
 /// The common F and g are drawn first from the scenario seed, so the figures do not depend on
@@ -50,37 +50,37 @@ public struct TotalRiskAccumulator: Sendable {
         totals = [Double](repeating: 0, count: scenario.draws)
     }
 
-    /// Whether ``add(_:moments:)`` will want the moments of `distribution` (computed beforehand,
-    /// on any thread, they keep the one-line-at-a-time part cheap).
-    public func needsMoments(_ distribution: PredictiveDistribution) -> Bool {
-        !simulatesIndividually && !distribution.isEffectivelyNormal
-    }
-
-    /// Adds the next line (lines must come in the same order every run); `moments` are the
-    /// projection's distribution's ``PredictiveDistribution/moments`` if already computed.
+    /// Adds the next line (lines must come in the same order every run).
     /// - Throws: ``MoneyOverflow`` if the budgets' or projections' sum overflows.
-    public mutating func add(_ projection: LineProjection,
-                             moments known: (mean: Double, standardDeviation: Double)? = nil) throws {
+    public mutating func add(_ projection: LineProjection) throws {
         budget = try budget.adding(projection.budget)
-        projected = try projected.adding(RiskAssessment.money(projection.distribution.point))
+        projected = try projected.adding(try RiskAssessment.money(projection.projected))
         let distribution = projection.distribution
         defer { count += 1 }
-        if distribution.isEffectivelyNormal, let normal = distribution.normal {
-            addNormal(mean: normal.mean, standardDeviation: normal.standardDeviation)
+        if TotalRiskAccumulator.isEffectivelyNormal(distribution) {
+            addNormal(mean: distribution.location, standardDeviation: distribution.scale)
         } else if simulatesIndividually && (simulated + 1) * scenario.draws <= TotalRiskAccumulator.individualWorkLimit {
             let rho = scenario.correlation, shared = rho.squareRoot(), rest = (1 - rho).squareRoot()
             var generator = Xoshiro256StarStar(seed: scenario.seed &+ UInt64(count + 1) &* 0x9E37_79B9_7F4A_7C15)
-            let quantile = distribution.quantile
             for d in totals.indices {
                 let z = shared * common[d] + rest * generator.nextStandardNormal()
-                totals[d] += quantile(min(max(Normal.cdf(z), 1e-12), 1 - 1e-12))
+                totals[d] += distribution.quantile(min(max(Normal.cdf(z), 1e-12), 1 - 1e-12))
             }
             simulated += 1
         } else {
-            let moments = known ?? distribution.moments
+            let moments = projection.moments
             addNormal(mean: moments.mean, standardDeviation: moments.standardDeviation)
             approximated += 1
         }
+    }
+
+    /// True when `distribution` is normal and censoring touches less than 10⁻⁹ of it (its location
+    /// at least 6 scales above the bound): it then enters the total through its parameters.
+    static func isEffectivelyNormal(_ distribution: PredictiveDistribution) -> Bool {
+        guard distribution.shape == .normal else { return false }
+        guard let bound = distribution.lowerBound else { return true }
+        return distribution.scale == 0 ? distribution.location >= bound
+            : distribution.location - bound >= 6 * distribution.scale
     }
 
     private mutating func addNormal(mean: Double, standardDeviation: Double) {
@@ -90,7 +90,8 @@ public struct TotalRiskAccumulator: Sendable {
     }
 
     /// The total's risk against the sum of the budgets.
-    public func assessment() -> RiskAssessment {
+    /// - Throws: ``MoneyOverflow`` if a simulated figure is beyond exact money.
+    public func assessment() throws -> TotalRisk {
         let rho = scenario.correlation
         let shared = rho.squareRoot() * sumOfSD, rest = ((1 - rho) * sumOfVariance).squareRoot()
         var draws = totals
@@ -105,29 +106,20 @@ public struct TotalRiskAccumulator: Sendable {
         }
         let probability = Double(over) / Double(draws.count)
         let expected = excess / Double(draws.count)
-        func quantile(_ p: Double) -> Double {
-            // Type 7 sample quantile (linear interpolation), as R's default.
-            let position = p * Double(draws.count - 1)
-            let index = Int(position)
-            let fraction = position - Double(index)
-            return index + 1 < draws.count ? draws[index] + fraction * (draws[index + 1] - draws[index]) : draws[index]
+        func quantile(_ p: Double) throws -> Money {
+            try RiskAssessment.money(SampleQuantile.type7(p, sorted: draws))
         }
-        let correlation = ReportCell.fixed(rho, decimals: 2).trimmingZeros()
-        var reason = "\(scenario.draws) seeded draws (seed \(scenario.seed)); lines correlated at \(correlation) through a one-factor Gaussian copula"
-        if approximated > 0 {
-            reason += "; \(approximated) lines with non-normal projections entered as normals with their own mean and spread (too many to simulate one by one)"
-        }
-        return RiskAssessment(
-            line: "Total", budget: budget, projected: projected,
-            intervals: scenario.confidenceLevels.map {
-                (RiskAssessment.money(quantile((1 - $0) / 2)), RiskAssessment.money(quantile((1 + $0) / 2)))
+        return TotalRisk(
+            budget: budget, projected: projected,
+            intervals: try scenario.confidenceLevels.map {
+                MoneyInterval(level: $0, lower: try quantile((1 - $0) / 2), upper: try quantile((1 + $0) / 2))
             },
-            levels: scenario.confidenceLevels, probabilityOfOverspend: probability,
-            expectedOverspend: RiskAssessment.money(expected),
-            budgetNeeded: RiskAssessment.money(quantile(scenario.budgetNeededConfidence)),
+            probabilityOfOverspend: Probability(clamping: probability),
+            expectedOverspend: try RiskAssessment.money(expected),
+            budgetNeeded: try quantile(scenario.budgetNeededConfidence),
             budgetNeededConfidence: scenario.budgetNeededConfidence,
             rag: RAG.classify(probability: probability, expectedOverspend: expected, thresholds: scenario.rag,
                               materialityAmount: scenario.materiality.amount),
-            method: "joint simulation", reason: reason)
+            draws: scenario.draws, seed: scenario.seed, correlation: rho, linesApproximated: approximated)
     }
 }

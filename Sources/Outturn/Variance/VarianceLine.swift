@@ -1,7 +1,7 @@
 /// Budget against actual for one line (or the total).
 public struct VarianceLine: Sendable, Equatable {
     /// The line's name (`Total` for the total).
-    public let line: String
+    public let lineName: String
     /// Budget (exact).
     public let budget: Money
     /// Actual expenditure (exact).
@@ -14,8 +14,8 @@ public struct VarianceLine: Sendable, Equatable {
     public let status: VarianceStatus
 
     /// Computes the variance of `actual` against `budget` under `materiality`.
-    public init(line: String, budget: Money, actual: Money, materiality: Materiality) {
-        self.line = line
+    public init(lineName: String, budget: Money, actual: Money, materiality: Materiality) {
+        self.lineName = lineName
         self.budget = budget
         self.actual = actual
         self.variance = budget - actual

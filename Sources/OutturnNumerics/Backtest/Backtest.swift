@@ -5,10 +5,6 @@ import Dispatch
 /// and 95% intervals, and score (``AccuracyMeasures``). Numbers in, metrics out; series run in
 /// parallel on all cores, and the result does not depend on thread scheduling.
 public enum Backtest {
-    /// Why a series is left out: it needs `horizon` held-out points plus 2 training points (the
-    /// MASE scale needs at least one change).
-    public static let tooShortReason = "shorter than horizon + 2"
-
     /// Scores `methods` on `series`.
     /// - Parameters:
     ///   - series: each series' values, oldest first, finite.
@@ -45,8 +41,8 @@ public enum Backtest {
         let seriesCount = offsets.count - 1
         // Usable series as indices into `offsets`: no copy of the values.
         let usable = (0..<seriesCount).filter { offsets[$0 + 1] - offsets[$0] >= horizon + 2 }
-        var skipped: [String: Int] = [:]
-        if usable.count < seriesCount { skipped[tooShortReason] = seriesCount - usable.count }
+        var skipped: [SkipReason: Int] = [:]
+        if usable.count < seriesCount { skipped[.tooShort] = seriesCount - usable.count }
         let scales = usable.map { k in
             AccuracyMeasures.maseScale(training: Array(values[offsets[k]..<(offsets[k + 1] - horizon)]))
         }
@@ -57,7 +53,7 @@ public enum Backtest {
             progress?(method)
             let started = DispatchTime.now().uptimeNanoseconds
             // Per-series scores are a few numbers each (no forecasts kept), summed in series order.
-            let chunks = ParallelChunks.chunks(count: usable.count) { index in
+            let chunks = ParallelMap.chunkedMap(count: usable.count) { index in
                 let k = usable[index]
                 return score(values[offsets[k]..<offsets[k + 1]], scale: scales[index], horizon: horizon,
                              method: method, options: options)
@@ -80,14 +76,14 @@ public enum Backtest {
             failures = max(failures, usable.count - evaluated)
             results.append(BacktestResult(
                 method: method,
-                smape: points > 0 ? smapeSum / Double(points) : .nan,
-                mase: scaled > 0 ? maseSum / Double(scaled) : .nan,
-                coverage80: points > 0 ? Double(covered80) / Double(points) : .nan,
-                coverage95: points > 0 ? Double(covered95) / Double(points) : .nan,
-                msis: scaled > 0 ? msisSum / Double(scaled) : .nan,
+                smape: points > 0 ? smapeSum / Double(points) : nil,
+                mase: scaled > 0 ? maseSum / Double(scaled) : nil,
+                coverage80: points > 0 ? Double(covered80) / Double(points) : nil,
+                coverage95: points > 0 ? Double(covered95) / Double(points) : nil,
+                msis: scaled > 0 ? msisSum / Double(scaled) : nil,
                 seconds: seconds, seriesEvaluated: evaluated, seriesScaled: scaled))
         }
-        if failures > 0 { skipped["forecast failed"] = failures }
+        if failures > 0 { skipped[.forecastFailed] = failures }
         return BacktestReport(seriesCount: seriesCount, horizon: horizon, results: results,
                               skipped: skipped, flatTrainingSeries: flat)
     }
@@ -111,10 +107,10 @@ public enum Backtest {
         let i95 = steps.map { forecast.interval(level: 0.95, step: $0) }
         let lower95 = i95.map(\.lower), upper95 = i95.map(\.upper)
         return SeriesScore(
-            smapeSum: AccuracyMeasures.smapeSum(actual: actual, forecast: forecast.mean),
+            smapeSum: AccuracyMeasures.smapeSum(actual: actual, forecast: forecast.locations),
             covered80: AccuracyMeasures.covered(actual: actual, lower: i80.map(\.lower), upper: i80.map(\.upper)),
             covered95: AccuracyMeasures.covered(actual: actual, lower: lower95, upper: upper95),
-            mase: scale > 0 ? AccuracyMeasures.mase(actual: actual, forecast: forecast.mean, scale: scale) : nil,
+            mase: scale > 0 ? AccuracyMeasures.mase(actual: actual, forecast: forecast.locations, scale: scale) : nil,
             msis: scale > 0 ? AccuracyMeasures.msis(actual: actual, lower: lower95, upper: upper95, alpha: 0.05, scale: scale) : nil)
     }
 }

@@ -11,14 +11,14 @@ import Foundation
 /// linear interpolation) at ``IntervalCalibration/probabilities``. The origin t = m is the test
 /// forecast, used only to measure coverage (``coverage(of:in:table:)``), never to calibrate.
 public enum CalibrationStudy {
-    /// One method's point forecasts (`Forecast.centre`, steps 1…maxStep) from one origin.
+    /// One method's point forecasts (each step's `PredictiveDistribution.location`, steps 1…maxStep) from one origin.
     public struct OriginForecast: Sendable {
         /// Number of points the forecast was made from.
         public let origin: Int
         /// The method.
         public let method: ForecastMethod
         /// Point forecasts, steps 1…maxStep, in the series' units.
-        public let centre: [Double]
+        public let locations: [Double]
     }
 
     /// A collection of series with the rolling forecasts of every method, the unit of the
@@ -47,7 +47,7 @@ public enum CalibrationStudy {
     /// (forecast from y₁…yₜ), per series in series order.
     public static func rollingCentres(series: [[Double]], heldOut: Int, maxStep: Int,
                                       methods: [ForecastMethod]) -> [[OriginForecast]] {
-        ParallelChunks.map(count: series.count) { index in
+        ParallelMap.map(count: series.count) { index in
             let values = series[index]
             var records: [OriginForecast] = []
             guard values.count - heldOut >= 2 else { return records }
@@ -56,7 +56,7 @@ public enum CalibrationStudy {
                 for method in methods {
                     guard let forecast = try? Forecaster.forecast(history, horizon: maxStep, method: method)
                     else { continue }
-                    records.append(OriginForecast(origin: origin, method: method, centre: forecast.centre))
+                    records.append(OriginForecast(origin: origin, method: method, locations: forecast.distributions.map(\.location)))
                 }
             }
             return records
@@ -77,8 +77,8 @@ public enum CalibrationStudy {
                     guard scale > 0 else { continue }
                     let direction = IntervalCalibration.direction(of: history)
                     let lengthClass = IntervalCalibration.lengthClass(count: record.origin)
-                    for step in 1...min(maxStep, training - record.origin, record.centre.count) {
-                        let error = direction * (values[record.origin + step - 1] - record.centre[step - 1]) / scale
+                    for step in 1...min(maxStep, training - record.origin, record.locations.count) {
+                        let error = direction * (values[record.origin + step - 1] - record.locations[step - 1]) / scale
                         samples[lengthClass][step - 1].append(error)
                     }
                 }
@@ -89,27 +89,22 @@ public enum CalibrationStudy {
 
     /// Quantiles (type 7) of each cell at ``IntervalCalibration/probabilities``; an empty cell
     /// gets the standard normal's.
-    public static func quantileTable(_ samples: [[[Double]]]) -> [[[Double]]] {
-        samples.map { cells in
+    public static func quantileTable(_ samples: [[[Double]]]) -> CalibrationTable {
+        CalibrationTable(quantiles: samples.map { cells in
             cells.map { cell in
                 let sorted = cell.sorted()
                 return IntervalCalibration.probabilities.map { p in
-                    guard !sorted.isEmpty else { return Normal.quantile(p) }
-                    let position = p * Double(sorted.count - 1)
-                    let below = Int(position.rounded(.down))
-                    let above = min(below + 1, sorted.count - 1)
-                    let fraction = position - Double(below)
-                    return sorted[below] + fraction * (sorted[above] - sorted[below])
+                    sorted.isEmpty ? Normal.quantile(p) : SampleQuantile.type7(p, sorted: sorted)
                 }
             }
-        }
+        })
     }
 
     /// Coverage of `method`'s 80% and 95% intervals built from `table` on the test parts of
     /// `collection` (the forecast from the last training point, steps 1…heldOut), exactly as
     /// ``Forecaster`` builds them: centre + scale · E; a zero scale gives a point interval.
     public static func coverage(of method: ForecastMethod, in collection: Collection,
-                                table: [[[Double]]]) -> (coverage80: Double, coverage95: Double) {
+                                table: CalibrationTable) -> (coverage80: Double, coverage95: Double) {
         var covered80 = 0, covered95 = 0, points = 0
         for (values, forecasts) in zip(collection.series, collection.forecasts) {
             let training = values.count - collection.heldOut
@@ -118,9 +113,8 @@ public enum CalibrationStudy {
             let scale = IntervalCalibration.scale(of: history)
             let direction = IntervalCalibration.direction(of: history)
             for step in 1...collection.heldOut {
-                let shape = IntervalCalibration.shape(method: method, count: training, step: step,
-                                                      direction: direction, table: table)
-                let actual = values[training + step - 1], centre = record.centre[step - 1]
+                let shape = table.shape(count: training, step: step, direction: direction)
+                let actual = values[training + step - 1], centre = record.locations[step - 1]
                 func inside(_ level: Double) -> Bool {
                     let lower = centre + scale * shape.quantile((1 - level) / 2)
                     let upper = centre + scale * shape.quantile((1 + level) / 2)
@@ -132,42 +126,5 @@ public enum CalibrationStudy {
             }
         }
         return (Double(covered80) / Double(max(points, 1)), Double(covered95) / Double(max(points, 1)))
-    }
-
-    /// The Swift source of `IntervalCalibration+Table.swift`: one table per method, with sample counts.
-    public static func swiftSource(tables: [(method: ForecastMethod, quantiles: [[[Double]]], counts: [[Int]])],
-                                   provenance: String) -> String {
-        var lines: [String] = [
-            "// Generated by `planner calibrate` — do not edit by hand.",
-            "// \(provenance)",
-            "",
-            "extension IntervalCalibration {",
-            "    /// Quantiles of direction · (actual − forecast) / scale for `method`: [length class][step − 1][probability].",
-            "    static func shippedTable(for method: ForecastMethod) -> [[[Double]]] {",
-            "        switch method {",
-        ]
-        for table in tables {
-            lines.append("        case .\(table.method.rawValue): return \(table.method.rawValue)Table")
-        }
-        lines += ["        }", "    }"]
-        for table in tables {
-            lines.append("")
-            lines.append("    // \(table.method.rawValue): samples per length class (rows) and step (columns):")
-            for (k, row) in table.counts.enumerated() {
-                lines.append("    //   from \(IntervalCalibration.lengthClassLowerBounds[k]) points: "
-                             + row.map(String.init).joined(separator: " "))
-            }
-            lines.append("    private static let \(table.method.rawValue)Table: [[[Double]]] = [")
-            for cells in table.quantiles {
-                lines.append("        [")
-                for cell in cells {
-                    lines.append("            [" + cell.map { String(format: "%.4f", $0) }.joined(separator: ", ") + "],")
-                }
-                lines.append("        ],")
-            }
-            lines.append("    ]")
-        }
-        lines.append("}")
-        return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -20,11 +20,11 @@
 /// held-out errors: see ``IntervalCalibration``.
 public enum AutoForecast {
     /// The members combined for a series of `count` points, and how they are combined.
-    static func members(count: Int) -> (methods: [ForecastMethod], combination: String) {
+    static func members(count: Int) -> (methods: [ForecastMethod], combination: Combination?) {
         switch count {
-        case ...2: return ([.naive], "naive")
-        case 3...4: return ([.naive, .drift], "mean")
-        default: return ([.drift, .theta, .holt], "median")
+        case ...2: return ([.naive], nil)
+        case 3...4: return ([.naive, .drift], .mean)
+        default: return ([.drift, .theta, .holt], .median)
         }
     }
 
@@ -32,12 +32,12 @@ public enum AutoForecast {
     static func pointForecast(_ y: [Double], horizon: Int) -> MethodFit {
         let (methods, combination) = members(count: y.count)
         let fits = methods.map { Forecaster.methodFit(y, method: $0, horizon: horizon) }
-        if fits.count == 1 {
+        guard let combination, fits.count > 1 else {
             var only = fits[0]
             only.variance = nil
             return only
         }
-        let isMean = combination == "mean"
+        let isMean = combination == .mean
         // The combination of every member's value at index `i` of `centre` or `fitted`, without an
         // array per point: the mean sums in member order (as `reduce(0, +)` does); the median of
         // three is the middle value; other counts fall back to sorting.
@@ -59,11 +59,7 @@ public enum AutoForecast {
         }
         let centre = (0..<horizon).map { combine($0, fitted: false) }
         let fitted = (0..<y.count).map { combine($0, fitted: true) }
-        let names = methods.map(\.rawValue)
-        let model = combination == "mean"
-            ? "mean of " + names.joined(separator: " and ")
-            : "median of " + names.joined(separator: ", ")
-        return MethodFit(model: model, centre: centre, variance: nil, fitted: fitted,
+        return MethodFit(model: .combination(combination, of: methods), centre: centre, variance: nil, fitted: fitted,
                          residuals: zip(y, fitted).map { $0 - $1 })
     }
 }

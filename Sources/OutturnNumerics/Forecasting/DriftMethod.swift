@@ -18,7 +18,7 @@ enum DriftMethod {
                 return sigma2 * (h + h * h / Double(n - 1))
             }
         }
-        return MethodFit(model: "random walk with drift",
+        return MethodFit(model: .single(.drift),
                          centre: (1...horizon).map { y[n - 1] + Double($0) * drift },
                          variance: variance, fitted: fitted, residuals: residuals)
     }

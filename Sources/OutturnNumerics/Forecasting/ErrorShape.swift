@@ -6,7 +6,7 @@
 /// biased: growth tends to continue). Between table points the quantile is linear in p; beyond the
 /// first and last points each tail grows away from the median like the normal's, so every quantile
 /// exists and `cdf` inverts `quantile`.
-public enum ErrorShape: Sendable, Equatable {
+public enum ErrorShape: Sendable, Equatable, Codable {
     /// Standard normal errors.
     case normal
     /// Student t errors with the given degrees of freedom (regression prediction intervals).
@@ -64,7 +64,7 @@ public enum ErrorShape: Sendable, Equatable {
     }
 
     /// The table's quantile at p = 0.5.
-    private static func median(_ probabilities: [Double], _ quantiles: [Double]) -> Double {
+    static func median(_ probabilities: [Double], _ quantiles: [Double]) -> Double {
         var k = 1
         while k < probabilities.count - 1 && probabilities[k] < 0.5 { k += 1 }
         let t = (0.5 - probabilities[k - 1]) / (probabilities[k] - probabilities[k - 1])

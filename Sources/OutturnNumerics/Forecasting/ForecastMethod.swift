@@ -1,5 +1,5 @@
 /// The forecasting methods every caller can ask for by name (`planner backtest --method drift`).
-public enum ForecastMethod: String, CaseIterable, Sendable {
+public enum ForecastMethod: String, CaseIterable, Sendable, Codable {
     /// Last value carried forward (random walk).
     case naive
     /// Random walk with drift: last value plus the average change per period.

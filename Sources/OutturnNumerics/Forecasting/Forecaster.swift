@@ -1,7 +1,7 @@
 /// The single entry point for forecasting a series with any ``ForecastMethod``.
 public enum Forecaster {
     /// Minimum number of points each method needs; shorter series get the naive method and the
-    /// ``Forecast/reason`` says so. One or two points always get the naive family.
+    /// ``Forecast/explanation`` says so. One or two points always get the naive family.
     public static func minimumCount(for method: ForecastMethod) -> Int {
         switch method {
         case .naive, .auto: return 1
@@ -48,45 +48,35 @@ public enum Forecaster {
         let assumedChange: Double? = options.fallbackRelativeSpread.map { spread in
             spread * (last != 0 ? abs(last) : 1)
         }
-        let points = "\(n) point\(n == 1 ? "" : "s")"
 
         var fit: MethodFit
-        var reason: String
+        let choice: ModelChoice
         if method == .auto {
             fit = AutoForecast.pointForecast(y, horizon: horizon)
-            switch n {
-            case ...2: reason = "\(points): naive only (too few to separate trend from noise)"
-            case 3...4: reason = "\(points): drift and naive combined"
-            default: reason = "\(points): \(fit.model)"
-            }
+            choice = .automatic
         } else {
             let usable = n >= max(3, minimumCount(for: method)) || method == .naive
             fit = methodFit(y, method: usable ? method : .naive, horizon: horizon)
-            reason = usable
-                ? "\(points): \(fit.model) as asked"
-                : "\(points): too few for \(method.rawValue) (needs \(minimumCount(for: method))), so naive"
+            choice = usable ? .asked : .tooFewPoints(asked: method, needs: minimumCount(for: method))
         }
 
         var scale: [Double]
         var shapes: [ErrorShape]
         var spreadAssumed = false
+        let spread: SpreadSource
+        var unmeasured: UnmeasuredSpread? = nil
         if method == .auto || options.intervals == .calibrated {
             // Calibrated: the table of this method (what was asked, so short-history fallbacks are
             // calibrated as they were run), scaled by the series' own variability.
             var change = IntervalCalibration.scale(of: y)
-            var spreadNote = "spread from the series' own year-to-year changes, scaled by held-out errors of \(method.rawValue) on series of similar length"
             if change == 0 {
-                let why = n == 1 ? ""
-                    : n < IntervalCalibration.deviationScaleMinimumCount ? "the series never changed, so "
-                    : "the series' year-to-year changes never varied, so "
+                unmeasured = n == 1 ? .onePoint
+                    : n < IntervalCalibration.deviationScaleMinimumCount ? .neverChanged : .changesNeverVaried
                 if let assumed = assumedChange {
                     change = assumed
                     spreadAssumed = true
-                    spreadNote = why + "spread assumed from the fallback relative spread"
                 } else if n == 1 {
                     throw ForecastError.spreadNotEstimable(count: 1)
-                } else {
-                    spreadNote = why + "no spread (give a fallback relative spread to assume one)"
                 }
             }
             if spreadAssumed {
@@ -101,28 +91,30 @@ public enum Forecaster {
                     IntervalCalibration.shape(method: method, count: n, step: $0, direction: direction)
                 }
             }
-            reason += "; " + spreadNote
-            if method == .auto && (3...4).contains(n) && !spreadAssumed { reason += ", widened for short history" }
+            spread = .calibrated(method: method,
+                                 widenedForShortHistory: method == .auto && (3...4).contains(n) && !spreadAssumed)
         } else {
-            reason += "; model-based \(fit.shape == .normal ? "normal" : "Student t") intervals"
+            spread = .modelBased(fit.shape == .normal ? .normal : .studentT)
             var variance = fit.variance
             // Spread below 1e-9 of the largest value is rounding noise of an exact fit: none observed.
             if variance == nil || variance!.allSatisfy({ $0.squareRoot() < 1e-9 }) {
+                unmeasured = n == 1 ? .onePoint : .noSpreadObserved
                 if let assumed = assumedChange {
                     variance = (1...horizon).map { Double($0) * assumed * assumed }
                     spreadAssumed = true
-                    reason += "; spread assumed from the fallback relative spread"
                 } else if n == 1 {
                     throw ForecastError.spreadNotEstimable(count: 1)
                 } else {
                     variance = Array(repeating: 0, count: horizon)
-                    reason += "; no spread observed (give a fallback relative spread to assume one)"
                 }
             }
             scale = variance!.map { $0.squareRoot() * magnitude }
             shapes = Array(repeating: spreadAssumed ? .normal : fit.shape, count: horizon)
         }
-        return Forecast(method: method, model: fit.model, reason: reason, spreadAssumed: spreadAssumed,
+        return Forecast(method: method, model: fit.model,
+                        explanation: ForecastExplanation(pointCount: n, choice: choice, spread: spread,
+                                                         unmeasured: unmeasured),
+                        spreadAssumed: spreadAssumed,
                         centre: fit.centre.map { $0 * magnitude }, scale: scale, shapes: shapes,
                         fitted: fit.fitted.map { $0 * magnitude },
                         residuals: fit.residuals.map { $0 * magnitude },

@@ -34,7 +34,7 @@ enum LinearTrendMethod {
                 return sigma2 * (1 + 1 / Double(n) + dt * dt / sxx)
             }
         }
-        var fit = MethodFit(model: "linear trend",
+        var fit = MethodFit(model: .single(.linear),
                             centre: (1...horizon).map { intercept + slope * Double(n + $0) },
                             variance: variance, fitted: fitted, residuals: residuals)
         if n >= 3 { fit.shape = .studentT(degreesOfFreedom: Double(n - 2)) }

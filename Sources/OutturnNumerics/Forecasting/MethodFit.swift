@@ -1,8 +1,8 @@
 /// What one method's fit hands to ``Forecaster``: a point forecast and, where the data allow,
 /// model-based forecast variances (normal errors). Series units.
 struct MethodFit: Sendable {
-    /// What was fitted, in words ("damped trend").
-    var model: String
+    /// What was fitted.
+    var model: FittedModel
     /// Point forecasts, steps 1…horizon.
     var centre: [Double]
     /// Forecast variances per step, or nil when the series is too short to estimate spread.

@@ -14,7 +14,7 @@ enum NaiveMethod {
             let sigma2 = residuals.dropFirst().reduce(0) { $0 + $1 * $1 } / Double(n - 1)
             variance = (1...horizon).map { Double($0) * sigma2 }
         }
-        return MethodFit(model: "naive", centre: Array(repeating: last, count: horizon),
+        return MethodFit(model: .single(.naive), centre: Array(repeating: last, count: horizon),
                          variance: variance, fitted: fitted, residuals: residuals)
     }
 }

@@ -3,13 +3,13 @@
 enum SmoothingMethod {
     static func fit(_ y: [Double], trend: ExponentialSmoothing.Trend, horizon: Int) -> MethodFit {
         let model = ExponentialSmoothing.fit(y, trend: trend)
-        let name: String
+        let method: ForecastMethod
         switch trend {
-        case .none: name = "simple exponential smoothing"
-        case .additive: name = "Holt linear trend"
-        case .damped: name = "damped trend"
+        case .none: method = .ses
+        case .additive: method = .holt
+        case .damped: method = .damped
         }
-        return MethodFit(model: name, centre: model.forecastMean(horizon: horizon),
+        return MethodFit(model: .single(method), centre: model.forecastMean(horizon: horizon),
                          variance: model.forecastVariance(horizon: horizon),
                          fitted: model.fitted, residuals: model.residuals)
     }

@@ -18,7 +18,7 @@ enum ThetaMethod {
         let alpha = max(1e-10, ses.alpha)
         let offset = (1 - pow(1 - alpha, Double(n))) / alpha
         let centre = (1...horizon).map { ses.finalLevel + halfSlope * (Double($0 - 1) + offset) }
-        return MethodFit(model: "theta", centre: centre,
+        return MethodFit(model: .single(.theta), centre: centre,
                          variance: ses.forecastVariance(horizon: horizon),
                          fitted: ses.fitted, residuals: ses.residuals)
     }

@@ -70,6 +70,8 @@ struct BacktestCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            // Series run on every core: OpenBLAS must not start threads of its own inside each.
+            BLASThreads.setCount(1)
             let input = try LongSeriesFile(path: file, seriesColumn: seriesColumn,
                                            periodColumn: periodColumn, valueColumn: valueColumn)
             let methods = try methods()

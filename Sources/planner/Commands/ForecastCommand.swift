@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Outturn
+import OutturnNumerics
 
 /// `planner forecast`: projected spend, overspend risk and RAG per line, the total, and activity.
 struct ForecastCommand: ParsableCommand {
@@ -22,15 +23,16 @@ struct ForecastCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            // Our worker threads are the parallelism: OpenBLAS must not start its own inside each.
+            BLASThreads.setCount(1)
+            // One way: read and validate, project block by block, render each block as it comes.
             let resolved = try scenario.map { try ResolvedScenario.load(path: $0) } ?? ResolvedScenario.bundled()
-            // Streamed: each block of lines is written as soon as it is projected; with --output the
-            // text goes to a temporary file that replaces FILE only when the whole report is done.
+            // With --output the text goes to a temporary file that replaces FILE only when the whole
+            // report is done.
             func write(to sink: ReportSink) throws {
                 let writer = ForecastReportWriter(format: output.format, scenario: resolved.scenario, sink: sink)
-                // Rows are rendered on the worker threads; only writing them out is one at a time.
-                let preparer = writer.preparer
-                let (total, activity) = try ForecastRun.run(resolved, prepare: { preparer.prepare($0) }) { try writer.add($0) }
-                try writer.finish(total: total, activity: activity)
+                let outcome = try ForecastRun.run(resolved) { try writer.add($0) }
+                try writer.finish(outcome)
             }
             if let path = output.output {
                 let file = try OutputFile.open(path, refusingToOverwrite: resolved.inputFiles)

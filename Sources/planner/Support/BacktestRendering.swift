@@ -29,7 +29,7 @@ enum BacktestRendering {
                 + "\"coverage80\": \(number(r.coverage80)), \"coverage95\": \(number(r.coverage95)), "
                 + "\"msis\": \(number(r.msis)), \"seconds\": \(number(r.seconds))}"
         }
-        let skipped = report.skipped.keys.sorted().map { "\"\($0)\": \(report.skipped[$0]!)" }
+        let skipped = skips(report).map { "\"\($0.reason)\": \($0.count)" }
         return "{\"series\": \(report.seriesCount), \"horizon\": \(report.horizon), "
             + "\"skipped\": {\(skipped.joined(separator: ", "))}, "
             + "\"flatTrainingSeries\": \(report.flatTrainingSeries), "
@@ -37,23 +37,38 @@ enum BacktestRendering {
     }
 
     static func notes(_ report: BacktestReport) -> [String] {
-        var notes = report.skipped.keys.sorted().map { "\(report.skipped[$0]!) series skipped: \($0)" }
+        var notes = skips(report).map { "\($0.count) series skipped: \($0.reason)" }
         if report.flatTrainingSeries > 0 {
             notes.append("\(report.flatTrainingSeries) series with a constant training part: in sMAPE and coverage, not in MASE or MSIS (scale 0)")
         }
         return notes
     }
 
-    private static func fixed(_ value: Double, _ digits: Int) -> String {
-        value.isFinite ? String(format: "%.\(digits)f", value) : "n/a"
+    /// The skipped series' counts with each reason in words, sorted by the words.
+    private static func skips(_ report: BacktestReport) -> [(reason: String, count: Int)] {
+        report.skipped.map { (words($0.key), $0.value) }.sorted { $0.reason < $1.reason }
     }
 
-    private static func percent(_ value: Double) -> String {
-        value.isFinite ? String(format: "%.1f%%", value * 100) : "n/a"
+    private static func words(_ reason: SkipReason) -> String {
+        switch reason {
+        case .tooShort: return "shorter than horizon + 2"
+        case .forecastFailed: return "forecast failed"
+        }
+    }
+
+    private static func fixed(_ value: Double?, _ digits: Int) -> String {
+        guard let value, value.isFinite else { return "n/a" }
+        return String(format: "%.\(digits)f", value)
+    }
+
+    private static func percent(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "n/a" }
+        return String(format: "%.1f%%", value * 100)
     }
 
     /// JSON number with 6 significant decimals, or null when undefined.
-    private static func number(_ value: Double) -> String {
-        value.isFinite ? String(format: "%.6g", value) : "null"
+    private static func number(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "null" }
+        return String(format: "%.6g", value)
     }
 }

@@ -1,4 +1,5 @@
-/// Everything `planner forecast` reports: each line's projection and risk, the total, the activity.
+/// Everything `planner forecast` reports, held together (tests and small callers; the command
+/// streams the same results through ``ForecastReportWriter`` instead).
 public struct ForecastReport: Sendable {
     /// The target year.
     public let year: FiscalYear
@@ -7,7 +8,7 @@ public struct ForecastReport: Sendable {
     /// One assessment per budget line, in ledger order.
     public let lines: [RiskAssessment]
     /// The total across lines, from the joint simulation.
-    public let total: RiskAssessment
+    public let total: TotalRisk
     /// The activity series projections.
     public let activity: [ActivityProjection]
 
@@ -16,13 +17,13 @@ public struct ForecastReport: Sendable {
     /// - Throws: ``InputError`` for data the forecaster cannot use; ``MoneyOverflow``.
     public init(_ resolved: ResolvedScenario) throws {
         var lines: [RiskAssessment] = []
-        let (total, activity) = try ForecastRun.run(resolved) { lines.append($0) }
-        self.init(year: resolved.scenario.targetYear, scenario: resolved.scenario, lines: lines, total: total,
-                  activity: activity)
+        let outcome = try ForecastRun.run(resolved) { lines += $0 }
+        self.init(year: resolved.scenario.targetYear, scenario: resolved.scenario, lines: lines, total: outcome.total,
+                  activity: outcome.activity)
     }
 
     /// A report from its parts.
-    public init(year: FiscalYear, scenario: Scenario, lines: [RiskAssessment], total: RiskAssessment,
+    public init(year: FiscalYear, scenario: Scenario, lines: [RiskAssessment], total: TotalRisk,
                 activity: [ActivityProjection]) {
         self.year = year
         self.scenario = scenario

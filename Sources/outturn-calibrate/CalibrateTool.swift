@@ -3,20 +3,20 @@ import Foundation
 import Outturn
 import OutturnNumerics
 
-/// `planner calibrate FILE:H …` (hidden, for maintainers): regenerates the interval calibration
-/// tables of every method from the training parts of long CSV files, or checks by
-/// leave-one-collection-out how well such tables generalise.
-struct CalibrateCommand: ParsableCommand {
+/// `outturn-calibrate FILE:H …`, a maintainers' tool the product does not ship: regenerates the
+/// interval calibration tables of every method from the training parts of long CSV files
+/// (`series,period,value`), or checks by leave-one-collection-out how well such tables generalise.
+@main
+struct CalibrateTool: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "calibrate",
+        commandName: "outturn-calibrate",
         abstract: "Print IntervalCalibration+Table.swift from rolling-origin errors on training parts.",
         discussion: """
         Each FILE:H is one collection; its last H values per series are its test part and are never \
         used for calibration. With --leave-one-out, for each collection in turn the tables are built \
         from the training parts of the others and the coverage of every method's 80% and 95% \
         intervals is measured on its test part.
-        """,
-        shouldDisplay: false
+        """
     )
 
     @Argument(help: "Files as PATH:HORIZON; the last HORIZON values of each series are the test part.")
@@ -45,13 +45,13 @@ struct CalibrateCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reportingErrors {
+        do {
+            // Series run on every core: OpenBLAS must not start threads of its own inside each.
+            BLASThreads.setCount(1)
             var collections: [CalibrationStudy.Collection] = []
             for (path, horizon) in try collectionSpecs() {
-                let input = try LongSeriesFile(path: path, seriesColumn: "series", periodColumn: "period",
-                                               valueColumn: "value")
                 collections.append(CalibrationStudy.Collection(
-                    name: (path as NSString).lastPathComponent, series: input.values, heldOut: horizon,
+                    name: (path as NSString).lastPathComponent, series: try LongSeries.read(path), heldOut: horizon,
                     maxStep: maxStep, methods: ForecastMethod.allCases))
             }
             if leaveOneOut {
@@ -75,8 +75,11 @@ struct CalibrateCommand: ParsableCommand {
                         counts: samples.map { $0.map(\.count) })
             }
             let described = collections.map { "\($0.name) minus last \($0.heldOut)" }
-            print(CalibrationStudy.swiftSource(tables: tables, provenance: "Training parts: " + described.joined(separator: "; ")),
+            print(TableSource.swift(tables: tables, provenance: "Training parts: " + described.joined(separator: "; ")),
                   terminator: "")
+        } catch let error as InputError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode(1)
         }
     }
 }

@@ -1,0 +1,46 @@
+import OutturnNumerics
+
+/// Overspend risk of the total across lines for the target year, from the seeded joint simulation
+/// (see ``TotalRiskAccumulator``). Its own type, not a line: a ledger may have a line named "Total".
+public struct TotalRisk: Sendable, Equatable {
+    /// Sum of the lines' target-year budgets (exact).
+    public let budget: Money
+    /// Sum of the lines' projections, each rounded to the penny first.
+    public let projected: Money
+    /// The simulated central intervals at the scenario's levels, ascending.
+    public let intervals: [MoneyInterval]
+    /// Share of draws whose total exceeds the budget.
+    public let probabilityOfOverspend: Probability
+    /// Mean over draws of max(total − budget, 0), pounds rounded to pence.
+    public let expectedOverspend: Money
+    /// The `budgetNeededConfidence` quantile of the simulated total.
+    public let budgetNeeded: Money
+    /// The confidence behind ``budgetNeeded``.
+    public let budgetNeededConfidence: Double
+    /// Red, amber or green.
+    public let rag: RAG
+    /// Draws simulated.
+    public let draws: Int
+    /// The simulation's seed.
+    public let seed: UInt64
+    /// Correlation between every pair of lines (the one-factor Gaussian copula's ρ).
+    public let correlation: Double
+    /// Lines with non-normal projections entered as normals with their own mean and standard
+    /// deviation because there were too many to simulate one by one.
+    public let linesApproximated: Int
+
+    /// The interval levels, ascending.
+    public var levels: [Double] { intervals.map(\.level) }
+
+    /// The method, in a few words.
+    public var method: String { "joint simulation" }
+
+    /// One plain sentence on how the total was simulated.
+    public var reason: String {
+        var reason = "\(draws) seeded draws (seed \(seed)); lines correlated at \(DecimalText.trimmed(correlation, decimals: 2)) through a one-factor Gaussian copula"
+        if linesApproximated > 0 {
+            reason += "; \(linesApproximated) lines with non-normal projections entered as normals with their own mean and spread (too many to simulate one by one)"
+        }
+        return reason
+    }
+}
