@@ -98,12 +98,15 @@ public final class CSVRowReader {
     /// a part fails (a CSV error or one thrown by `body`), the file is read again one row at a time
     /// from the start of that part, with a fresh state, which throws the first error. `body` must
     /// therefore depend only on its state and the row. Rows have as many fields as the header.
-    package func parallelRecords<State>(_ makeState: () -> State,
+    ///
+    /// `parts` (for tests) overrides the number of parts, by default one per core for files of
+    /// 4 MiB or more per core, else one.
+    package func parallelRecords<State>(parts requested: Int? = nil, _ makeState: () -> State,
                                         _ body: (inout State, borrowing CSVScanner) throws -> Void) throws -> [State] {
         let start = scanner.position, end = scanner.end, line = scanner.line
         scanner = CSVScanner(fileName: fileName, base: bytes.base, position: end, end: end, line: line)
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let wanted = min(cores, max(1, (end - start) / (1 << 22)))
+        let wanted = requested ?? min(cores, max(1, (end - start) / (1 << 22)))
         let parts = CSVSplit.parts(base: bytes.base, start: start, end: end, line: line, count: wanted)
 
         func run(_ part: CSVSplit.Part, to stop: Int) throws -> State {

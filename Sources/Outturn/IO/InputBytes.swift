@@ -85,6 +85,14 @@ package final class InputBytes: @unchecked Sendable {
         owned?.deallocate()
     }
 
+    /// Throws when `path` exists but is not a regular file (a directory, FIFO, socket or device),
+    /// without opening it; a missing path is left to the caller's own message.
+    package static func refuseSpecialFile(_ path: String) throws {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return }
+        try requireRegularFile(mode: status.st_mode, path: path)
+    }
+
     /// Throws unless `mode` (from `stat`) is a regular file's.
     static func requireRegularFile(mode: mode_t, path: String) throws {
         switch mode & S_IFMT {
