@@ -103,7 +103,58 @@ package enum DecimalToDouble {
     }
 }
 
-/// Placeholder until the 128-bit table lands: no decision (the caller uses strtod).
+/// The Eisel–Lemire algorithm (Lemire, "Number parsing at a gigabyte per second", 2021; the
+/// form of fast_float's `compute_float`): the nearest Double to w·10^q from the 128-bit product of
+/// w (normalised) and a truncation of 5^q (``powersOfFive``), in binary64's terms: 52 stored
+/// significand bits, exponent bias 1023.
 enum EiselLemire {
-    static func nearest(_ w: UInt64, _ q: Int) -> Double? { nil }
+    /// The nearest Double to w·10^q (w > 0), or nil in the (provably unreachable, kept for
+    /// safety) case where the truncated product cannot decide.
+    static func nearest(_ w: UInt64, _ q: Int) -> Double? {
+        guard w != 0, q >= -342 else { return 0 }     // below 10^-342 · 2^64: rounds to zero
+        guard q <= 308 else { return .infinity }      // at least 10^309
+        let zeros = w.leadingZeroBitCount
+        let normalised = w << UInt64(zeros)
+        let index = 2 * (q + 342)
+        var (high, low) = normalised.multipliedFullWidth(by: powersOfFive[index])
+        // Only when the bits below the 55 kept are all ones can the low half change the result.
+        let precisionMask: UInt64 = 0x1FF
+        if high & precisionMask == precisionMask {
+            let second = normalised.multipliedFullWidth(by: powersOfFive[index + 1]).high
+            let (sum, carry) = low.addingReportingOverflow(second)
+            low = sum
+            if carry { high &+= 1 }
+            if high & precisionMask == precisionMask && low == .max { return nil }
+        }
+        let upperBit = Int(high >> 63)
+        let shift = upperBit + 64 - 52 - 3
+        var mantissa = high >> UInt64(shift)
+        var power2 = power(q) + upperBit - zeros + 1023
+        if power2 <= 0 {
+            // Subnormal (or zero): shift into place, round half up (ties here are not exact halves).
+            guard -power2 + 1 < 64 else { return 0 }
+            mantissa >>= UInt64(-power2 + 1)
+            mantissa += mantissa & 1
+            mantissa >>= 1
+            power2 = mantissa < (1 << 52) ? 0 : 1
+            return Double(bitPattern: UInt64(power2) << 52 | mantissa)
+        }
+        // An exact half-way product (only possible for small |q|) rounds to even.
+        if low <= 1 && q >= -4 && q <= 23 && mantissa & 3 == 1 && (mantissa << UInt64(shift)) == high {
+            mantissa &= ~1
+        }
+        mantissa += mantissa & 1
+        mantissa >>= 1
+        if mantissa >= (2 << 52) {
+            mantissa = 1 << 52
+            power2 += 1
+        }
+        mantissa &= ~(1 << 52)
+        guard power2 < 0x7FF else { return .infinity }
+        return Double(bitPattern: UInt64(power2) << 52 | mantissa)
+    }
+
+    /// ⌊q · log2(10)⌋ + 63, by the integer approximation valid for |q| ≤ 350.
+    @inline(__always)
+    static func power(_ q: Int) -> Int { (((152_170 + 65_536) * q) >> 16) + 63 }
 }
