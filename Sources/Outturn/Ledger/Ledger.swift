@@ -74,7 +74,21 @@ public struct Ledger: Sendable {
     public func historyLength(atIndex index: Int) -> Int { rowStart[index + 1] - rowStart[index] }
 
     /// The entries for `year`, in file order.
-    public func entries(in year: FiscalYear) -> [LedgerEntry] { entries.filter { $0.year == year } }
+    /// - Complexity: O(n + k log k) for n rows and k entries in `year`; only those k are built.
+    public func entries(in year: FiscalYear) -> [LedgerEntry] {
+        let wanted = Int32(clamping: year.startYear)
+        var found: [(sourceLine: Int32, line: Int, row: Int)] = []
+        for line in lineNames.indices {
+            for row in rowStart[line]..<rowStart[line + 1] where rowYear[row] == wanted {
+                found.append((rowSourceLine[row], line, row))
+            }
+        }
+        found.sort { ($0.sourceLine, $0.line) < ($1.sourceLine, $1.line) }
+        return found.map { entry in
+            LedgerEntry(line: lineNames[entry.line], year: year, budget: Money(pence: rowBudget[entry.row]),
+                        actual: Money(pence: rowActual[entry.row]), sourceLine: Int(entry.sourceLine))
+        }
+    }
 
     /// The ledger's own spelling of `name` (case-insensitive match), or nil.
     public func lineName(matching name: String) -> String? { lineIndex(matching: name).map { lineNames[$0] } }
