@@ -40,7 +40,7 @@ struct ByteCSVReadingTests {
 
     static func inParts(_ text: String, parts: Int) throws -> [Record] {
         let reader = try CSVRowReader(text: text, fileName: "x.csv")
-        let states = try reader.parallelRecords(parts: parts, { [Record]() }) { records, row in
+        let states = try reader.parallelRecords(parts: parts, { _ in [Record]() }) { records, row in
             records.append(Record(line: row.recordLine, fields: (0..<row.fieldCount).map { row.string($0) }))
         }
         return states.flatMap { $0 }
@@ -89,7 +89,7 @@ struct ByteCSVReadingTests {
             if expected != nil { failures += 1 }
             for parts in [2, 5] {
                 let found = ByteCSVReadingTests.error {
-                    try CSVRowReader(contentsOf: path).parallelRecords(parts: parts, { 0 }) { count, _ in count += 1 }
+                    try CSVRowReader(contentsOf: path).parallelRecords(parts: parts, { _ in 0 }) { count, _ in count += 1 }
                 }
                 #expect(found == expected, "parts \(parts), defect at byte \(lineStart): \(String(describing: found)) vs \(String(describing: expected))")
             }
@@ -102,7 +102,7 @@ struct ByteCSVReadingTests {
     func bodyErrorsInFileOrder() throws {
         let text = "n\n" + (1...10_000).map { "\($0)" }.joined(separator: "\n") + "\n"
         let found = ByteCSVReadingTests.error {
-            try CSVRowReader(text: text, fileName: "n.csv").parallelRecords(parts: 4, { 0 }) { _, row in
+            try CSVRowReader(text: text, fileName: "n.csv").parallelRecords(parts: 4, { _ in 0 }) { _, row in
                 let value = Int(row.string(0))!
                 if value == 9_000 || value == 2_500 { throw InputError(file: "n.csv", line: row.recordLine, message: "\(value)", hint: nil) }
             }

@@ -92,7 +92,8 @@ public final class CSVRowReader {
 
     /// Reads every remaining row on all cores: the rest of the file is cut into a few parts at
     /// row boundaries (outside quotes), each part's rows are handed in file order to `body` with a
-    /// state of its own (made by `makeState`), and the states come back in file order.
+    /// state of its own (made by `makeState`, given the part's size in bytes so it can reserve
+    /// room), and the states come back in file order.
     ///
     /// Errors are exactly those of reading row by row with ``next()``, the first in the file: when
     /// a part fails (a CSV error or one thrown by `body`), the file is read again one row at a time
@@ -101,7 +102,7 @@ public final class CSVRowReader {
     ///
     /// `parts` (for tests) overrides the number of parts, by default one per core for files of
     /// 4 MiB or more per core, else one.
-    package func parallelRecords<State>(parts requested: Int? = nil, _ makeState: () -> State,
+    package func parallelRecords<State>(parts requested: Int? = nil, _ makeState: (_ bytes: Int) -> State,
                                         _ body: (inout State, borrowing CSVScanner) throws -> Void) throws -> [State] {
         let start = scanner.position, end = scanner.end, line = scanner.line
         scanner = CSVScanner(fileName: fileName, base: bytes.base, position: end, end: end, line: line)
@@ -110,7 +111,7 @@ public final class CSVRowReader {
         let parts = CSVSplit.parts(base: bytes.base, start: start, end: end, line: line, count: wanted)
 
         func run(_ part: CSVSplit.Part, to stop: Int) throws -> State {
-            var state = makeState()
+            var state = makeState(stop - part.start)
             var scanner = CSVScanner(fileName: fileName, base: bytes.base, position: part.start, end: stop, line: part.line)
             while try scanner.nextRecord() {
                 try checkFieldCount(scanner)

@@ -8,9 +8,9 @@
 /// - the Eisel–Lemire algorithm otherwise: w (up to 19 digits) times a 128-bit truncation of
 ///   5^q, which decides the rounding except in cases it detects and hands back.
 /// Significands over 19 digits are decided from w and w + 1 (the digits dropped lie between).
-package enum DecimalToDouble {
+public enum DecimalToDouble {
     /// The nearest Double to the decimal in `bytes`, or nil (use `Double(String)`).
-    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         let count = bytes.count
         var index = 0
         var negative = false

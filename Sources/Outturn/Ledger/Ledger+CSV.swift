@@ -35,6 +35,15 @@ extension Ledger {
         var lastName: [UInt8] = []
         var yearSpellings: [([UInt8], FiscalYear?)] = []
 
+        /// Room for the rows of `bytes` bytes of ledger (rows are rarely under 24 bytes).
+        init(bytes: Int = 0) {
+            let rows = bytes / 24 + 16
+            years.reserveCapacity(rows)
+            budgets.reserveCapacity(rows)
+            actuals.reserveCapacity(rows)
+            lines.reserveCapacity(rows)
+        }
+
         mutating func closeRun() { if !names.isEmpty { runEnds.append(years.count) } }
     }
 
@@ -45,7 +54,7 @@ extension Ledger {
         let actualIndex = try reader.columnIndex(columns.actual)
         let header = reader.header
         let fileName = reader.fileName
-        var parts = try reader.parallelRecords({ Part() }) { part, row in
+        var parts = try reader.parallelRecords({ Part(bytes: $0) }) { part, row in
             let rowLine = row.recordLine
             // The line's name: the previous row's String when the bytes are the same (ledgers come grouped by line).
             try row.withField(lineIndex) { raw in

@@ -14,7 +14,7 @@ enum BudgetsFile {
             guard let index = ledger.lineIndex(matching: name) else {
                 let suggestion = ClosestName.match(name, among: ledger.lineNames)
                 throw InputError(file: reader.fileName, line: row.line,
-                                 message: name.isEmpty ? "line is empty" : "'\(name)' is not a budget line in \(ledger.fileName)",
+                                 message: name.isEmpty ? "line is empty" : "'\(InputError.echo(name))' is not a budget line in \(ledger.fileName)",
                                  hint: suggestion.map { "did you mean '\($0)'?" } ?? "name a line of the ledger")
             }
             if let earlier = lines[index] {
@@ -25,12 +25,12 @@ enum BudgetsFile {
             let text = row.fields[budgetColumn].trimmedOfWhitespace
             guard let budget = Money(parsing: text, allowingSuffixes: true) else {
                 throw InputError(file: reader.fileName, line: row.line,
-                                 message: text.isEmpty ? "budget is empty (\(name))" : "budget '\(text)' is not an amount (\(name))",
+                                 message: text.isEmpty ? "budget is empty (\(InputError.echo(name)))" : "budget '\(InputError.echo(text))' is not an amount (\(InputError.echo(name)))",
                                  hint: "write amounts in pounds, e.g. 1234567, \"£1,234,567\" or £4.7m")
             }
             guard budget.pence > 0 else {
                 throw InputError(file: reader.fileName, line: row.line,
-                                 message: "line '\(name)' has a budget of \(budget); a budget must be more than £0", hint: nil)
+                                 message: "line '\(InputError.echo(name))' has a budget of \(budget); a budget must be more than £0", hint: nil)
             }
             lines[index] = ScenarioLine(name: ledger.lineNames[index], budget: budget, sourceLine: row.line)
         }

@@ -41,6 +41,14 @@ struct LongSeriesFile {
         var lines: [Int] = []
         var lastName: [UInt8] = []
 
+        /// Room for the rows of `bytes` bytes of file (rows are rarely under 12 bytes).
+        init(bytes: Int = 0) {
+            let rows = bytes / 12 + 16
+            periods.reserveCapacity(rows)
+            values.reserveCapacity(rows)
+            lines.reserveCapacity(rows)
+        }
+
         mutating func closeRun() { if !names.isEmpty { runEnds.append(periods.count) } }
     }
 
@@ -53,7 +61,7 @@ struct LongSeriesFile {
         let seriesIndex = try reader.columnIndex(columns.series)
         let periodIndex = try reader.columnIndex(columns.period)
         let valueIndex = try reader.columnIndex(columns.value)
-        var parts = try reader.parallelRecords({ Part() }) { part, row in
+        var parts = try reader.parallelRecords({ Part(bytes: $0) }) { part, row in
             let line = row.recordLine
             try row.withField(seriesIndex) { raw in
                 let plain = ByteFields.trimmed(raw)
@@ -112,19 +120,6 @@ struct LongSeriesFile {
 
     private typealias Storage = (names: [String], values: [Double], offsets: [Int])
 
-    /// Calls `body(name, row)` for every row of `parts` in file order; `body` returns false to stop.
-    private static func forEachRow(_ parts: [Part], _ body: (String, Part, Int) -> Bool) {
-        for part in parts {
-            var row = 0
-            for (run, name) in part.names.enumerated() {
-                while row < part.runEnds[run] {
-                    if !body(name, part, row) { return }
-                    row += 1
-                }
-            }
-        }
-    }
-
     /// The rows as they are, when they come grouped by series in consecutive period order; nil
     /// as soon as a row breaks that order (a series seen before, a period out of step).
     private static func readGrouped(_ parts: [Part]) -> Storage? {
@@ -132,25 +127,33 @@ struct LongSeriesFile {
         var values: [Double] = []
         values.reserveCapacity(parts.reduce(0) { $0 + $1.values.count })
         var offsets: [Int] = []
-        var known: [String: Int] = [:]
+        var known = Set<String>(minimumCapacity: parts.reduce(0) { $0 + $1.names.count })
         var lastPeriod = 0
-        var grouped = true
-        forEachRow(parts) { name, part, row in
-            let period = part.periods[row]
-            if let current = names.last, name == current {
-                // (lastPeriod < Int.max: a period of Int.max has no successor.)
-                guard lastPeriod < Int.max, period == lastPeriod + 1 else { grouped = false; return false }
-            } else {
-                guard known[name] == nil else { grouped = false; return false }
-                known[name] = names.count
-                names.append(name)
-                offsets.append(values.count)
+        for part in parts {
+            var row = 0
+            for (run, name) in part.names.enumerated() {
+                let end = part.runEnds[run]
+                var period = part.periods[row]
+                if let current = names.last, name == current {
+                    // (lastPeriod < Int.max: a period of Int.max has no successor.)
+                    guard lastPeriod < Int.max, period == lastPeriod + 1 else { return nil }
+                } else {
+                    guard known.insert(name).inserted else { return nil }
+                    names.append(name)
+                    offsets.append(values.count)
+                }
+                values.append(part.values[row])
+                lastPeriod = period
+                row += 1
+                while row < end {
+                    period = part.periods[row]
+                    guard lastPeriod < Int.max, period == lastPeriod + 1 else { return nil }
+                    values.append(part.values[row])
+                    lastPeriod = period
+                    row += 1
+                }
             }
-            values.append(part.values[row])
-            lastPeriod = period
-            return true
         }
-        guard grouped else { return nil }
         offsets.append(values.count)
         return (names, values, offsets)
     }
@@ -160,10 +163,15 @@ struct LongSeriesFile {
     private static func readUnordered(_ parts: [Part], path: String) throws -> Storage {
         var order: [String] = []
         var rows: [String: [(period: Int, value: Double, line: Int)]] = [:]
-        forEachRow(parts) { name, part, row in
-            if rows[name] == nil { order.append(name); rows[name] = [] }
-            rows[name]!.append((part.periods[row], part.values[row], part.lines[row]))
-            return true
+        for part in parts {
+            var row = 0
+            for (run, name) in part.names.enumerated() {
+                if rows[name] == nil { order.append(name); rows[name] = [] }
+                while row < part.runEnds[run] {
+                    rows[name]!.append((part.periods[row], part.values[row], part.lines[row]))
+                    row += 1
+                }
+            }
         }
         var values: [Double] = []
         var offsets: [Int] = []
