@@ -26,6 +26,8 @@ extension Ledger {
     /// Rows of one part of the file, in file order; consecutive rows of the same line share one name.
     private struct Part {
         var names: [String] = []
+        /// Each name lowercased (the ledger's case-insensitive key), made here on all cores.
+        var keys: [String] = []
         /// Row index (within the part) after the last row of each name in `names`.
         var runEnds: [Int] = []
         var years: [Int32] = []
@@ -67,6 +69,7 @@ extension Ledger {
                 }
                 part.closeRun()
                 part.names.append(name)
+                part.keys.append(name.lowercased())
                 part.lastName = plain.map { Array($0) } ?? []
                 if plain == nil { part.lastName = [0xFF] } // never equal to a field (not UTF-8)
             }
@@ -111,6 +114,7 @@ extension Ledger {
             let part = parts[k]
             var row = 0
             for (run, name) in part.names.enumerated() {
+                let runStart = row
                 while row < part.runEnds[run] {
                     let budget = part.budgets[row], actual = part.actuals[row]
                     let (budgets, budgetOverflow) = budgetMagnitude.addingReportingOverflow(Int64(clamping: budget.magnitude))
@@ -124,10 +128,11 @@ extension Ledger {
                     }
                     budgetMagnitude = budgets
                     actualMagnitude = actuals
-                    builder.append(line: name, year: FiscalYear(startYear: Int(part.years[row])), budget: Money(pence: budget),
-                                   actual: Money(pence: actual), sourceLine: Int(part.lines[row]))
                     row += 1
                 }
+                let rows = runStart..<row
+                builder.appendRun(line: name, key: part.keys[run], years: part.years[rows], budgets: part.budgets[rows],
+                                  actuals: part.actuals[rows], sourceLines: part.lines[rows])
             }
             parts[k] = Part() // release each part once merged
         }
