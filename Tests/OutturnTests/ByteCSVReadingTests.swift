@@ -185,3 +185,23 @@ struct FieldBoundTests {
         #expect(spread?.line == 2 + 4) // 5 × 10¹⁸ pence > (2⁶³ − 1) / 2
     }
 }
+
+@Suite("Cutting CSV into parts")
+struct CSVSplitTests {
+    @Test("quotes, LFs and CRs counted eight bytes at a time equal a byte-by-byte count, at every offset")
+    func wordCounts() {
+        var generator = SeededGenerator(seed: 3)
+        let alphabet: [UInt8] = [0x22, 0x0A, 0x0D, 0x41, 0x2C, 0xA2, 0x21, 0x23, 0x0B, 0x09, 0xFF, 0x00]
+        let bytes = (0..<4_099).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
+        bytes.withUnsafeBufferPointer { buffer in
+            for from in [0, 1, 7, 13] {
+                for to in [from, from + 5, 64, 1_000, 4_099] where to >= from {
+                    let slice = buffer[from..<to]
+                    let expected = (slice.filter { $0 == 0x22 }.count, slice.filter { $0 == 0x0A }.count, slice.filter { $0 == 0x0D }.count)
+                    let found = CSVSplit.counts(buffer.baseAddress!, from, to)
+                    #expect(found.quotes == expected.0 && found.lfs == expected.1 && found.crs == expected.2, "\(from)..<\(to)")
+                }
+            }
+        }
+    }
+}

@@ -175,14 +175,8 @@ enum CSVSplit {
         for k in 1..<count {
             let target = start + (end - start) / count * k
             guard target > position else { continue }
-            // Counts up to the target: vectorisable when the range has no CR.
-            var quotes = 0, lfs = 0, crs = 0
-            for i in position..<target {
-                let byte = base[i]
-                quotes &+= byte == 0x22 ? 1 : 0
-                lfs &+= byte == 0x0A ? 1 : 0
-                crs &+= byte == 0x0D ? 1 : 0
-            }
+            // Counts up to the target (exact line counting is needed only when the range has a CR).
+            let (quotes, lfs, crs) = counts(base, position, target)
             if crs == 0 {
                 currentLine += lfs
                 if quotes % 2 == 1 { inQuotes.toggle() }
@@ -206,6 +200,35 @@ enum CSVSplit {
             parts.append(Part(start: position, line: currentLine))
         }
         return parts
+    }
+
+    /// The numbers of `"`, LF and CR bytes in `base[from ..< to]`, eight bytes at a time.
+    static func counts(_ base: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> (quotes: Int, lfs: Int, crs: Int) {
+        var quotes = 0, lfs = 0, crs = 0
+        var i = from
+        // Bytes equal to b in word w: high bit of each byte of ~(((x & 0x7F…) + 0x7F…) | x | 0x7F…)
+        // with x = w ^ (b repeated), which is set exactly where x has a zero byte.
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        @inline(__always) func matches(_ word: UInt64, _ pattern: UInt64) -> Int {
+            let x = word ^ pattern
+            return (~(((x & low7) &+ low7) | x | low7)).nonzeroBitCount
+        }
+        let raw = UnsafeRawPointer(base)
+        while i + 8 <= to {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            quotes &+= matches(word, 0x2222_2222_2222_2222)
+            lfs &+= matches(word, 0x0A0A_0A0A_0A0A_0A0A)
+            crs &+= matches(word, 0x0D0D_0D0D_0D0D_0D0D)
+            i += 8
+        }
+        while i < to {
+            let byte = base[i]
+            quotes &+= byte == 0x22 ? 1 : 0
+            lfs &+= byte == 0x0A ? 1 : 0
+            crs &+= byte == 0x0D ? 1 : 0
+            i += 1
+        }
+        return (quotes, lfs, crs)
     }
 
     /// Advances one byte, keeping the line and quote state.

@@ -70,8 +70,9 @@ extension Ledger {
                 part.closeRun()
                 part.names.append(name)
                 part.keys.append(name.lowercased())
-                part.lastName = plain.map { Array($0) } ?? []
-                if plain == nil { part.lastName = [0xFF] } // never equal to a field (not UTF-8)
+                // (Capacity kept: no allocation per line. 0xFF: never equal to a UTF-8 field.)
+                part.lastName.removeAll(keepingCapacity: true)
+                if let plain { part.lastName.append(contentsOf: plain) } else { part.lastName.append(0xFF) }
             }
             let name = part.names[part.names.count - 1]
             // Big ledgers repeat a handful of years: parse each spelling once.

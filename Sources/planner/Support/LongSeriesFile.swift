@@ -74,7 +74,9 @@ struct LongSeriesFile {
                 }
                 part.closeRun()
                 part.names.append(name)
-                part.lastName = plain.map { Array($0) } ?? [0xFF] // 0xFF: never equal to a UTF-8 field
+                // (Capacity kept: no allocation per series. 0xFF: never equal to a UTF-8 field.)
+                part.lastName.removeAll(keepingCapacity: true)
+                if let plain { part.lastName.append(contentsOf: plain) } else { part.lastName.append(0xFF) }
             }
             let period: Int = try row.withField(periodIndex) { raw in
                 if let plain = ByteFields.trimmed(raw), let period = ByteFields.integer(plain) { return period }
