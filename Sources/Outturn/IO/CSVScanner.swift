@@ -24,8 +24,10 @@ package struct CSVScanner {
     package private(set) var line: Int
     /// The line on which the last record returned by ``nextRecord()`` starts.
     package private(set) var recordLine = 0
-    /// Fields of the last record.
+    /// Fields of the last record: the first ``fieldCount`` entries (the array is reused).
     private(set) var spans: [Span] = []
+    /// Number of fields of the last record.
+    package private(set) var fieldCount = 0
     /// Unescaped quoted fields that had doubled quotes.
     private(set) var scratch: [UInt8] = []
 
@@ -46,11 +48,10 @@ package struct CSVScanner {
         return byte
     }()
 
-    /// Number of fields of the last record.
-    package var fieldCount: Int { spans.count }
 
     /// The bytes of field `index` of the last record (valid until the next call to ``nextRecord()``).
     package func withField<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        precondition(index < fieldCount, "field \(index) of a record of \(fieldCount)")
         let span = spans[index]
         if span.inScratch {
             return try scratch.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span.start..<span.start + span.count])) }
@@ -82,8 +83,8 @@ package struct CSVScanner {
     mutating func nextRecord() throws -> Bool {
         let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf: UInt8 = 0x0A, cr: UInt8 = 0x0D
         while position < end {
-            spans.removeAll(keepingCapacity: true)
-            scratch.removeAll(keepingCapacity: true)
+            fieldCount = 0
+            if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
             recordLine = line
             var fieldStarted = false
             // One field per iteration.
@@ -104,7 +105,7 @@ package struct CSVScanner {
                 if p < end && base[p] == quote {
                     // A quote opens a quoted field only when what precedes it in the field is blank.
                     for q in start..<p where !CSVScanner.isBlank(base[q]) {
-                        throw error(line, "a quote (\") in the middle of field \(spans.count + 1)",
+                        throw error(line, "a quote (\") in the middle of field \(fieldCount + 1)",
                                     "put the whole field in quotes and double any quote inside it")
                     }
                     fieldStarted = true
@@ -150,22 +151,23 @@ package struct CSVScanner {
                         let byte = base[position]
                         if byte == comma || byte == lf || byte == cr { break }
                         if byte == quote {
-                            throw error(line, "a quote (\") in the middle of field \(spans.count + 1)",
+                            throw error(line, "a quote (\") in the middle of field \(fieldCount + 1)",
                                         "put the whole field in quotes and double any quote inside it")
                         }
                         if !CSVScanner.isBlank(byte) {
-                            throw error(line, "text after the closing quote of field \(spans.count + 1)",
+                            throw error(line, "text after the closing quote of field \(fieldCount + 1)",
                                         "put the whole field in quotes and double any quote inside it")
                         }
                         position += 1
                     }
                 }
                 if span.count > CSVScanner.maximumFieldBytes {
-                    throw error(recordLine, "field \(spans.count + 1) is longer than \(CSVScanner.maximumFieldBytes / (1 << 20)) MiB",
+                    throw error(recordLine, "field \(fieldCount + 1) is longer than \(CSVScanner.maximumFieldBytes / (1 << 20)) MiB",
                                 "check that this is a CSV file; quotes must be closed")
                 }
                 if high >= 0x80 { try checkUTF8(span) }
-                spans.append(span)
+                if fieldCount < spans.count { spans[fieldCount] = span } else { spans.append(span) }
+                fieldCount += 1
                 guard position < end else { break fieldLoop }
                 let delimiter = base[position]
                 position += 1
@@ -179,7 +181,7 @@ package struct CSVScanner {
                 break fieldLoop
             }
             // A line with nothing on it is skipped, not treated as a one-field row.
-            if spans.count == 1 && spans[0].count == 0 && !fieldStarted { continue }
+            if fieldCount == 1 && spans[0].count == 0 && !fieldStarted { continue }
             return true
         }
         return false
