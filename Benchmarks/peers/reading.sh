@@ -36,10 +36,11 @@ timed() { # timed JOB SIDE ROUND command…
     start=$(date +%s.%N)
     OPENBLAS_NUM_THREADS=1 /usr/bin/time -v -o "$timing" "$@" > "$RUN/out-$job-$side.txt" 2> "$RUN/err-$job-$side.txt" || status=$?
     end=$(date +%s.%N)
-    local rss
+    local rss cpu
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2 * 1024}' "$timing")
-    printf '{"job": "%s", "side": "%s", "round": %d, "seconds": %s, "peak_rss_bytes": %s, "exit": %d}\n' \
-        "$job" "$side" "$round" "$(echo "$end - $start" | bc)" "$rss" "$status" | tee -a "$RESULTS" >&2
+    cpu=$(awk -F': ' '/User time|System time/ {sum += $2} END {print sum}' "$timing")
+    printf '{"job": "%s", "side": "%s", "round": %d, "seconds": %s, "cpu_seconds": %s, "peak_rss_bytes": %s, "exit": %d}\n' \
+        "$job" "$side" "$round" "$(echo "$end - $start" | bc)" "$cpu" "$rss" "$status" | tee -a "$RESULTS" >&2
 }
 
 for round in $(seq 1 "$ROUNDS"); do
@@ -60,18 +61,19 @@ python3 - "$RESULTS" "$SERIES" "$LEDGER" <<'PY'
 import json, os, statistics, sys
 rows = [json.loads(line) for line in open(sys.argv[1])]
 sizes = {"backtest": os.path.getsize(sys.argv[2]), "variance": os.path.getsize(sys.argv[3])}
-print("| job | input | Outturn s min / median / max | pandas s min / median / max | pandas ÷ Outturn per round min / median / max | peak RSS Outturn / pandas |")
-print("|---|---|---|---|---|---|")
+print("| job | input | Outturn s min / median / max | pandas s min / median / max | pandas ÷ Outturn per round min / median / max | CPU s (user + sys) median, Outturn / pandas | peak RSS Outturn / pandas |")
+print("|---|---|---|---|---|---|---|")
 for job in ("backtest", "variance"):
     mine = {r["round"]: r for r in rows if r["job"] == job and r["side"] == "outturn"}
     theirs = {r["round"]: r for r in rows if r["job"] == job and r["side"] == "pandas"}
     if any(r["exit"] for r in list(mine.values()) + list(theirs.values())):
-        print(f"| {job} | FAILED: a run exited non-zero (see err-*.txt) |||||")
+        print(f"| {job} | FAILED: a run exited non-zero (see err-*.txt) ||||||")
         continue
     a = sorted(r["seconds"] for r in mine.values())
     b = sorted(r["seconds"] for r in theirs.values())
     ratios = sorted(theirs[k]["seconds"] / mine[k]["seconds"] for k in mine if k in theirs)
     fmt = lambda v: f"{min(v):.3f} / {statistics.median(v):.3f} / {max(v):.3f}"
     rss = f"{max(r['peak_rss_bytes'] for r in mine.values()) / 1e6:.0f} MB / {max(r['peak_rss_bytes'] for r in theirs.values()) / 1e6:.0f} MB"
-    print(f"| {job} | {sizes[job] / 1e6:.1f} MB | {fmt(a)} | {fmt(b)} | {min(ratios):.2f}× / {statistics.median(ratios):.2f}× / {max(ratios):.2f}× | {rss} |")
+    cpu = f"{statistics.median(r['cpu_seconds'] for r in mine.values()):.2f} / {statistics.median(r['cpu_seconds'] for r in theirs.values()):.2f}"
+    print(f"| {job} | {sizes[job] / 1e6:.1f} MB | {fmt(a)} | {fmt(b)} | {min(ratios):.2f}× / {statistics.median(ratios):.2f}× / {max(ratios):.2f}× | {cpu} | {rss} |")
 PY
