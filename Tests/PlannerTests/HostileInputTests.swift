@@ -59,6 +59,17 @@ struct HostileInputTests {
         #expect(run.result.standardError.hasPrefix("l.csv:2: the budget column adds up to more than £46 trillion"))
     }
 
+    @Test("budgets near the Int64 limit in pence are a data error at the budgets file's line")
+    func budgetsNearInt64Limit() throws {
+        let folder = try PlannerRun.folderWithBundledFiles()
+        try Data("ledger: ledger.csv\ntarget_year: 2022/23\nbudgets: b.csv\nunlisted_lines: hold_latest_budget\n".utf8)
+            .write(to: folder.appendingPathComponent("s.yaml"))
+        try Data("line,budget\nAirwave,92233720368547758.07\n".utf8).write(to: folder.appendingPathComponent("b.csv"))
+        let run = try PlannerRun(["forecast", "s.yaml"], in: folder)
+        #expect(run.result.exitCode == 1)
+        #expect(run.result.standardError.hasPrefix("b.csv:2: the budgets add up to more than £46 trillion"))
+    }
+
     @Test("backtest periods near Int64.max are errors at their line", arguments: [
         ("series,period,value\ns,9223372036854775807,1\ns,9223372036854775807,2\n",
          ":3: series 's' has period 9223372036854775807 twice (also on line 2)"),

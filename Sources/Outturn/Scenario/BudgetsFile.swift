@@ -5,10 +5,13 @@ import Foundation
 enum BudgetsFile {
     /// Reads `reader` into `lines` (indexed like `ledger.lineNames`).
     /// - Throws: ``InputError`` at the CSV's file and line: an unknown line (with the closest ledger
-    ///   name), a line listed twice, an amount that is not an amount or not more than £0.
+    ///   name), a line listed twice, an amount that is not an amount or not more than £0, budgets
+    ///   adding up to more than about £46 trillion.
     static func read(_ reader: CSVRowReader, ledger: Ledger, into lines: inout LineAssignments) throws {
         let lineColumn = try reader.columnIndex("line")
         let budgetColumn = try reader.columnIndex("budget")
+        // Budgets may add up to half the Int64 pence range, so every total of them stays exact.
+        var total: Int64 = 0
         while let row = try reader.next() {
             let name = row.fields[lineColumn].trimmedOfWhitespace
             guard let index = ledger.lineIndex(matching: name) else {
@@ -32,6 +35,13 @@ enum BudgetsFile {
                 throw InputError(file: reader.fileName, line: row.line,
                                  message: "line '\(InputError.echo(name))' has a budget of \(budget); a budget must be more than £0", hint: nil)
             }
+            let (sum, overflow) = total.addingReportingOverflow(budget.pence)
+            guard !overflow, sum <= Int64.max / 2 else {
+                throw InputError(file: reader.fileName, line: row.line,
+                                 message: "the budgets add up to more than £46 trillion, too much to total exactly (\(InputError.echo(name)))",
+                                 hint: "amounts are in pounds; check for a misplaced decimal point or a value in pence")
+            }
+            total = sum
             lines[index] = ScenarioLine(name: ledger.lineNames[index], budget: budget, sourceLine: row.line)
         }
     }
