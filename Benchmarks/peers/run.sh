@@ -15,7 +15,7 @@
 # so it picks its best kernel; the kernel it used is printed (threadpoolctl). Outturn runs with
 # the environment as it is.
 #
-# ONLY="batch auto" runs just those sections (batch lsq ets auto simulation ledger backtest forecast);
+# ONLY="batch auto" runs just those sections (batch lsq ets auto simulation ledger backtest forecast reading);
 # the limits are always measured. QUICK=1 uses smaller sizes (batch trend up to 100k, 10k-series backtest) for a run of a few minutes.
 set -euo pipefail
 
@@ -127,6 +127,8 @@ fi
 if want ledger; then
 log "reading the 1M-row ledger CSV: Ledger (parse + validate, what planner does) and CSVTable (fields only)"
 outturn 1 ledger-read --file "$DATA/ledger-1m.csv" --parser ledger
+# What planner does since issue 12: the file memory-mapped and parsed on both cores.
+outturn 1 ledger-read --file "$DATA/ledger-1m.csv" --parser file --repeats 3
 outturn 1 ledger-read --file "$DATA/ledger-1m.csv" --parser csv --repeats 3
 peer 1 ledger-read --file "$DATA/ledger-1m.csv"
 fi
@@ -178,6 +180,11 @@ for rows in 1000 5000 10000 1m; do
     whole "forecast ledger $rows rows" outturn 1 "planner forecast --format csv" \
         prlimit --as=$((12 * 1024 * 1024 * 1024)) timeout "$FORECAST_TIMEOUT" "$PLANNER" forecast "$DATA/scenario-ledger-$rows.yaml" --format csv
 done
+fi
+
+if want reading; then
+log "reading-bound jobs (issue 12): backtest --method linear and variance against pandas, whole process, ${ROUNDS:-7} rounds"
+RUN="$RUN" PLANNER="$PLANNER" bash "$HERE/reading.sh" | tee "$RUN/reading-table.md"
 fi
 
 log "table"

@@ -18,6 +18,7 @@ case "ets": SmoothingTiming.run(options)
 case "auto": AutoTiming.run(options)
 case "simulation": SimulationTiming.run(options)
 case "ledger-read": LedgerReadTiming.run(options)
+case "decimal-check": DecimalCheck.run(options)
 default:
     FileHandle.standardError.write(Data("outturn-timings: unknown workload '\(command)'\n".utf8))
     exit(64)

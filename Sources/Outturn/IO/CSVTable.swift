@@ -51,7 +51,7 @@ public struct CSVTable: Sendable {
         }
         let suggestion = ClosestName.match(name, among: header).map { "did you mean '\($0)'?" }
         throw InputError(file: fileName, line: 1,
-                         message: "no column named '\(name)'; columns are \(header.map { "'\($0)'" }.joined(separator: ", "))",
+                         message: "no column named '\(name)'; columns are \(header.map { "'\(InputError.echo($0))'" }.joined(separator: ", "))",
                          hint: suggestion)
     }
 
@@ -64,7 +64,7 @@ public struct CSVTable: Sendable {
             guard let value = Double(text), value.isFinite else {
                 throw InputError(file: fileName, line: row.line,
                                  message: text.isEmpty ? "column '\(header[index])' is empty"
-                                     : "column '\(header[index])' value '\(text)' is not a number",
+                                     : "column '\(header[index])' value '\(InputError.echo(text))' is not a number",
                                  hint: text.isEmpty ? "fill in the value or remove the row" : nil)
             }
             return value

@@ -19,16 +19,16 @@ extension ActivitySeries {
                 throw InputError(file: fileName, line: row.line, message: "series is empty", hint: "name the series")
             }
             guard let year = FiscalYear(yearText) else {
-                throw InputError(file: fileName, line: row.line, message: "year '\(yearText)' is not a fiscal year",
+                throw InputError(file: fileName, line: row.line, message: "year '\(InputError.echo(yearText))' is not a fiscal year",
                                  hint: "write fiscal years as 2021/22")
             }
             guard let value = ActivitySeries.number(valueText) else {
-                throw InputError(file: fileName, line: row.line, message: "value '\(valueText)' is not a number", hint: nil)
+                throw InputError(file: fileName, line: row.line, message: "value '\(InputError.echo(valueText))' is not a number", hint: nil)
             }
             if points[name] == nil { order.append(name) }
             if let previous = points[name]?.first(where: { $0.0 == year }) {
                 throw InputError(file: fileName, line: row.line,
-                                 message: "series '\(name)' has a second row for \(year) (the first is on line \(previous.2))",
+                                 message: "series '\(InputError.echo(name))' has a second row for \(year) (the first is on line \(previous.2))",
                                  hint: "keep one row per series and year")
             }
             points[name, default: []].append((year, value, row.line))
@@ -37,7 +37,7 @@ extension ActivitySeries {
             let sorted = points[name]!.sorted { $0.0 < $1.0 }
             for (earlier, later) in zip(sorted, sorted.dropFirst()) where later.0 != earlier.0.next {
                 throw InputError(file: fileName, line: later.2,
-                                 message: "series '\(name)' has no row for \(earlier.0.next)", hint: "add the missing year")
+                                 message: "series '\(InputError.echo(name))' has no row for \(earlier.0.next)", hint: "add the missing year")
             }
             return ActivitySeries(name: name, years: sorted.map(\.0), values: sorted.map(\.1))
         }

@@ -5,6 +5,8 @@ extension Ledger {
     ///
     /// Amounts are in pounds and may be written as finance exports them (`£1,234`, `-1,234`,
     /// `- 1,234`, `(1,234)`, decimals to pence); commas inside amounts need the field quoted.
+    /// The amounts of each column may add up (in absolute value) to at most about £46 trillion, so
+    /// that every total and variance is exact.
     /// - Parameters:
     ///   - text: the whole file.
     ///   - fileName: how to name the file in errors.
@@ -15,10 +17,36 @@ extension Ledger {
         try self.init(reader: try CSVRowReader(text: text, fileName: fileName), columns: columns)
     }
 
-    /// Reads the ledger CSV at `path` (named as given in errors) row by row, never holding the
-    /// file's text or fields whole.
+    /// Reads the ledger CSV at `path` (named as given in errors), memory-mapped and parsed on all
+    /// cores, never holding the fields as text.
     public init(contentsOf path: String, columns: LedgerColumns = .standard) throws {
         try self.init(reader: try CSVRowReader(contentsOf: path), columns: columns)
+    }
+
+    /// Rows of one part of the file, in file order; consecutive rows of the same line share one name.
+    private struct Part {
+        var names: [String] = []
+        /// Each name lowercased (the ledger's case-insensitive key), made here on all cores.
+        var keys: [String] = []
+        /// Row index (within the part) after the last row of each name in `names`.
+        var runEnds: [Int] = []
+        var years: [Int32] = []
+        var budgets: [Int64] = []
+        var actuals: [Int64] = []
+        var lines: [Int32] = []
+        var lastName: [UInt8] = []
+        var yearSpellings: [([UInt8], FiscalYear?)] = []
+
+        /// Room for the rows of `bytes` bytes of ledger (rows are rarely under 24 bytes).
+        init(bytes: Int = 0) {
+            let rows = bytes / 24 + 16
+            years.reserveCapacity(rows)
+            budgets.reserveCapacity(rows)
+            actuals.reserveCapacity(rows)
+            lines.reserveCapacity(rows)
+        }
+
+        mutating func closeRun() { if !names.isEmpty { runEnds.append(years.count) } }
     }
 
     init(reader: CSVRowReader, columns: LedgerColumns) throws {
@@ -27,45 +55,100 @@ extension Ledger {
         let budgetIndex = try reader.columnIndex(columns.budget)
         let actualIndex = try reader.columnIndex(columns.actual)
         let header = reader.header
-        var builder = Ledger.Builder(fileName: reader.fileName)
-        var yearCache: [String: FiscalYear?] = [:]
-        while let row = try reader.next() {
-            let name = row.fields[lineIndex].trimmedOfWhitespace
-            guard !name.isEmpty else {
-                throw InputError(file: reader.fileName, line: row.line,
-                                 message: "\(header[lineIndex]) is empty", hint: "name the budget line")
+        let fileName = reader.fileName
+        var parts = try reader.parallelRecords({ Part(bytes: $0) }) { part, row in
+            let rowLine = row.recordLine
+            // The line's name: the previous row's String when the bytes are the same (ledgers come grouped by line).
+            try row.withField(lineIndex) { raw in
+                let plain = ByteFields.trimmed(raw)
+                if let plain, !part.names.isEmpty, plain.count == part.lastName.count,
+                   part.lastName.withUnsafeBufferPointer({ ByteFields.equal($0, plain) }) { return }
+                let name = plain.map { String(decoding: $0, as: UTF8.self) } ?? ByteFields.trimmedString(raw)
+                guard !name.isEmpty else {
+                    throw InputError(file: fileName, line: rowLine, message: "\(header[lineIndex]) is empty", hint: "name the budget line")
+                }
+                part.closeRun()
+                part.names.append(name)
+                part.keys.append(name.lowercased())
+                // (Capacity kept: no allocation per line. 0xFF: never equal to a UTF-8 field.)
+                part.lastName.removeAll(keepingCapacity: true)
+                if let plain { part.lastName.append(contentsOf: plain) } else { part.lastName.append(0xFF) }
             }
-            let yearText = row.fields[yearIndex].trimmedOfWhitespace
+            let name = part.names[part.names.count - 1]
             // Big ledgers repeat a handful of years: parse each spelling once.
-            let parsed: FiscalYear?
-            if let known = yearCache[yearText] { parsed = known } else {
-                parsed = FiscalYear(yearText)
-                if yearCache.count < 1_000 { yearCache[yearText] = parsed }
+            let year: FiscalYear = try row.withField(yearIndex) { raw in
+                for (spelling, parsed) in part.yearSpellings where spelling.count == raw.count {
+                    if spelling.withUnsafeBufferPointer({ ByteFields.equal($0, raw) }) {
+                        if let parsed { return parsed }
+                        break
+                    }
+                }
+                let text = ByteFields.trimmedString(raw)
+                let parsed = FiscalYear(text)
+                if part.yearSpellings.count < 16 { part.yearSpellings.append((Array(raw), parsed)) }
+                guard let parsed else {
+                    throw InputError(file: fileName, line: rowLine,
+                                     message: "\(header[yearIndex]) '\(InputError.echo(text))' is not a fiscal year",
+                                     hint: "write fiscal years as 2021/22")
+                }
+                return parsed
             }
-            guard let year = parsed else {
-                throw InputError(file: reader.fileName, line: row.line,
-                                 message: "\(header[yearIndex]) '\(yearText)' is not a fiscal year",
-                                 hint: "write fiscal years as 2021/22")
+            let budget = try row.withField(budgetIndex) {
+                try Ledger.amount($0, header[budgetIndex], fileName, rowLine, line: name, year: year)
             }
-            let budget = try Ledger.amount(row, budgetIndex, header, reader.fileName, line: name, year: year)
-            let actual = try Ledger.amount(row, actualIndex, header, reader.fileName, line: name, year: year)
-            builder.append(line: name, year: year, budget: budget, actual: actual, sourceLine: row.line)
-            // Size the row arrays once from the file's size, instead of doubling past it (up to 2× memory).
-            if builder.rowCount == 1_024, let size = reader.fileSize, reader.bytesConsumed > 0 {
-                builder.reserveCapacity(Int(Double(size) / Double(reader.bytesConsumed) * 1_024 * 1.02) + 1_024)
+            let actual = try row.withField(actualIndex) {
+                try Ledger.amount($0, header[actualIndex], fileName, rowLine, line: name, year: year)
             }
+            part.years.append(Int32(clamping: year.startYear))
+            part.budgets.append(budget.pence)
+            part.actuals.append(actual.pence)
+            part.lines.append(Int32(clamping: rowLine))
+        }
+        var builder = Ledger.Builder(fileName: fileName)
+        builder.reserveCapacity(parts.reduce(0) { $0 + $1.years.count })
+        // Every sum of budgets, of actuals, and their difference stays exact when each column's
+        // absolute amounts add up to at most half the Int64 range.
+        var budgetMagnitude: Int64 = 0, actualMagnitude: Int64 = 0
+        let limit = Int64.max / 2
+        for k in parts.indices {
+            parts[k].closeRun()
+            let part = parts[k]
+            var row = 0
+            for (run, name) in part.names.enumerated() {
+                let runStart = row
+                while row < part.runEnds[run] {
+                    let budget = part.budgets[row], actual = part.actuals[row]
+                    let (budgets, budgetOverflow) = budgetMagnitude.addingReportingOverflow(Int64(clamping: budget.magnitude))
+                    let (actuals, actualOverflow) = actualMagnitude.addingReportingOverflow(Int64(clamping: actual.magnitude))
+                    let budgetTooLarge = budgetOverflow || budgets > limit
+                    if budgetTooLarge || actualOverflow || actuals > limit {
+                        let column = budgetTooLarge ? header[budgetIndex] : header[actualIndex]
+                        throw InputError(file: fileName, line: Int(part.lines[row]),
+                                         message: "the \(column) column adds up to more than £46 trillion, too much to total exactly (\(InputError.echo(name)), \(FiscalYear(startYear: Int(part.years[row]))))",
+                                         hint: "amounts are in pounds; check for a misplaced decimal point or a value in pence")
+                    }
+                    budgetMagnitude = budgets
+                    actualMagnitude = actuals
+                    row += 1
+                }
+                let rows = runStart..<row
+                builder.appendRun(line: name, key: part.keys[run], years: part.years[rows], budgets: part.budgets[rows],
+                                  actuals: part.actuals[rows], sourceLines: part.lines[rows])
+            }
+            parts[k] = Part() // release each part once merged
         }
         self = try builder.finish()
     }
 
-    private static func amount(_ row: CSVTable.Row, _ index: Int, _ header: [String], _ fileName: String,
+    private static func amount(_ raw: UnsafeBufferPointer<UInt8>, _ column: String, _ fileName: String, _ rowLine: Int,
                                line: String, year: FiscalYear) throws -> Money {
-        let text = row.fields[index].trimmedOfWhitespace
+        if let plain = ByteFields.trimmed(raw), let pence = Money.plainPence(plain) { return Money(pence: pence) }
+        let text = ByteFields.trimmedString(raw)
         guard let money = Money(parsing: text) else {
-            let context = "\(line), \(year)"
-            throw InputError(file: fileName, line: row.line,
-                             message: text.isEmpty ? "\(header[index]) is empty (\(context))"
-                                 : "\(header[index]) '\(text)' is not an amount (\(context))",
+            let context = "\(InputError.echo(line)), \(year)"
+            throw InputError(file: fileName, line: rowLine,
+                             message: text.isEmpty ? "\(column) is empty (\(context))"
+                                 : "\(column) '\(InputError.echo(text))' is not an amount (\(context))",
                              hint: text.isEmpty ? "fill in the amount (0 if none)"
                                  : "write amounts in pounds, e.g. 1234567, \"£1,234,567\", -1,234 or (1,234)")
         }

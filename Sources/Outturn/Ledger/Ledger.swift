@@ -74,7 +74,21 @@ public struct Ledger: Sendable {
     public func historyLength(atIndex index: Int) -> Int { rowStart[index + 1] - rowStart[index] }
 
     /// The entries for `year`, in file order.
-    public func entries(in year: FiscalYear) -> [LedgerEntry] { entries.filter { $0.year == year } }
+    /// - Complexity: O(n + k log k) for n rows and k entries in `year`; only those k are built.
+    public func entries(in year: FiscalYear) -> [LedgerEntry] {
+        let wanted = Int32(clamping: year.startYear)
+        var found: [(sourceLine: Int32, line: Int, row: Int)] = []
+        for line in lineNames.indices {
+            for row in rowStart[line]..<rowStart[line + 1] where rowYear[row] == wanted {
+                found.append((rowSourceLine[row], line, row))
+            }
+        }
+        found.sort { ($0.sourceLine, $0.line) < ($1.sourceLine, $1.line) }
+        return found.map { entry in
+            LedgerEntry(line: lineNames[entry.line], year: year, budget: Money(pence: rowBudget[entry.row]),
+                        actual: Money(pence: rowActual[entry.row]), sourceLine: Int(entry.sourceLine))
+        }
+    }
 
     /// The ledger's own spelling of `name` (case-insensitive match), or nil.
     public func lineName(matching name: String) -> String? { lineIndex(matching: name).map { lineNames[$0] } }
@@ -109,6 +123,35 @@ public struct Ledger: Sendable {
             rowSourceLine.reserveCapacity(rows)
         }
 
+        /// Appends a run of rows of one line, in file order (`line`, its lowercased `key`, and one
+        /// element per row in the other arguments): the same as appending them one by one, with the
+        /// name looked up once and the amounts copied in bulk.
+        mutating func appendRun(line: String, key: String, years: ArraySlice<Int32>, budgets: ArraySlice<Int64>,
+                                actuals: ArraySlice<Int64>, sourceLines: ArraySlice<Int32>) {
+            let index: Int
+            if let last = names.last, last == line {
+                index = names.count - 1
+            } else if let known = indexByKey.index(of: key, names: names) {
+                index = known
+            } else {
+                index = names.count
+                names.append(line)
+                indexByKey.insert(key, at: index)
+            }
+            let index32 = Int32(index)
+            for year in years {
+                if let previous = rowLine.last {
+                    if previous == index32 { if year <= rowYear.last! { inOrder = false } }
+                    else if Int(previous) != index - 1 || index != names.count - 1 { inOrder = false }
+                }
+                rowLine.append(index32)
+                rowYear.append(year)
+            }
+            rowBudget.append(contentsOf: budgets)
+            rowActual.append(contentsOf: actuals)
+            rowSourceLine.append(contentsOf: sourceLines)
+        }
+
         mutating func append(_ entry: LedgerEntry) {
             append(line: entry.line, year: entry.year, budget: entry.budget, actual: entry.actual, sourceLine: entry.sourceLine)
         }
@@ -139,6 +182,17 @@ public struct Ledger: Sendable {
             rowSourceLine.append(Int32(clamping: sourceLine))
         }
 
+        /// The distinct values of `years`, ascending: marked in a table over their range (one pass,
+        /// no hashing) unless the range is very wide.
+        static func distinctYears(_ years: [Int32]) -> [FiscalYear] {
+            guard let low = years.min(), let high = years.max() else { return [] }
+            let width = Int(high) - Int(low) + 1
+            guard width <= 1 << 16 else { return Set(years).sorted().map { FiscalYear(startYear: Int($0)) } }
+            var present = [Bool](repeating: false, count: width)
+            for year in years { present[Int(year) - Int(low)] = true }
+            return present.indices.filter { present[$0] }.map { FiscalYear(startYear: Int(low) + $0) }
+        }
+
         /// The ledger, or the first duplicate or gap (by line, then year).
         consuming func finish() throws -> Ledger {
             guard !rowLine.isEmpty else {
@@ -165,12 +219,9 @@ public struct Ledger: Sendable {
                 rowSourceLine = order.map { rowSourceLine[$0] }
             }
             rowLine = []
-            var yearsSeen = Set<Int32>()
             for k in names.indices {
                 let range = start[k]..<start[k + 1]
-                yearsSeen.insert(rowYear[range.lowerBound])
                 for row in range.dropFirst() {
-                    yearsSeen.insert(rowYear[row])
                     let earlier = FiscalYear(startYear: Int(rowYear[row - 1])), later = FiscalYear(startYear: Int(rowYear[row]))
                     if later == earlier {
                         throw InputError(file: fileName, line: Int(rowSourceLine[row]),
@@ -186,7 +237,7 @@ public struct Ledger: Sendable {
             }
             return Ledger(fileName: fileName, lineNames: names, indexByKey: indexByKey, rowStart: start, rowYear: rowYear,
                           rowBudget: rowBudget, rowActual: rowActual, rowSourceLine: rowSourceLine,
-                          years: yearsSeen.sorted().map { FiscalYear(startYear: Int($0)) })
+                          years: Builder.distinctYears(rowYear))
         }
     }
 }

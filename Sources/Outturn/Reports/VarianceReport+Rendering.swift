@@ -12,14 +12,33 @@ extension VarianceReport {
     /// The report as JSON: `{"year", "lines": [{"line", "budget", "actual", "variance",
     /// "variancePercent", "status"}], "total": {…}}`, amounts in pounds.
     package var json: JSONValue {
-        func object(_ line: VarianceLine) -> JSONValue {
-            .object([("line", .string(line.lineName)), ("budget", .money(line.budget)), ("actual", .money(line.actual)),
-                     ("variance", .money(line.variance)),
-                     ("variancePercent", line.variancePercent.map { .double($0, decimals: 4) } ?? .null),
-                     ("status", .string(line.status.rawValue))])
+        .object([("year", .string(year.description)), ("lines", .array(lines.map(VarianceReport.jsonObject))),
+                 ("total", VarianceReport.jsonObject(total))])
+    }
+
+    private static func jsonObject(_ line: VarianceLine) -> JSONValue {
+        .object([("line", .string(line.lineName)), ("budget", .money(line.budget)), ("actual", .money(line.actual)),
+                 ("variance", .money(line.variance)),
+                 ("variancePercent", line.variancePercent.map { .double($0, decimals: 4) } ?? .null),
+                 ("status", .string(line.status.rawValue))])
+    }
+
+    /// ``json`` rendered, one line's object at a time into one String (the same text as
+    /// `json.rendered()`), so a ledger of millions of rows never holds the whole JSON tree.
+    private var jsonText: String {
+        var out = "{\n  \"year\": " + JSONValue.quoted(year.description) + ",\n  \"lines\": "
+        if lines.isEmpty {
+            out += "[]"
+        } else {
+            out += "[\n"
+            for (index, line) in lines.enumerated() {
+                out += "    " + VarianceReport.jsonObject(line).render(indent: 2)
+                out += index + 1 < lines.count ? ",\n" : "\n"
+            }
+            out += "  ]"
         }
-        return .object([("year", .string(year.description)), ("lines", .array(lines.map(object))),
-                        ("total", object(total))])
+        out += ",\n  \"total\": " + VarianceReport.jsonObject(total).render(indent: 1) + "\n}\n"
+        return out
     }
 
     /// The whole report in `format`, ending with a newline.
@@ -29,7 +48,7 @@ extension VarianceReport {
             return "Variance \(year): budget − actual (negative = overspent)\n\n" + table.renderedAsText()
                 + "\nOn budget: within \(ReportCell.fixed(materiality.fraction * 100, decimals: 2).trimmingZeros())% of budget and \(materiality.amount.formatted()).\n"
         case .csv: return table.renderedAsCSV()
-        case .json: return json.rendered()
+        case .json: return jsonText
         case .markdown:
             return "## Variance \(year)\n\n" + table.renderedAsMarkdown()
                 + "\nVariance = budget − actual (negative = overspent). On budget: within \(ReportCell.fixed(materiality.fraction * 100, decimals: 2).trimmingZeros())% of budget and \(materiality.amount.formatted()).\n"

@@ -5,16 +5,19 @@ import Foundation
 enum BudgetsFile {
     /// Reads `reader` into `lines` (indexed like `ledger.lineNames`).
     /// - Throws: ``InputError`` at the CSV's file and line: an unknown line (with the closest ledger
-    ///   name), a line listed twice, an amount that is not an amount or not more than £0.
+    ///   name), a line listed twice, an amount that is not an amount or not more than £0, budgets
+    ///   adding up to more than about £46 trillion.
     static func read(_ reader: CSVRowReader, ledger: Ledger, into lines: inout LineAssignments) throws {
         let lineColumn = try reader.columnIndex("line")
         let budgetColumn = try reader.columnIndex("budget")
+        // Budgets may add up to half the Int64 pence range, so every total of them stays exact.
+        var total: Int64 = 0
         while let row = try reader.next() {
             let name = row.fields[lineColumn].trimmedOfWhitespace
             guard let index = ledger.lineIndex(matching: name) else {
                 let suggestion = ClosestName.match(name, among: ledger.lineNames)
                 throw InputError(file: reader.fileName, line: row.line,
-                                 message: name.isEmpty ? "line is empty" : "'\(name)' is not a budget line in \(ledger.fileName)",
+                                 message: name.isEmpty ? "line is empty" : "'\(InputError.echo(name))' is not a budget line in \(ledger.fileName)",
                                  hint: suggestion.map { "did you mean '\($0)'?" } ?? "name a line of the ledger")
             }
             if let earlier = lines[index] {
@@ -25,13 +28,20 @@ enum BudgetsFile {
             let text = row.fields[budgetColumn].trimmedOfWhitespace
             guard let budget = Money(parsing: text, allowingSuffixes: true) else {
                 throw InputError(file: reader.fileName, line: row.line,
-                                 message: text.isEmpty ? "budget is empty (\(name))" : "budget '\(text)' is not an amount (\(name))",
+                                 message: text.isEmpty ? "budget is empty (\(InputError.echo(name)))" : "budget '\(InputError.echo(text))' is not an amount (\(InputError.echo(name)))",
                                  hint: "write amounts in pounds, e.g. 1234567, \"£1,234,567\" or £4.7m")
             }
             guard budget.pence > 0 else {
                 throw InputError(file: reader.fileName, line: row.line,
-                                 message: "line '\(name)' has a budget of \(budget); a budget must be more than £0", hint: nil)
+                                 message: "line '\(InputError.echo(name))' has a budget of \(budget); a budget must be more than £0", hint: nil)
             }
+            let (sum, overflow) = total.addingReportingOverflow(budget.pence)
+            guard !overflow, sum <= Int64.max / 2 else {
+                throw InputError(file: reader.fileName, line: row.line,
+                                 message: "the budgets add up to more than £46 trillion, too much to total exactly (\(InputError.echo(name)))",
+                                 hint: "amounts are in pounds; check for a misplaced decimal point or a value in pence")
+            }
+            total = sum
             lines[index] = ScenarioLine(name: ledger.lineNames[index], budget: budget, sourceLine: row.line)
         }
     }

@@ -116,6 +116,7 @@ public struct ResolvedScenario: Sendable {
     }
 
     static func readText(_ path: String, from scenario: String? = nil) throws -> String {
+        try InputBytes.refuseSpecialFile(path) // before reading: a FIFO would block, /dev/zero never end
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(file: scenario ?? path, line: nil, message: "cannot read '\(path)'",
                              hint: scenario == nil ? "check the path" : "paths in a scenario are relative to the scenario file")

@@ -41,6 +41,9 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .customLong("value-column"), help: "Column with the values.")
     var valueColumn = "value"
 
+    /// The largest `--horizon` accepted.
+    static let maximumHorizon = 1_000_000
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case table, json
     }
@@ -52,6 +55,10 @@ struct BacktestCommand: ParsableCommand {
 
     func validate() throws {
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, got \(horizon)") }
+        // Far beyond any series a file could hold, and keeps `horizon + 2` and the like exact.
+        guard horizon <= BacktestCommand.maximumHorizon else {
+            throw ValidationError("--horizon must be at most \(BacktestCommand.maximumHorizon), got \(horizon)")
+        }
         _ = try methods()
     }
 

@@ -9,10 +9,10 @@ import Outturn
 /// (we do not guess a value, and dropping it would silently shift the periods).
 ///
 /// Storage is compact: every value in one contiguous array, series k at
-/// `allValues[offsets[k] ..< offsets[k + 1]]`, each name once. The file is streamed row by row
-/// (``CSVRowReader``); no field text is kept. A file whose rows come grouped by series in period
-/// order (the usual export) is read in one pass straight into that storage; any other order is
-/// read again, sorting each series' rows by period, with the same errors.
+/// `allValues[offsets[k] ..< offsets[k + 1]]`, each name once. The file is memory-mapped and its
+/// rows parsed from bytes on all cores (``CSVRowReader/parallelRecords(_:_:)``); no field text
+/// is kept. Rows grouped by series in period order (the usual export) go straight into that
+/// storage; any other order is sorted series by series, with the same errors.
 struct LongSeriesFile {
     /// Series names, in order of first appearance.
     let names: [String]
@@ -30,52 +30,91 @@ struct LongSeriesFile {
     /// The values of series `k`, oldest period first.
     func series(_ k: Int) -> ArraySlice<Double> { allValues[offsets[k]..<offsets[k + 1]] }
 
-    /// One row after its fields were checked.
-    private struct Row {
-        let name: String
-        let period: Int
-        let value: Double
-        let line: Int
+    /// Rows of one part of the file, checked, in file order; consecutive rows of the same series
+    /// share one name.
+    private struct Part {
+        var names: [String] = []
+        /// Row index (within the part) after the last row of each name in `names`.
+        var runEnds: [Int] = []
+        var periods: [Int] = []
+        var values: [Double] = []
+        var lines: [Int] = []
+        var lastName: [UInt8] = []
+
+        /// Room for the rows of `bytes` bytes of file (rows are rarely under 12 bytes).
+        init(bytes: Int = 0) {
+            let rows = bytes / 12 + 16
+            periods.reserveCapacity(rows)
+            values.reserveCapacity(rows)
+            lines.reserveCapacity(rows)
+        }
+
+        mutating func closeRun() { if !names.isEmpty { runEnds.append(periods.count) } }
     }
 
-    /// Reads the rows of `path` one by one, checking each (empty name, a period that is not a
-    /// whole number, an empty or non-numeric value), and hands them to `body`; `body` returns
-    /// false to stop early.
-    private static func rows(path: String, columns: (series: String, period: String, value: String),
-                             _ body: (Row) throws -> Bool) throws {
+    private typealias Columns = (series: String, period: String, value: String)
+
+    /// Reads and checks every row of `path` on all cores (empty name, a period that is not a whole
+    /// number, an empty or non-numeric value: the first in the file is thrown).
+    private static func parts(path: String, columns: Columns) throws -> [Part] {
         let reader = try CSVRowReader(contentsOf: path)
         let seriesIndex = try reader.columnIndex(columns.series)
         let periodIndex = try reader.columnIndex(columns.period)
         let valueIndex = try reader.columnIndex(columns.value)
-        while let row = try reader.next() {
-            let name = trimmed(row.fields[seriesIndex])
-            let periodText = trimmed(row.fields[periodIndex])
-            let valueText = trimmed(row.fields[valueIndex])
-            guard !name.isEmpty else {
-                throw InputError(file: path, line: row.line, message: "column '\(columns.series)' is empty",
-                                 hint: "every row needs the name of its series")
+        var parts = try reader.parallelRecords({ Part(bytes: $0) }) { part, row in
+            let line = row.recordLine
+            try row.withField(seriesIndex) { raw in
+                let plain = ByteFields.trimmed(raw)
+                if let plain, !part.names.isEmpty, plain.count == part.lastName.count,
+                   part.lastName.withUnsafeBufferPointer({ ByteFields.equal($0, plain) }) { return }
+                let name = plain.map { String(decoding: $0, as: UTF8.self) } ?? ByteFields.trimmedString(raw)
+                guard !name.isEmpty else {
+                    throw InputError(file: path, line: line, message: "column '\(columns.series)' is empty",
+                                     hint: "every row needs the name of its series")
+                }
+                part.closeRun()
+                part.names.append(name)
+                // (Capacity kept: no allocation per series. 0xFF: never equal to a UTF-8 field.)
+                part.lastName.removeAll(keepingCapacity: true)
+                if let plain { part.lastName.append(contentsOf: plain) } else { part.lastName.append(0xFF) }
             }
-            guard let period = Int(periodText) else {
-                throw InputError(file: path, line: row.line,
-                                 message: "column '\(columns.period)' value '\(periodText)' is not a whole number",
-                                 hint: "periods are numbered 1, 2, 3, … within each series")
+            let period: Int = try row.withField(periodIndex) { raw in
+                if let plain = ByteFields.trimmed(raw), let period = ByteFields.integer(plain) { return period }
+                let text = ByteFields.trimmedString(raw)
+                guard let period = Int(text) else {
+                    throw InputError(file: path, line: line,
+                                     message: "column '\(columns.period)' value '\(InputError.echo(text))' is not a whole number",
+                                     hint: "periods are numbered 1, 2, 3, … within each series")
+                }
+                return period
             }
-            guard !valueText.isEmpty else {
-                throw InputError(file: path, line: row.line,
-                                 message: "series '\(name)' period \(period): column '\(columns.value)' is empty",
-                                 hint: "fill in the value, or remove the series' earlier periods so the rest are consecutive")
+            let value: Double = try row.withField(valueIndex) { raw in
+                if let plain = ByteFields.trimmed(raw), let value = DecimalToDouble.parse(plain), value.isFinite { return value }
+                let text = ByteFields.trimmedString(raw)
+                guard !text.isEmpty else {
+                    throw InputError(file: path, line: line,
+                                     message: "series '\(InputError.echo(part.names[part.names.count - 1]))' period \(period): column '\(columns.value)' is empty",
+                                     hint: "fill in the value, or remove the series' earlier periods so the rest are consecutive")
+                }
+                guard let value = Double(text), value.isFinite else {
+                    throw InputError(file: path, line: line,
+                                     message: "column '\(columns.value)' value '\(InputError.echo(text))' is not a number", hint: nil)
+                }
+                return value
             }
-            guard let value = Double(valueText), value.isFinite else {
-                throw InputError(file: path, line: row.line,
-                                 message: "column '\(columns.value)' value '\(valueText)' is not a number", hint: nil)
-            }
-            if try !body(Row(name: name, period: period, value: value, line: row.line)) { return }
+            part.periods.append(period)
+            part.values.append(value)
+            part.lines.append(line)
         }
+        for k in parts.indices { parts[k].closeRun() }
+        return parts
     }
 
     init(path: String, seriesColumn: String, periodColumn: String, valueColumn: String) throws {
         let columns = (series: seriesColumn, period: periodColumn, value: valueColumn)
-        let read = try Self.readGrouped(path: path, columns: columns) ?? Self.readUnordered(path: path, columns: columns)
+        let parts = try Self.parts(path: path, columns: columns)
+        let read = try Self.readGrouped(parts) ?? Self.readUnordered(parts, path: path)
+        guard !read.names.isEmpty else { throw Self.noRows(path) }
         names = read.names
         allValues = read.values
         offsets = read.offsets
@@ -83,45 +122,59 @@ struct LongSeriesFile {
 
     private typealias Storage = (names: [String], values: [Double], offsets: [Int])
 
-    /// One pass, assuming rows grouped by series in consecutive period order; nil as soon as a
-    /// row breaks that order (a series seen before, a period out of step).
-    private static func readGrouped(path: String, columns: (series: String, period: String, value: String)) throws -> Storage? {
+    /// The rows as they are, when they come grouped by series in consecutive period order; nil
+    /// as soon as a row breaks that order (a series seen before, a period out of step).
+    private static func readGrouped(_ parts: [Part]) -> Storage? {
         var names: [String] = []
         var values: [Double] = []
+        values.reserveCapacity(parts.reduce(0) { $0 + $1.values.count })
         var offsets: [Int] = []
-        var known: [String: Int] = [:]
+        var known = Set<String>(minimumCapacity: parts.reduce(0) { $0 + $1.names.count })
         var lastPeriod = 0
-        var grouped = true
-        try rows(path: path, columns: columns) { row in
-            if let current = names.last, row.name == current {
-                guard row.period == lastPeriod + 1 else { grouped = false; return false }
-            } else {
-                guard known[row.name] == nil else { grouped = false; return false }
-                known[row.name] = names.count
-                names.append(row.name)
-                offsets.append(values.count)
+        for part in parts {
+            var row = 0
+            for (run, name) in part.names.enumerated() {
+                let end = part.runEnds[run]
+                var period = part.periods[row]
+                if let current = names.last, name == current {
+                    // (lastPeriod < Int.max: a period of Int.max has no successor.)
+                    guard lastPeriod < Int.max, period == lastPeriod + 1 else { return nil }
+                } else {
+                    guard known.insert(name).inserted else { return nil }
+                    names.append(name)
+                    offsets.append(values.count)
+                }
+                values.append(part.values[row])
+                lastPeriod = period
+                row += 1
+                while row < end {
+                    period = part.periods[row]
+                    guard lastPeriod < Int.max, period == lastPeriod + 1 else { return nil }
+                    values.append(part.values[row])
+                    lastPeriod = period
+                    row += 1
+                }
             }
-            values.append(row.value)
-            lastPeriod = row.period
-            return true
         }
-        guard grouped else { return nil }
-        guard !names.isEmpty else { throw noRows(path) }
         offsets.append(values.count)
         return (names, values, offsets)
     }
 
-    /// Reads a file whose rows are in any order: each series' rows sorted by (period, line), then
-    /// checked for duplicates and gaps in order of first appearance.
-    private static func readUnordered(path: String, columns: (series: String, period: String, value: String)) throws -> Storage {
+    /// Rows in any order: each series' rows sorted by (period, line), then checked for duplicates
+    /// and gaps in order of first appearance.
+    private static func readUnordered(_ parts: [Part], path: String) throws -> Storage {
         var order: [String] = []
         var rows: [String: [(period: Int, value: Double, line: Int)]] = [:]
-        try Self.rows(path: path, columns: columns) { row in
-            if rows[row.name] == nil { order.append(row.name); rows[row.name] = [] }
-            rows[row.name]!.append((row.period, row.value, row.line))
-            return true
+        for part in parts {
+            var row = 0
+            for (run, name) in part.names.enumerated() {
+                if rows[name] == nil { order.append(name); rows[name] = [] }
+                while row < part.runEnds[run] {
+                    rows[name]!.append((part.periods[row], part.values[row], part.lines[row]))
+                    row += 1
+                }
+            }
         }
-        guard !order.isEmpty else { throw noRows(path) }
         var values: [Double] = []
         var offsets: [Int] = []
         for name in order {
@@ -130,13 +183,15 @@ struct LongSeriesFile {
                 let previous = sorted[k - 1], current = sorted[k]
                 if current.period == previous.period {
                     throw InputError(file: path, line: current.line,
-                                     message: "series '\(name)' has period \(current.period) twice (also on line \(previous.line))",
+                                     message: "series '\(InputError.echo(name))' has period \(current.period) twice (also on line \(previous.line))",
                                      hint: "remove one of the two rows")
                 }
+                // current > previous here, so previous + 1 cannot overflow; the gap may exceed Int.max.
                 if current.period != previous.period + 1 {
+                    let (gap, overflow) = current.period.subtractingReportingOverflow(previous.period)
                     throw InputError(file: path, line: current.line,
-                                     message: "series '\(name)' jumps from period \(previous.period) to \(current.period)",
-                                     hint: "add the missing period\(current.period - previous.period > 2 ? "s" : "") \(previous.period + 1)…\(current.period - 1)")
+                                     message: "series '\(InputError.echo(name))' jumps from period \(previous.period) to \(current.period)",
+                                     hint: "add the missing period\(overflow || gap > 2 ? "s" : "") \(previous.period + 1)…\(current.period - 1)")
                 }
             }
             offsets.append(values.count)
@@ -144,16 +199,6 @@ struct LongSeriesFile {
         }
         offsets.append(values.count)
         return (order, values, offsets)
-    }
-
-    /// `text` without surrounding whitespace, as `trimmingCharacters(in: .whitespaces)`, but
-    /// returned at once when both ends are ASCII other than space and tab (the usual field).
-    private static func trimmed(_ text: String) -> String {
-        let bytes = text.utf8
-        guard let first = bytes.first, let last = bytes.last else { return text }
-        func plain(_ byte: UInt8) -> Bool { byte < 0x80 && byte != 0x20 && byte != 0x09 }
-        if plain(first) && plain(last) { return text }
-        return text.trimmingCharacters(in: .whitespaces)
     }
 
     private static func noRows(_ path: String) -> InputError {
