@@ -78,7 +78,7 @@ struct BacktestCommand: ParsableCommand {
             let report = Backtest.run(values: input.allValues, offsets: input.offsets, horizon: horizon, methods: methods, options: options) { method in
                 if showProgress { printError("backtest: \(method.rawValue)…") }
             }
-            print(format == .json ? BacktestRendering.json(report) : BacktestRendering.table(report), terminator: "")
+            try StandardOutput.write(format == .json ? BacktestRendering.json(report) : BacktestRendering.table(report))
         }
     }
 }

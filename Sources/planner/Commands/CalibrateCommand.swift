@@ -55,7 +55,7 @@ struct CalibrateCommand: ParsableCommand {
                     maxStep: maxStep, methods: ForecastMethod.allCases))
             }
             if leaveOneOut {
-                print("held out\tmethod\tcoverage80\tcoverage95")
+                var text = "held out\tmethod\tcoverage80\tcoverage95\n"
                 for (index, heldOut) in collections.enumerated() {
                     var others = collections
                     others.remove(at: index)
@@ -63,10 +63,11 @@ struct CalibrateCommand: ParsableCommand {
                         let table = CalibrationStudy.quantileTable(
                             CalibrationStudy.scaledErrors(of: method, in: others, maxStep: maxStep))
                         let (c80, c95) = CalibrationStudy.coverage(of: method, in: heldOut, table: table)
-                        print("\(heldOut.name)\t\(method.rawValue)\t"
-                              + String(format: "%.1f%%\t%.1f%%", 100 * c80, 100 * c95))
+                        text += "\(heldOut.name)\t\(method.rawValue)\t"
+                            + String(format: "%.1f%%\t%.1f%%\n", 100 * c80, 100 * c95)
                     }
                 }
+                try StandardOutput.write(text)
                 return
             }
             let tables = ForecastMethod.allCases.map { method in
@@ -75,8 +76,7 @@ struct CalibrateCommand: ParsableCommand {
                         counts: samples.map { $0.map(\.count) })
             }
             let described = collections.map { "\($0.name) minus last \($0.heldOut)" }
-            print(CalibrationStudy.swiftSource(tables: tables, provenance: "Training parts: " + described.joined(separator: "; ")),
-                  terminator: "")
+            try StandardOutput.write(CalibrationStudy.swiftSource(tables: tables, provenance: "Training parts: " + described.joined(separator: "; ")))
         }
     }
 }

@@ -79,7 +79,7 @@ struct FitCommand: ParsableCommand {
                 terms = ["(Intercept)"] + names
             }
             let report = FitReport(terms: terms, response: response, observations: y.count, fit: fit)
-            print(format == .json ? report.json() : report.table(), terminator: "")
+            try StandardOutput.write(format == .json ? report.json() : report.table())
         }
     }
 }
