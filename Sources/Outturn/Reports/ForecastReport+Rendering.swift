@@ -95,7 +95,7 @@ extension ForecastReport {
             // One CSV table; activity rows follow after a blank line with their own header.
             return linesTable.renderedAsCSV() + (activity.isEmpty ? "" : "\n" + activityTable.renderedAsCSV())
         case .table:
-            var text = "Forecast \(year): projected spend against budget (scenario \(scenario.fileName))\n\n"
+            var text = "Forecast \(year): projected spend against budget (scenario \(DisplayText.escaped(scenario.fileName)))\n\n"
             var table = linesTable
             // Reasons are long sentences: in the terminal they follow the table as notes.
             table.columns.removeLast()
@@ -103,10 +103,10 @@ extension ForecastReport {
             table.footer = table.footer.map { Array($0.dropLast()) }
             text += table.renderedAsText()
             text += "\n" + legend + "\n\nWhy:\n"
-            for risk in lines + [total] { text += "  \(risk.line): \(risk.reason)\n" }
+            for risk in lines + [total] { text += "  \(DisplayText.escaped(risk.line)): \(DisplayText.escaped(risk.reason))\n" }
             if !activity.isEmpty {
                 text += "\nActivity \(year)\n\n" + activityTable.renderedAsText() + "\nWhy:\n"
-                for item in activity { text += "  \(item.series): \(item.reason)\n" }
+                for item in activity { text += "  \(DisplayText.escaped(item.series)): \(DisplayText.escaped(item.reason))\n" }
             }
             return text
         case .markdown:

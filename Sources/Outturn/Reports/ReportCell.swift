@@ -1,3 +1,5 @@
+import Foundation
+
 /// One cell of a report table, typed so that each format can write it its own way.
 public enum ReportCell: Sendable, Equatable {
     /// Free text (line names, statuses, reasons).
@@ -13,10 +15,11 @@ public enum ReportCell: Sendable, Equatable {
     /// A count or measure, shown rounded to whole units with thousands separators.
     case quantity(Double)
 
-    /// The text for tables and Markdown.
+    /// The text for tables and Markdown; free text is escaped (``DisplayText``) so it cannot
+    /// split a row or reach the terminal as control codes.
     public var display: String {
         switch self {
-        case .text(let text): return text
+        case .text(let text): return DisplayText.escaped(text)
         case .money(let money): return money.formatted()
         case .percent(let value): return value.map { ReportCell.fixed($0, decimals: 1) + "%" } ?? ""
         case .probability(let p):
@@ -48,7 +51,12 @@ public enum ReportCell: Sendable, Equatable {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled.isFinite, scaled < 9e18 else { return value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf") }
+        guard scaled.isFinite, scaled < 9e18 else {
+            guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf") }
+            // At this size every Double is a whole number, so printf's digits are exact; the
+            // product with the scale overflowed, not the value (never "inf" for a finite value).
+            return String(format: "%.\(decimals)f", value)
+        }
         let integer = UInt64(scaled)
         var digits = String(integer)
         if decimals > 0 {
