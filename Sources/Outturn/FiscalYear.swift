@@ -36,7 +36,9 @@ public struct FiscalYear: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// `2021/22`.
     public var description: String {
         let end = (startYear + 1) % 100
-        return "\(startYear)/\(end < 10 ? "0" : "")\(end)"
+        // Four digits for the start, as parsed (0999/00 reads back; 999/00 would not).
+        let start = String(startYear)
+        return String(repeating: "0", count: max(0, 4 - start.count)) + "\(start)/\(end < 10 ? "0" : "")\(end)"
     }
 
     public static func < (lhs: FiscalYear, rhs: FiscalYear) -> Bool { lhs.startYear < rhs.startYear }
