@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 SECONDS_PER_TARGET=${FUZZ_SECONDS:-600}
 TARGETS=${FUZZ_TARGETS:-"FuzzCSV FuzzParsers FuzzScenario FuzzBacktest"}
-SCRATCH=.build-fuzz
+SCRATCH=${FUZZ_SCRATCH:-.build-fuzz}
 SWIFT=${SWIFT:-swift}
 
 start=$(date +%s)
