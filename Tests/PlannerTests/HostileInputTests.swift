@@ -104,3 +104,16 @@ struct HostileInputTests {
         #expect(result.standardOutput.contains("budget needed at:     99.9%"))
     }
 }
+
+@Suite("planner hostile arguments")
+struct HostileArgumentTests {
+    @Test("an escape sequence in an argument is shown escaped in the usage error (exit 64)")
+    func escapedUsageErrors() throws {
+        for arguments in [["variance", "--year", "20\u{1B}[2J21/22"], ["variance", "--materiality-amount", "\u{1B}]0;x\u{7}"]] {
+            let result = try PlannerRun(arguments).result
+            #expect(result.exitCode == 64)
+            #expect(!result.standardError.contains("\u{1B}"), "\(result.standardError)")
+            #expect(result.standardError.contains("\\u{1B}"))
+        }
+    }
+}

@@ -62,7 +62,7 @@ struct BacktestCommand: ParsableCommand {
             guard let found = ForecastMethod(rawValue: trimmed) else {
                 let names = ForecastMethod.allCases.map(\.rawValue)
                 let hint = ClosestName.match(trimmed, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-                throw ValidationError("unknown method '\(trimmed)'\(hint); methods are \(names.joined(separator: ", "))")
+                throw ValidationError("unknown method '\(DisplayText.escaped(DisplayText.shortened(trimmed)))'\(hint); methods are \(names.joined(separator: ", "))")
             }
             return found
         }
