@@ -47,6 +47,18 @@ struct HostileInputTests {
         #expect(json.standardOutput.contains(#""line": "Two\nrows""#))
     }
 
+    @Test("a name holding the table spool's separator bytes (0x1E, 0x1F) cannot add a column to the forecast table")
+    func spoolSeparatorsInNames() throws {
+        let folder = try Self.folder([
+            "ledger.csv": "line,year,budget,actual\n\"A\u{1F}B\",2021/22,1000,900\n\"C\u{1E}D\",2021/22,2000,2100\n",
+            "s.yaml": "ledger: ledger.csv\ntarget_year: 2022/23\nunlisted_lines: hold_latest_budget\n",
+        ])
+        let result = try PlannerRun(["forecast", "s.yaml"], in: folder).result
+        #expect(result.exitCode == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("A\\u{1F}B"))
+        #expect(result.standardOutput.contains("  C\\u{1E}D: "))
+    }
+
     @Test("a NUL byte or an escape in a bad amount is shown escaped in the error, which names the file and line")
     func controlCharactersInErrors() throws {
         let folder = try Self.folder(["ledger.csv": "line,year,budget,actual\nA,2021/22,1\u{0}x,2\nB,2021/22,1\u{1B}[2J,2\n"])
