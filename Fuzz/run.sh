@@ -21,9 +21,9 @@ start=$(date +%s)
 bin=$("$SWIFT" build --package-path Fuzz --scratch-path "$SCRATCH" -c debug --show-bin-path)
 echo "fuzz: build $(( $(date +%s) - start )) s"
 
-# Seed corpora: small files and single fields from datasets/ (never committed; rebuilt each run).
+# Seed corpora: small files and single fields from datasets/ (never committed). What a run adds
+# is kept in .build-fuzz/corpus/ and grows from run to run.
 corpus=$SCRATCH/corpus
-rm -rf "$corpus"
 mkdir -p "$corpus"/{FuzzCSV,FuzzParsers,FuzzScenario,FuzzBacktest}
 for file in datasets/gwent-ict/*.csv datasets/nist/*.csv; do
   head -c 4000 "$file" > "$corpus/FuzzCSV/$(basename "$file")"
