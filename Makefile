@@ -1,10 +1,11 @@
 # Outturn: the two commands a new user needs, plus benchmarks.
 #   make run    installs OpenBLAS if missing, builds in release mode, runs the planner on the bundled data
 #   make test   installs OpenBLAS if missing, builds and runs every test
+#   make fuzz   runs each libFuzzer target for FUZZ_SECONDS (default 600)
 SHELL := /bin/bash
 SWIFT ?= swift
 
-.PHONY: run test deps build release bench bench-data bench-peers clean embed
+.PHONY: run test deps build release bench bench-data bench-peers clean embed fuzz
 
 # libopenblas-dev (and pkg-config, which SwiftPM uses to find it) from Debian's packages.
 deps:
@@ -38,9 +39,14 @@ bench: deps bench-data
 bench-peers: deps
 	bash Benchmarks/peers/run.sh
 
+# libFuzzer targets (Fuzz/, a package of its own; scratch path .build-fuzz/): FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) bash Fuzz/run.sh
+
 # Regenerate Sources/Outturn/Bundled/BundledData.swift from datasets/gwent-ict/ (a test checks they match).
 embed:
 	bash scripts/embed-datasets.sh
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

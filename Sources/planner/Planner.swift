@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `planner`: projects next year's budget needs, analyses variance and flags overspend risk.
 @main
@@ -11,4 +12,11 @@ struct Planner: ParsableCommand {
                       FitCommand.self, BacktestCommand.self],
         defaultSubcommand: ForecastCommand.self
     )
+
+    static func main() {
+        // A closed pipe is reported by write(2) as EPIPE (a quiet stop, see reportingErrors)
+        // instead of killing the process before it can tidy up.
+        signal(SIGPIPE, SIG_IGN)
+        main(nil)
+    }
 }

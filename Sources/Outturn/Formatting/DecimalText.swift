@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decimal text for people, shared by the reasons (Projection, Risk) and the reports: no locale,
 /// no exponent, the same digits on every platform.
 enum DecimalText {
@@ -6,7 +8,12 @@ enum DecimalText {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled.isFinite, scaled < 9e18 else { return value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf") }
+        guard scaled.isFinite, scaled < 9e18 else {
+            guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf") }
+            // At this size every Double is a whole number, so printf's digits are exact; the
+            // product with the scale overflowed, not the value (never "inf" for a finite value).
+            return String(format: "%.\(decimals)f", value)
+        }
         let integer = UInt64(scaled)
         var digits = String(integer)
         if decimals > 0 {

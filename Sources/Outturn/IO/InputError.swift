@@ -19,8 +19,11 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
         self.hint = hint
     }
 
+    /// `FILE:LINE: message` and the hint on a second line; text from the input is shown escaped
+    /// (``DisplayText``) and a very long message is shortened, so what reaches the terminal is safe.
     public var description: String {
-        let location = line.map { "\(file):\($0)" } ?? file
-        return "\(location): \(message)" + (hint.map { "\n  hint: \($0)" } ?? "")
+        let location = DisplayText.escaped(line.map { "\(file):\($0)" } ?? file)
+        let hintText = hint.map { "\n  hint: " + DisplayText.escaped(DisplayText.shortened($0), keepingNewlines: true) } ?? ""
+        return "\(location): \(DisplayText.escaped(DisplayText.shortened(message)))" + hintText
     }
 }

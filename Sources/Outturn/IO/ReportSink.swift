@@ -3,7 +3,7 @@ import Foundation
 /// Somewhere a report is written piece by piece: standard output, a file, or a string.
 public protocol ReportSink: AnyObject {
     /// Appends `text`.
-    /// - Throws: ``InputError`` if it cannot be written.
+    /// - Throws: ``InputError`` if it cannot be written; ``OutputClosed`` if its reader went away.
     func write(_ text: String) throws
 }
 
@@ -17,15 +17,22 @@ public final class StringSink: ReportSink {
     public func write(_ text: String) throws { self.text += text }
 }
 
-/// Writes to a file handle (standard output by default) through a 1 MiB buffer.
+/// Writes to a file descriptor (standard output by default) through a 1 MiB buffer, with every
+/// write checked (``CheckedWrite``): a full disk is an ``InputError``, a closed pipe ``OutputClosed``.
+/// Call ``flush()`` at the end; what is still buffered when the sink is dropped is not written.
 public final class FileHandleSink: ReportSink {
-    private let handle: FileHandle
+    private let descriptor: Int32
     private let name: String
     private var buffer: [UInt8] = []
 
     /// Writes to `handle`, named `name` in errors.
-    public init(handle: FileHandle = .standardOutput, name: String = "standard output") {
-        self.handle = handle
+    public convenience init(handle: FileHandle = .standardOutput, name: String = "standard output") {
+        self.init(descriptor: handle.fileDescriptor, name: name)
+    }
+
+    /// Writes to the open file descriptor `descriptor` (not closed by the sink), named `name` in errors.
+    public init(descriptor: Int32, name: String) {
+        self.descriptor = descriptor
         self.name = name
         buffer.reserveCapacity(1 << 20)
     }
@@ -36,13 +43,22 @@ public final class FileHandleSink: ReportSink {
     }
 
     /// Writes out whatever is buffered.
+    /// - Throws: ``InputError`` naming the output and the system's reason; ``OutputClosed`` on `EPIPE`.
     public func flush() throws {
         guard !buffer.isEmpty else { return }
-        do {
-            try handle.write(contentsOf: buffer)
-        } catch {
-            throw InputError(file: name, line: nil, message: "cannot write the output", hint: "check the disk has room")
-        }
-        buffer.removeAll(keepingCapacity: true)
+        defer { buffer.removeAll(keepingCapacity: true) }
+        try buffer.withUnsafeBytes { try CheckedWrite.all($0, to: descriptor, name: name) }
+    }
+}
+
+/// Standard output for a whole report at once.
+public enum StandardOutput {
+    /// Writes `text` to standard output and checks that all of it was written.
+    /// - Throws: ``InputError`` ("standard output: cannot write the output: No space left on device")
+    ///   or ``OutputClosed`` when the reader went away.
+    public static func write(_ text: String) throws {
+        let sink = FileHandleSink()
+        try sink.write(text)
+        try sink.flush()
     }
 }

@@ -28,14 +28,14 @@ public struct FitReport {
         for (j, term) in terms.enumerated() {
             let aliased = fit.aliasedColumns.contains(j)
             rows.append([
-                term,
+                DisplayText.escaped(term),
                 aliased ? "aliased" : Self.number(fit.coefficients[j], digits: 10),
                 fit.standardErrors[j].map { Self.number($0, digits: 10) } ?? "NA",
                 tValues[j].map { Self.number($0, digits: 6) } ?? "NA",
             ])
         }
         let widths = (0..<header.count).map { column in rows.map { $0[column].count }.max() ?? 0 }
-        var text = "Least squares fit of \(response) (\(observations) observations)\n\n"
+        var text = "Least squares fit of \(DisplayText.escaped(response)) (\(observations) observations)\n\n"
         for row in rows {
             let cells = row.enumerated().map { column, cell in
                 column == 0 ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0)
@@ -47,7 +47,7 @@ public struct FitReport {
         text += "R-squared: \(Self.number(fit.rSquared, digits: 10))\(fit.hasIntercept ? "" : " (uncentred: no intercept)")\n"
         text += "Residual standard error: \(fit.residualStandardError.map { Self.number($0, digits: 10) } ?? "NA") on \(fit.degreesOfFreedom) degrees of freedom\n"
         if fit.rank < terms.count {
-            let aliased = fit.aliasedColumns.map { terms[$0] }.joined(separator: ", ")
+            let aliased = fit.aliasedColumns.map { DisplayText.escaped(terms[$0]) }.joined(separator: ", ")
             text += "Rank \(fit.rank) of \(terms.count): aliased (linearly dependent) terms dropped: \(aliased)\n"
         }
         return text

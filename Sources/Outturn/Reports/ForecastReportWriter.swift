@@ -56,7 +56,7 @@ package final class ForecastReportWriter {
         switch format {
         case .table:
             try remember(totalCells.map(\.display), numeric: totalCells.map(\.isNumeric))
-            try sink.write("Forecast \(year): projected spend against budget (scenario \(scenario.fileName))\n\n")
+            try sink.write("Forecast \(year): projected spend against budget (scenario \(DisplayText.escaped(scenario.fileName)))\n\n")
             let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
             try sink.write(aligned(columns.dropLast().map { $0 }) + rule)
             var index = 0
@@ -69,7 +69,7 @@ package final class ForecastReportWriter {
             try spool!.forEach { row in try sink.write("  \(row[0]): \(row.last!)\n") }
             if !activity.isEmpty {
                 try sink.write("\nActivity \(year)\n\n" + activityTable.renderedAsText() + "\nWhy:\n")
-                for item in activity { try sink.write("  \(item.series): \(item.reason)\n") }
+                for item in activity { try sink.write("  \(DisplayText.escaped(item.series)): \(DisplayText.escaped(item.reason))\n") }
             }
         case .csv:
             if count == 0 { try writeCSVHeader() }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One cell of a report table, typed so that each format can write it its own way.
 package enum ReportCell: Sendable, Equatable {
     /// Free text (line names, statuses, reasons).
@@ -13,10 +15,11 @@ package enum ReportCell: Sendable, Equatable {
     /// A count or measure, shown rounded to whole units with thousands separators.
     case quantity(Double)
 
-    /// The text for tables and Markdown.
+    /// The text for tables and Markdown; free text is escaped (``DisplayText``) so it cannot
+    /// split a row or reach the terminal as control codes.
     package var display: String {
         switch self {
-        case .text(let text): return text
+        case .text(let text): return DisplayText.escaped(text)
         case .money(let money): return money.formatted()
         case .percent(let value): return value.map { ReportCell.fixed($0, decimals: 1) + "%" } ?? ""
         case .probability(let p):

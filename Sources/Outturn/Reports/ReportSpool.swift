@@ -1,22 +1,18 @@
 import Foundation
 
 /// Rows of text cells kept for a second pass (an aligned table needs every row's width before it
-/// prints the first): in memory up to 4 MiB, then in a temporary file that is removed afterwards.
+/// prints the first): in memory up to 4 MiB, then in an unnamed temporary file (unlinked as soon as it is created).
 final class ReportSpool {
     private static let fieldSeparator: UInt8 = 0x1F
     private static let recordSeparator: UInt8 = 0x1E
     private let memoryLimit: Int
     private var buffer: [UInt8] = []
     private var file: FileHandle?
-    private var path: String?
 
     /// A spool that keeps up to `memoryLimit` bytes in memory before moving them to a temporary file.
     init(memoryLimit: Int = 4 << 20) { self.memoryLimit = memoryLimit }
 
-    deinit {
-        try? file?.close()
-        if let path { try? FileManager.default.removeItem(atPath: path) }
-    }
+    deinit { try? file?.close() }
 
     /// Keeps one row.
     func append(_ cells: [String]) throws {
@@ -30,15 +26,24 @@ final class ReportSpool {
 
     private func spill() throws {
         if file == nil {
-            let name = NSTemporaryDirectory() + "outturn-spool-\(UUID().uuidString)"
-            guard FileManager.default.createFile(atPath: name, contents: nil),
-                  let handle = FileHandle(forUpdatingAtPath: name) else {
-                throw InputError(file: name, line: nil, message: "cannot write a temporary file", hint: "check TMPDIR has room")
+            // Created and at once unlinked: the spool has no name, so nothing is left in the
+            // temporary folder however the process ends (an interrupt, a crash, SIGKILL).
+            var template = Array((NSTemporaryDirectory() + "outturn-spool-XXXXXX").utf8CString)
+            let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+            guard descriptor >= 0 else {
+                let reason = String(cString: strerror(errno))
+                throw InputError(file: NSTemporaryDirectory(), line: nil,
+                                 message: "cannot write a temporary file: \(reason)", hint: "check TMPDIR has room")
             }
-            path = name
-            file = handle
+            template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+            file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         }
-        try file!.write(contentsOf: buffer)
+        do {
+            try file!.write(contentsOf: buffer)
+        } catch {
+            throw InputError(file: NSTemporaryDirectory(), line: nil, message: "cannot write a temporary file",
+                             hint: "check TMPDIR has room")
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 

@@ -4,12 +4,13 @@ extension ResolvedScenario {
     public var summary: String {
         let s = scenario
         let percent = { (value: Double) in ReportCell.fixed(value * 100, decimals: 2).trimmingZeros() + "%" }
-        var out = "\(s.fileName): OK\n\n"
-        out += "ledger:      \(ledger.fileName) (\(ledger.lineNames.count) lines, \(ledger.years.count == 1 ? ledger.latestYear.description : "\(ledger.years.first!)–\(ledger.latestYear)"))\n"
+        let shown: (String) -> String = { DisplayText.escaped($0) }
+        var out = "\(shown(s.fileName)): OK\n\n"
+        out += "ledger:      \(shown(ledger.fileName)) (\(ledger.lineNames.count) lines, \(ledger.years.count == 1 ? ledger.latestYear.description : "\(ledger.years.first!)–\(ledger.latestYear)"))\n"
         out += "activity:    " + (activity.isEmpty ? "none\n"
-            : "\(s.activityPath ?? "") (\(activity.map(\.name).joined(separator: ", ")))\n")
+            : "\(shown(s.activityPath ?? "")) (\(shown(activity.map(\.name).joined(separator: ", "))))\n")
         out += "target year: \(s.targetYear)\n"
-        if let budgets = s.budgetsPath { out += "budgets:     \(budgets) (entries under lines: override it)\n" }
+        if let budgets = s.budgetsPath { out += "budgets:     \(shown(budgets)) (entries under lines: override it)\n" }
         if s.unlistedLines != .error { out += "unlisted:    \(s.unlistedLines.rawValue) (lines with no budget keep their \(ledger.latestYear) budget)\n" }
         out += "\n"
         let rows: [[ReportCell]] = s.lines.map { line in

@@ -61,9 +61,15 @@ public struct ResolvedScenario: Sendable {
             }
         }
         guard scenario.targetYear > ledger.latestYear else {
-            throw InputError(file: file, line: nil,
+            throw InputError(file: file, line: scenario.targetYearLine,
                              message: "target_year \(scenario.targetYear) is not after the ledger's latest year \(ledger.latestYear)",
                              hint: "set target_year to \(ledger.latestYear.next)")
+        }
+        let yearsAhead = scenario.targetYear.startYear - ledger.latestYear.startYear
+        guard yearsAhead <= Scenario.maximumYearsAhead else {
+            throw InputError(file: file, line: scenario.targetYearLine,
+                             message: "target_year \(scenario.targetYear) is \(yearsAhead) years after the ledger's latest year \(ledger.latestYear); the planner projects at most \(Scenario.maximumYearsAhead) years ahead",
+                             hint: "budget for \(ledger.latestYear.next), or add the years in between to the ledger")
         }
         var resolved = scenario
         resolved.lines = assigned.finished()

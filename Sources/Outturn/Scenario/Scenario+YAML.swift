@@ -19,6 +19,8 @@ extension Scenario {
     public init(yaml text: String, fileName: String) throws {
         let reader = YAMLReading(fileName: fileName)
         let root: Node?
+        // Anchors, aliases, non-text keys and duplicate keys are refused first, in one linear pass.
+        try YAMLPreflight.check(text, fileName: fileName)
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
@@ -46,6 +48,7 @@ extension Scenario {
         guard let targetYear = FiscalYear(yearText) else {
             throw reader.error(yearNode, "target_year '\(yearText)' is not a fiscal year", hint: "write it as 2022/23")
         }
+        let targetYearLine = yearNode.mark?.line ?? 1
         let budgetsPath = try values["budgets"].map { try reader.string($0.1, key: "budgets", expected: "a CSV file name") }
         var unlisted = UnlistedLinesPolicy.error
         if let node = values["unlisted_lines"]?.1 {
@@ -76,6 +79,7 @@ extension Scenario {
         self.budgetsPath = budgetsPath
         unlistedLines = unlisted
         linesKeyLine = values["lines"]?.0.mark?.line ?? 1
+        self.targetYearLine = targetYearLine
 
         if let node = values["assumptions"]?.1 {
             for (key, _, value) in try reader.mapping(node, named: "assumptions", known: Scenario.assumptionKeys) {
@@ -133,16 +137,15 @@ extension Scenario {
 
     private static func line(name: String, keyNode: Node, value: Node, reader: YAMLReading) throws -> ScenarioLine {
         let sourceLine = keyNode.mark?.line ?? 1
-        // Shorthand: `Airwave: 763,042`.
-        if case .scalar = value {
-            return ScenarioLine(name: name, budget: try reader.amount(value, key: "budget of '\(name)'"),
-                                sourceLine: sourceLine)
-        }
         var budget: Money?
         var growth = 0.0
         var change = Money.zero
         var note: String?
-        for (key, _, item) in try reader.mapping(value, named: "line '\(name)'", known: Scenario.lineKeys) {
+        // Shorthand `Airwave: 763,042` means exactly `Airwave: {budget: 763,042}`, with the same checks.
+        let entries: [(String, Node, Node)]
+        if case .scalar = value { entries = [("budget", keyNode, value)] }
+        else { entries = try reader.mapping(value, named: "line '\(name)'", known: Scenario.lineKeys) }
+        for (key, _, item) in entries {
             switch key {
             case "budget": budget = try reader.amount(item, key: "budget of '\(name)'")
             case "growth": growth = try reader.rate(item, key: "growth of '\(name)'", range: -1...5)
@@ -167,16 +170,8 @@ extension Scenario {
                               hint: context.map { "\($0.text) (line \($0.mark.line))" }
                                   ?? "check indentation and that each 'key: value' has a space after the colon")
         case .duplicatedKeysInMapping(let duplicates, let context):
-            // Yams marks the mapping, not the key: point at the key's second appearance instead.
-            let lines = text.components(separatedBy: "\n")
-            let key = duplicates.first ?? ""
-            let appearances = lines.indices.filter { index in
-                let trimmed = lines[index].trimmingCharacters(in: .whitespaces)
-                return trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"" + key + "\":")
-                    || trimmed.hasPrefix("'" + key + "':")
-            }
-            let line = appearances.count >= 2 ? appearances[1] + 1 : context.mark.line
-            return InputError(file: fileName, line: line,
+            // Normally caught first, at the key's second appearance, by YAMLPreflight.
+            return InputError(file: fileName, line: context.mark.line,
                               message: "a key appears twice: \(duplicates.joined(separator: ", "))",
                               hint: "keep one of them")
         default:

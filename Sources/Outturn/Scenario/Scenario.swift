@@ -39,6 +39,12 @@ public struct Scenario: Sendable, Equatable {
     public var draws: Int
     /// The one-based line of the `lines:` key (for messages about lines missing from the scenario).
     public var linesKeyLine: Int = 1
+    /// The one-based line of `target_year:` in the scenario file, for errors about the year.
+    public var targetYearLine: Int = 1
+    /// Farthest target year accepted after the ledger's latest year. Budgets are set a year or a
+    /// few ahead; beyond this, compounded inflation and growth say nothing a budget holder can use
+    /// (and `inflation: 100%` over 39 years would exceed any amount the planner can hold).
+    public static let maximumYearsAhead = 10
 
     /// 0.14: the pooled median absolute year-on-year log change of the 699 yearly series in
     /// datasets/competition (M1 and tourism; 0.0969) divided by Φ⁻¹(0.75) = 0.6745, i.e. the

@@ -41,16 +41,10 @@ struct YAMLReading {
         return scalar.string
     }
 
-    /// A rate written `5%` or `0.05`, within `range` (as a fraction).
+    /// A rate written `5%` or `0.05`, within `range` (as a fraction; the ends included).
     func rate(_ node: Node, key: String, range: ClosedRange<Double>) throws -> Double {
         let text = try string(node, key: key, expected: "a rate such as 5% or 0.05").trimmingCharacters(in: .whitespaces)
-        let value: Double?
-        if text.hasSuffix("%") {
-            value = Double(text.dropLast().trimmingCharacters(in: .whitespaces)).map { $0 / 100 }
-        } else {
-            value = Double(text)
-        }
-        guard let value, value.isFinite else {
+        guard let value = YAMLReading.parseRate(text) else {
             throw error(node, "\(key) '\(text)' is not a rate", hint: "write a rate as 5% or 0.05")
         }
         guard range.contains(value) else {
@@ -76,6 +70,34 @@ struct YAMLReading {
             throw error(node, "\(key) '\(try string(node, key: key))' should be a whole number from \(range.lowerBound) to \(range.upperBound)")
         }
         return value
+    }
+
+    /// The fraction a rate denotes: a plain decimal (`0.05`, `-1.5`, `.5`), optionally followed by
+    /// `%` (`5%`, `99.9 %`); nil for anything else (exponents, hexadecimal, `inf`, `nan`, `5e-2`).
+    /// A percentage is read by moving the decimal point two places, so `99.9%` is the same Double
+    /// as `0.999` and a range written `0.5...0.999` includes it.
+    static func parseRate(_ text: String) -> Double? {
+        var body = Substring(text)
+        let percent = body.hasSuffix("%")
+        if percent { body = body.dropLast() }
+        body = Substring(body.trimmingCharacters(in: .whitespaces))
+        var sign = ""
+        if let first = body.first, first == "-" || first == "+" {
+            sign = first == "-" ? "-" : ""
+            body = body.dropFirst()
+        }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        var whole = String(parts[0])
+        var fraction = parts.count == 2 ? String(parts[1]) : ""
+        guard !(whole.isEmpty && fraction.isEmpty), whole.utf8.count + fraction.utf8.count <= 40,
+              (whole + fraction).utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        if percent {
+            // 99.9 → 0.999: two digits move from the whole part into the fraction.
+            whole = String(repeating: "0", count: max(0, 2 - whole.count)) + whole
+            fraction = String(whole.suffix(2)) + fraction
+            whole = String(whole.dropLast(2))
+        }
+        return Double(sign + (whole.isEmpty ? "0" : whole) + "." + (fraction.isEmpty ? "0" : fraction))
     }
 
     func describe(_ node: Node) -> String {

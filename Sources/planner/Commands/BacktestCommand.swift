@@ -69,7 +69,7 @@ struct BacktestCommand: ParsableCommand {
             guard let found = ForecastMethod(rawValue: trimmed) else {
                 let names = ForecastMethod.allCases.map(\.rawValue)
                 let hint = ClosestName.match(trimmed, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-                throw ValidationError("unknown method '\(trimmed)'\(hint); methods are \(names.joined(separator: ", "))")
+                throw ValidationError("unknown method '\(DisplayText.escaped(DisplayText.shortened(trimmed)))'\(hint); methods are \(names.joined(separator: ", "))")
             }
             return found
         }
@@ -87,7 +87,7 @@ struct BacktestCommand: ParsableCommand {
             let report = Backtest.run(values: input.allValues, offsets: input.offsets, horizon: horizon, methods: methods, options: options) { method in
                 if showProgress { printError("backtest: \(method.rawValue)…") }
             }
-            print(format == .json ? BacktestRendering.json(report) : BacktestRendering.table(report), terminator: "")
+            try StandardOutput.write(format == .json ? BacktestRendering.json(report) : BacktestRendering.table(report))
         }
     }
 }

@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let resolved = try ResolvedScenario.load(path: scenario)
-            FileHandle.standardOutput.write(Data(resolved.summary.utf8))
+            try StandardOutput.write(resolved.summary)
         }
     }
 }

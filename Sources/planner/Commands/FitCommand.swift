@@ -102,7 +102,7 @@ struct FitCommand: ParsableCommand {
                     hint: "rescale the columns so that their values are nearer 1, e.g. divide amounts by 1e6")
             }
             let report = FitReport(terms: terms, response: response, observations: y.count, fit: fit)
-            print(format == .json ? report.json() : report.table(), terminator: "")
+            try StandardOutput.write(format == .json ? report.json() : report.table())
         }
     }
 }

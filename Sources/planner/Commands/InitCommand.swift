@@ -30,7 +30,7 @@ struct InitCommand: ParsableCommand {
             if let output {
                 try OutputFile.write(text, to: output, refusingToOverwrite: [ledger])
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                try StandardOutput.write(text)
             }
         }
     }

@@ -30,13 +30,13 @@ struct VarianceCommand: ParsableCommand {
 
     func validate() throws {
         if let year, FiscalYear(year) == nil {
-            throw ValidationError("--year '\(year)' is not a fiscal year; write it as 2021/22")
+            throw ValidationError("--year '\(DisplayText.escaped(DisplayText.shortened(year)))' is not a fiscal year; write it as 2021/22")
         }
         guard materialityPercent >= 0, materialityPercent <= 100 else {
             throw ValidationError("--materiality-percent must be between 0 and 100")
         }
         guard let amount = Money(parsing: materialityAmount, allowingSuffixes: true), amount.pence >= 0 else {
-            throw ValidationError("--materiality-amount '\(materialityAmount)' is not an amount in pounds")
+            throw ValidationError("--materiality-amount '\(DisplayText.escaped(DisplayText.shortened(materialityAmount)))' is not an amount in pounds")
         }
     }
 

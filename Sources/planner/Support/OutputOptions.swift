@@ -17,7 +17,7 @@ struct OutputOptions: ParsableArguments {
         if let output {
             try OutputFile.write(text, to: output, refusingToOverwrite: inputs)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try StandardOutput.write(text)
         }
     }
 }

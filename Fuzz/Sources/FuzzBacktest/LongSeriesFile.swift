@@ -1,0 +1,1 @@
+../../../Sources/planner/Support/LongSeriesFile.swift

@@ -1,0 +1,2 @@
+// Entry points of the fuzz executables (see driver.c).
+#pragma once
