@@ -20,8 +20,8 @@ let package = Package(
         .executableTarget(name: "FuzzParsers", dependencies: [domain, driver]),
         // The scenario reader (YAML), resolved against a small ledger.
         .executableTarget(name: "FuzzScenario", dependencies: [domain, driver]),
-        // The backtest reader: planner's LongSeriesFile (a symbolic link to its source file).
+        // The backtest reader: Outturn's LongSeriesFile.
         .executableTarget(name: "FuzzBacktest", dependencies: [domain, driver]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

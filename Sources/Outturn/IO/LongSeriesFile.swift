@@ -1,5 +1,4 @@
 import Foundation
-import Outturn
 
 /// Series read from a long CSV file (one row per series and period), grouped by series in order
 /// of first appearance, each sorted by period.
@@ -13,22 +12,22 @@ import Outturn
 /// rows parsed from bytes on all cores (``CSVRowReader/parallelRecords(_:_:)``); no field text
 /// is kept. Rows grouped by series in period order (the usual export) go straight into that
 /// storage; any other order is sorted series by series, with the same errors.
-struct LongSeriesFile {
+public struct LongSeriesFile: Sendable {
     /// Series names, in order of first appearance.
-    let names: [String]
+    public let names: [String]
     /// All values, series after series, each series oldest period first.
-    let allValues: [Double]
+    public let allValues: [Double]
     /// Start of each series in ``allValues``, plus `allValues.count` at the end (names.count + 1 entries).
-    let offsets: [Int]
+    public let offsets: [Int]
 
     /// Values of each series as separate arrays (a copy; for callers that want `[[Double]]`).
-    var values: [[Double]] { (0..<count).map { Array(series($0)) } }
+    public var values: [[Double]] { (0..<count).map { Array(series($0)) } }
 
     /// Number of series.
-    var count: Int { names.count }
+    public var count: Int { names.count }
 
     /// The values of series `k`, oldest period first.
-    func series(_ k: Int) -> ArraySlice<Double> { allValues[offsets[k]..<offsets[k + 1]] }
+    public func series(_ k: Int) -> ArraySlice<Double> { allValues[offsets[k]..<offsets[k + 1]] }
 
     /// Rows of one part of the file, checked, in file order; consecutive rows of the same series
     /// share one name.
@@ -110,7 +109,7 @@ struct LongSeriesFile {
         return parts
     }
 
-    init(path: String, seriesColumn: String, periodColumn: String, valueColumn: String) throws {
+    public init(path: String, seriesColumn: String, periodColumn: String, valueColumn: String) throws {
         let columns = (series: seriesColumn, period: periodColumn, value: valueColumn)
         let parts = try Self.parts(path: path, columns: columns)
         let read = try Self.readGrouped(parts) ?? Self.readUnordered(parts, path: path)

@@ -1,1 +1,0 @@
-../../../Sources/planner/Support/LongSeriesFile.swift
