@@ -48,7 +48,9 @@ let package = Package(
         // Test support: tolerance-aware comparison, seeded RNG, snapshots, dataset locator.
         .target(name: "_TestSupport", dependencies: ["OutturnNumerics"], path: "Sources/_TestSupport"),
         .testTarget(name: "OutturnNumericsTests", dependencies: ["OutturnNumerics", "_TestSupport"]),
-        .testTarget(name: "OutturnTests", dependencies: ["Outturn", "_TestSupport"]),
+        .testTarget(name: "OutturnTests", dependencies: [
+            "Outturn", "_TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // Runs the built `planner` binary; golden files live in Tests/PlannerTests/Snapshots/.
         .testTarget(name: "PlannerTests", dependencies: ["_TestSupport"], exclude: ["Snapshots"]),
     ],
