@@ -58,7 +58,7 @@ public struct FanChartData: Sendable, Equatable {
 /// intervals in the target year, the target budget as a dashed line.
 public enum FanChart {
     /// Width and height of the drawing, SVG user units (CSS pixels at 100%).
-    public static let size = (width: 640.0, height: 300.0)
+    public static let size = (width: 500.0, height: 280.0)
 
     /// The chart of `data`; `id` must be unique within the page (it names the title and description).
     public static func render(_ data: FanChartData, id: String) -> SVGChart {

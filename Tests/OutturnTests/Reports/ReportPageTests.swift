@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+import _TestSupport
+@testable import Outturn
+
+@Suite("HTML report page")
+struct ReportPageTests {
+    static func bundledReport() throws -> (report: ForecastReport, ledger: Ledger) {
+        let resolved = try ResolvedScenario.bundled()
+        return (try ForecastReport(resolved), resolved.ledger)
+    }
+
+    /// The page's `lines` objects from the report's own JSON (what `--format json` prints).
+    static func jsonLines(_ report: ForecastReport) throws -> [[String: Any]] {
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json.rendered().utf8)) as? [String: Any])
+        let lines = try #require(json["lines"] as? [[String: Any]])
+        let total = try #require(json["total"] as? [String: Any])
+        return lines + [total]
+    }
+
+    @Test("the page is self-contained: no scripts, no links, no fetched fonts or images")
+    func selfContained() throws {
+        let (report, ledger) = try Self.bundledReport()
+        let html = try report.page(ledger: ledger).html()
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        for forbidden in ["<script", "http:", "https:", "src=", "<link", "@import", "url(", "<iframe", "on"+"load="] {
+            #expect(!html.lowercased().contains(forbidden), "\(forbidden)")
+        }
+        #expect(html.contains("@media print") && html.contains("size: A4"))
+    }
+
+    @Test("the page is well-formed markup and shows every line's name, projection and RAG in words")
+    func showsEveryLine() throws {
+        let (report, ledger) = try Self.bundledReport()
+        let html = try report.page(ledger: ledger).html()
+        let elements = try #require(XMLElements.parse(html))
+        let cells = elements.named("td").map(\.text) + elements.named("span").map(\.text)
+        for risk in report.lines {
+            #expect(elements.contains { $0.name == "td" && $0.text == risk.line })
+            #expect(cells.contains(risk.projected.formatted()))
+        }
+        // One fan chart per line, each with a title and description.
+        let svgs = elements.named("svg")
+        #expect(svgs.count == report.lines.count)
+        #expect(Set(svgs.compactMap { $0.attributes["aria-label"] }).count == report.lines.count)
+        // RAG: a badge with the word for every line and the total, coloured by class.
+        let badges = elements.filter { $0.name == "span" && ($0.attributes["class"] ?? "").hasPrefix("rag rag-") }
+        let tableBadges = badges.filter { ["Red", "Amber", "Green"].contains($0.text) }
+        #expect(tableBadges.count >= report.lines.count + 1)
+        for badge in badges { #expect(badge.attributes["class"] == "rag rag-" + badge.text.lowercased()) }
+    }
+
+    @Test("the summary counts lines by RAG and their budgets add up to the total budget")
+    func summaryCounts() throws {
+        let (report, _) = try Self.bundledReport()
+        let summary = try report.pageSummary()
+        #expect(summary.ragCounts.map(\.count).reduce(0, +) == report.lines.count)
+        #expect(try Money.sum(summary.ragCounts.map(\.amount)) == report.total.budget)
+        #expect(summary.status?.rag == report.total.rag)
+    }
+
+    @Test("hostile text is escaped everywhere on the page")
+    func escapesText() throws {
+        let page = ReportPage(title: "A&B <script>", subtitle: "&amp; stays literal",
+                              summary: PageSummary(figures: [.init(label: "<b>", value: .text("\"q\""))]),
+                              sections: [PageSection(heading: "<h>", content: .notes([.init(subject: "&lt;", text: "x<y")])),
+                                         PageSection(heading: "t", content: .table(DocumentTable(
+                                            title: "<c>", columns: ["<col>"], rows: [[.text("a\u{0}b")]]), note: "<n>"))])
+        let html = page.html()
+        #expect(!html.contains("<script") && !html.contains("<b>") && !html.contains("<col>"))
+        let elements = try #require(XMLElements.parse(html))
+        #expect(elements.named("h1").first?.text == "A&B <script>")
+        #expect(elements.named("p").first?.text == "&amp; stays literal")
+        #expect(elements.named("dt").first?.text == "&lt;")
+        #expect(elements.named("td").first?.text == "ab")
+    }
+
+    @Test("the bundled workbook, read by openpyxl, holds each line's projection equal to the JSON to the penny",
+          .enabled(if: ExternalTools.python != nil || ExternalTools.required))
+    func workbookMatchesJSON() throws {
+        let python = try #require(ExternalTools.python, "no Python with openpyxl: \(ExternalTools.installHint)")
+        let (report, _) = try Self.bundledReport()
+        let folder = try ExternalTools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("forecast.xlsx")
+        try report.workbook.write(to: file.path, refusingToOverwrite: [])
+        let script = Datasets.repositoryRoot.appendingPathComponent("scripts/report-checks/read_workbook.py").path
+        let result = try ExternalTools.run(python, [script, file.path])
+        try #require(result.status == 0, "openpyxl failed: \(result.standardError)")
+        let json = try #require(try JSONSerialization.jsonObject(with: result.standardOutput) as? [String: Any])
+        let sheets = try #require(json["sheets"] as? [[String: Any]])
+        #expect(sheets.compactMap { $0["name"] as? String } == ["Forecast", "Activity", "Assumptions", "Run"])
+        let rows = try #require(sheets[0]["cells"] as? [[Any]])
+        let header = rows[0].compactMap { ($0 as? [String: Any])?["value"] as? String }
+        let (lineColumn, budgetColumn, projectedColumn, pColumn, ragColumn) = (header.firstIndex(of: "Line")!,
+            header.firstIndex(of: "Budget")!, header.firstIndex(of: "Projected")!, header.firstIndex(of: "P(overspend)")!,
+            header.firstIndex(of: "RAG")!)
+        let expected = try Self.jsonLines(report)
+        try #require(rows.count == expected.count + 1)
+        for (row, line) in zip(rows.dropFirst(), expected) {
+            func value(_ column: Int) -> Any? { (row[column] as? [String: Any])?["value"] }
+            #expect(value(lineColumn) as? String == line["line"] as? String)
+            // To the penny: both as whole pence.
+            let pence = { (any: Any?) in ((any as? NSNumber)?.doubleValue).map { ($0 * 100).rounded() } }
+            #expect(pence(value(projectedColumn)) == pence(line["projected"]) && pence(value(projectedColumn)) != nil)
+            #expect(pence(value(budgetColumn)) == pence(line["budget"]))
+            #expect(abs((value(pColumn) as? Double ?? -1) - (line["probabilityOfOverspend"] as? Double ?? -2)) < 5e-5)
+            #expect(value(ragColumn) as? String == line["rag"] as? String)
+            #expect((row[projectedColumn] as? [String: Any])?["format"] as? String == WorkbookStyle.moneyFormat)
+        }
+        #expect(sheets[0]["freeze"] as? String == "A2")
+        #expect(sheets[0]["filter"] as? String == "A1:\(WorkbookXML.columnName(header.count - 1))\(report.lines.count + 1)")
+    }
+
+    @Test("headless Chromium renders the bundled report: no console errors, a non-blank screenshot, the JSON's figures in the text",
+          .enabled(if: (ExternalTools.chromium != nil && ExternalTools.python != nil) || ExternalTools.required))
+    func chromiumRendersTheReport() throws {
+        let chromium = try #require(ExternalTools.chromium, "no chromium: \(ExternalTools.installHint)")
+        let python = try #require(ExternalTools.python, "no Python: \(ExternalTools.installHint)")
+        let (report, ledger) = try Self.bundledReport()
+        let folder = try ExternalTools.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("report.html"), shot = folder.appendingPathComponent("report.png")
+        try report.page(ledger: ledger).write(to: page.path, refusingToOverwrite: [])
+        // No network at all: any fetch the page tried would fail and be logged.
+        let common = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+                      "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=" + folder.appendingPathComponent("profile").path]
+        let shotRun = try ExternalTools.run(chromium, common + ["--enable-logging=stderr", "--v=0", "--hide-scrollbars",
+                                                                "--window-size=1100,1600", "--screenshot=" + shot.path, page.absoluteString])
+        try #require(FileManager.default.fileExists(atPath: shot.path), "no screenshot: \(shotRun.standardError)")
+        let consoleLines = shotRun.standardError.split(separator: "\n").filter {
+            $0.contains("CONSOLE") || $0.contains("Uncaught") || $0.contains("net::ERR")
+        }
+        #expect(consoleLines.isEmpty, "\(consoleLines)")
+
+        // The screenshot: the page's size, mostly drawn on (not blank), with the RAG badge colours.
+        let stats = try ExternalTools.run(python, [Datasets.repositoryRoot.appendingPathComponent("scripts/report-checks/png_stats.py").path,
+                                                   shot.path, "F4C7C3", "FFE0B2", "C8E6C9", "6BAED6"])
+        let png = try #require(try JSONSerialization.jsonObject(with: stats.standardOutput) as? [String: Any], "\(stats.standardError)")
+        #expect(png["width"] as? Int == 1100 && png["height"] as? Int == 1600)
+        #expect((png["nonWhite"] as? Double ?? 0) > 0.03)
+        let colours = try #require(png["colours"] as? [String: Int])
+        for rag in Set(report.lines.map(\.rag) + [report.total.rag]) {
+            let code = ["red": "F4C7C3", "amber": "FFE0B2", "green": "C8E6C9"][rag.rawValue]!
+            #expect((colours[code] ?? 0) > 50, "no \(rag.rawValue) badge pixels in the screenshot")
+        }
+        #expect((colours["6BAED6"] ?? 0) > 200, "no 80% band pixels in the screenshot")
+
+        // The rendered DOM's text has each line's name and its JSON figures as the page writes them.
+        let dom = try ExternalTools.run(chromium, common + ["--dump-dom", page.absoluteString])
+        let text = String(decoding: dom.standardOutput, as: UTF8.self)
+        for line in try Self.jsonLines(report) {
+            let name = try #require(line["line"] as? String)
+            #expect(text.contains(Markup.escaped(name)))
+            for key in ["budget", "projected", "expectedOverspend"] {
+                let pounds = try #require((line[key] as? NSNumber)?.doubleValue)
+                #expect(text.contains(try #require(Money(roundingPounds: pounds)).formatted()), "\(name) \(key)")
+            }
+            let probability = try #require(line["probabilityOfOverspend"] as? Double)
+            #expect(text.contains(Markup.escaped(ReportCell.probability(probability).display)))
+        }
+        if let keep = ProcessInfo.processInfo.environment["OUTTURN_KEEP_REPORT"] {
+            try? FileManager.default.removeItem(atPath: keep + ".png")
+            try FileManager.default.copyItem(at: shot, to: URL(fileURLWithPath: keep + ".png"))
+            try? FileManager.default.removeItem(atPath: keep + ".html")
+            try FileManager.default.copyItem(at: page, to: URL(fileURLWithPath: keep + ".html"))
+        }
+    }
+}
