@@ -126,7 +126,8 @@ struct ReportPageTests {
         let common = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
                       "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=" + folder.appendingPathComponent("profile").path]
         let shotRun = try ExternalTools.run(chromium, common + ["--enable-logging=stderr", "--v=0", "--hide-scrollbars",
-                                                                "--window-size=1100,1600", "--screenshot=" + shot.path, page.absoluteString])
+                                                                "--window-size=1100,1600", "--force-device-scale-factor=0.5",
+                                                                "--screenshot=" + shot.path, page.absoluteString])
         try #require(FileManager.default.fileExists(atPath: shot.path), "no screenshot: \(shotRun.standardError)")
         let consoleLines = shotRun.standardError.split(separator: "\n").filter {
             $0.contains("CONSOLE") || $0.contains("Uncaught") || $0.contains("net::ERR")
@@ -137,7 +138,8 @@ struct ReportPageTests {
         let stats = try ExternalTools.run(python, [Datasets.repositoryRoot.appendingPathComponent("scripts/report-checks/png_stats.py").path,
                                                    shot.path, "F4C7C3", "FFE0B2", "C8E6C9", "6BAED6"])
         let png = try #require(try JSONSerialization.jsonObject(with: stats.standardOutput) as? [String: Any], "\(stats.standardError)")
-        #expect(png["width"] as? Int == 1100 && png["height"] as? Int == 1600)
+        // Half scale (1100 × 1600 CSS pixels) keeps the standard-library PNG decoder quick.
+        #expect(png["width"] as? Int == 550 && png["height"] as? Int == 800)
         #expect((png["nonWhite"] as? Double ?? 0) > 0.03)
         let colours = try #require(png["colours"] as? [String: Int])
         for rag in Set(report.lines.map(\.rag) + [report.total.rag]) {
@@ -159,6 +161,15 @@ struct ReportPageTests {
             let probability = try #require(line["probabilityOfOverspend"] as? Double)
             #expect(text.contains(Markup.escaped(ReportCell.probability(probability).display)))
         }
+        // Printed, it comes out on A4 pages (595 × 842 pt).
+        let pdf = folder.appendingPathComponent("report.pdf")
+        _ = try ExternalTools.run(chromium, common + ["--no-pdf-header-footer", "--print-to-pdf=" + pdf.path, page.absoluteString])
+        let pdfText = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        let boxes = pdfText.components(separatedBy: "/MediaBox [").dropFirst().map {
+            $0.prefix { $0 != "]" }.split(separator: " ").compactMap { Double($0) }
+        }
+        #expect(!boxes.isEmpty)
+        for box in boxes { #expect(box.count == 4 && abs(box[2] - 595) < 2 && abs(box[3] - 842) < 2, "\(box)") }
         if let keep = ProcessInfo.processInfo.environment["OUTTURN_KEEP_REPORT"] {
             try? FileManager.default.removeItem(atPath: keep + ".png")
             try FileManager.default.copyItem(at: shot, to: URL(fileURLWithPath: keep + ".png"))
