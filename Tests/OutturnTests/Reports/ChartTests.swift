@@ -184,3 +184,20 @@ struct ChartTests {
         #expect(Markup.escaped("£ é 😀") == "£ é 😀")
     }
 }
+
+@Suite("Variance bar labels")
+struct VarianceBarLabelTests {
+    @Test("a long adverse bar's label never runs into the line names: it goes inside the bar")
+    func longBarLabelStaysClearOfNames() throws {
+        let bars = [VarianceBar(line: "Devolved Force Budgets", variance: Money(pounds: -1_065_190), status: .adverse),
+                    VarianceBar(line: "SRS Collaboration", variance: Money(pounds: 722_705), status: .favourable)]
+        let elements = try #require(XMLElements.parse(VarianceBarChart.render(bars, year: "2021/22", id: "v").markup))
+        let name = try #require(elements.named("text").first { $0.text == "Devolved Force Budgets" })
+        let label = try #require(elements.named("text").first { $0.text == "-£1,065,190 adverse" })
+        let nameEnd = Double(name.attributes["x"]!)!  // anchored at its end
+        let labelX = Double(label.attributes["x"]!)!
+        let labelStart = label.attributes["text-anchor"] == "end"
+            ? labelX - VarianceBarChart.estimatedWidth(label.text) : labelX
+        #expect(labelStart > nameEnd)
+    }
+}

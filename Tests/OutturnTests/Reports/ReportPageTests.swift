@@ -178,3 +178,33 @@ struct ReportPageTests {
         }
     }
 }
+
+@Suite("Variance documents")
+struct VarianceDocumentTests {
+    static func bundled() throws -> VarianceReport {
+        try VarianceReport(ledger: try Ledger(csv: BundledData.ledger, fileName: BundledData.ledgerName))
+    }
+
+    @Test("the variance page shows the report's total variance (−£79,880) and one bar per line, labelled in words")
+    func variancePage() throws {
+        let report = try Self.bundled()
+        let html = try report.page(ledgerFile: BundledData.ledgerName).html()
+        let elements = try #require(XMLElements.parse(html))
+        #expect(elements.contains { $0.attributes["class"] == "figure-value" && $0.text == "-£79,880" })
+        let bars = elements.filter { ($0.attributes["class"] ?? "").hasPrefix("bar ") }
+        #expect(bars.count == report.lines.count)
+        for line in report.lines {
+            #expect(elements.named("text").contains { $0.text == "\(line.variance.formatted()) \(line.status.rawValue)" })
+        }
+    }
+
+    @Test("the variance workbook keeps variances as numbers to the penny and the status as text")
+    func varianceWorkbook() throws {
+        let report = try Self.bundled()
+        let table = report.workbook(ledgerFile: "ledger.csv").sheets[0].table
+        #expect(table.rows.count == report.lines.count && table.footer.count == 1)
+        for (row, line) in zip(table.rows, report.lines) {
+            #expect(row[3] == .money(line.variance) && row[5] == .text(line.status.rawValue))
+        }
+    }
+}

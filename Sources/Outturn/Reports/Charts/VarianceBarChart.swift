@@ -53,17 +53,34 @@ public enum VarianceBarChart {
             svg.element("rect", [("x", Markup.number(min(start, end))), ("y", Markup.number(middle - 8)),
                                  ("width", Markup.number(max(abs(end - start), 1))), ("height", "16"), ("fill", colour)])
             let label = "\(bar.variance.formatted()) \(bar.status.rawValue)"
-            // Amount and status beside the bar's end, on the side away from zero.
+            // Amount and status beside the bar's end, away from zero; where the names or the edge leave no
+            // room, inside the bar in white, or failing that on the other side of zero.
+            let textWidth = estimatedWidth(label), barWidth = abs(end - start)
             if bar.variance.pence < 0 {
-                svg.label(label, x: min(start, end) - 4, y: middle + 4, anchor: "end", fill: colour)
+                if end - 4 - textWidth >= left {
+                    svg.label(label, x: end - 4, y: middle + 4, anchor: "end", fill: colour)
+                } else if barWidth >= textWidth + 8 {
+                    svg.label(label, x: end + 4, y: middle + 4, fill: "#ffffff")
+                } else {
+                    svg.label(label, x: start + 4, y: middle + 4, fill: colour)
+                }
             } else {
-                svg.label(label, x: max(start, end) + 4, y: middle + 4, fill: colour)
+                if end + 4 + textWidth <= width {
+                    svg.label(label, x: end + 4, y: middle + 4, fill: colour)
+                } else if barWidth >= textWidth + 8 {
+                    svg.label(label, x: end - 4, y: middle + 4, anchor: "end", fill: "#ffffff")
+                } else {
+                    svg.label(label, x: start - 4, y: middle + 4, anchor: "end", fill: colour)
+                }
             }
             svg.close("g")
         }
         svg.line(x1: x(0), y1: top - 4, x2: x(0), y2: bottom, stroke: ChartPalette.ink, width: 1.5)
         return svg.finish(title: title, description: description)
     }
+
+    /// A generous estimate of the width of `text` at the charts' 11px sans-serif (about 0.6 em a character).
+    static func estimatedWidth(_ text: String) -> Double { Double(text.count) * 6.6 }
 
     /// Names longer than 28 characters end in `…` (the full name is in the bar's tooltip and the description).
     static func shortened(_ name: String) -> String {
