@@ -161,6 +161,14 @@ struct ReportPageTests {
             let probability = try #require(line["probabilityOfOverspend"] as? Double)
             #expect(text.contains(Markup.escaped(ReportCell.probability(probability).display)))
         }
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.json.rendered().utf8)) as? [String: Any])
+        let activity = try #require(json["activity"] as? [[String: Any]])
+        #expect(activity.count == report.activity.count)
+        for series in activity {
+            let forecast = try #require((series["forecast"] as? NSNumber)?.doubleValue)
+            #expect(text.contains(Markup.escaped(try #require(series["series"] as? String))))
+            #expect(text.contains(ReportCell.quantity(forecast).display), "activity \(series)")
+        }
         // Printed, it comes out on A4 pages (595 × 842 pt).
         let pdf = folder.appendingPathComponent("report.pdf")
         _ = try ExternalTools.run(chromium, common + ["--no-pdf-header-footer", "--print-to-pdf=" + pdf.path, page.absoluteString])

@@ -18,7 +18,8 @@ struct WorkbookTests {
             footer: [[.text("Total"), .money(Money(pence: 123_431_789)), .money(Money(pence: 130_000_001)),
                       .probability(0.53), .percent(12.5), .rag(.green)]])),
         .init(name: "Run: audit/trail?", table: DocumentTable(
-            title: "Run", columns: ["Key", "Value"], rows: [[.text("draws"), .quantity(20_000)]])),
+            title: "Run", columns: ["Key", "Value"], rows: [[.text("draws"), .quantity(20_000)],
+                                                          [.text("correlation"), .number(0.3)]])),
     ])
 
     /// The parts of an .xlsx, read back with ZIPFoundation's reader.
@@ -118,6 +119,8 @@ struct WorkbookTests {
         let run = try #require(sheets[1]["cells"] as? [[Any]])
         #expect((run[1][1] as? [String: Any])?["value"] as? Int == 20_000)
         #expect((run[1][1] as? [String: Any])?["format"] as? String == "#,##0")
+        #expect((run[2][1] as? [String: Any])?["value"] as? Double == 0.3)
+        #expect((run[2][1] as? [String: Any])?["format"] as? String == "General")
     }
 
     @Test("the workbook is never written over an input")

@@ -57,8 +57,10 @@ public struct FanChartData: Sendable, Equatable {
 /// Fan charts: actuals and budgets as lines, the projection fanning out from the last actual to its
 /// intervals in the target year, the target budget as a dashed line.
 public enum FanChart {
-    /// Width and height of the drawing, SVG user units (CSS pixels at 100%).
-    public static let size = (width: 500.0, height: 280.0)
+    /// Width of the drawing, SVG user units (CSS pixels at 100%).
+    public static let width = 500.0
+    /// Height of the drawing, SVG user units.
+    public static let height = 280.0
 
     /// The chart of `data`; `id` must be unique within the page (it names the title and description).
     public static func render(_ data: FanChartData, id: String) -> SVGChart {
@@ -68,7 +70,7 @@ public enum FanChart {
         for band in bands { values += [band.lower.pounds, band.upper.pounds] }
         let ticks = AxisTicks.nice(covering: values.min()!...values.max()!, maxCount: 6)
 
-        let left = 64.0, right = size.width - 150, top = 36.0, bottom = size.height - 34
+        let left = 64.0, right = width - 150, top = 36.0, bottom = height - 34
         let y = LinearScale(domain: ticks.domain, rangeStart: bottom, rangeEnd: top)
         let columns = data.history.count + 1
         let slot = (right - left) / Double(columns)
@@ -76,7 +78,7 @@ public enum FanChart {
 
         let title = "\(data.line): spending and projection for \(data.targetYear)"
         let description = describe(data, bands: bands)
-        var svg = SVGWriter(width: size.width, height: size.height, id: id, title: title, description: description)
+        var svg = SVGWriter(width: width, height: height, id: id, title: title, description: description)
         svg.label(data.line, x: 4, y: 14, weight: "bold", size: 13)
 
         // Grid and £ axis.

@@ -16,8 +16,10 @@ public struct ReliabilityBin: Sendable, Equatable {
 /// Reliability diagram: observed rate against mean forecast probability per bin, with the diagonal
 /// of perfect calibration; each point is labelled with its count.
 public enum ReliabilityDiagram {
-    /// The square plot's side and the drawing's size, SVG user units.
-    public static let size = (width: 420.0, height: 400.0)
+    /// Width of the drawing, SVG user units (the plot is a 320-unit square).
+    public static let width = 420.0
+    /// Height of the drawing, SVG user units.
+    public static let height = 400.0
 
     /// The diagram of `bins` (empty bins are skipped) titled `title`; `id` must be unique within the page.
     public static func render(_ bins: [ReliabilityBin], title: String, id: String) -> SVGChart {
@@ -29,7 +31,7 @@ public enum ReliabilityDiagram {
         let description = bins.isEmpty ? "No forecasts to show." : bins.map {
             "forecast \(percentText($0.meanProbability)), happened \(percentText($0.observedRate)) of \($0.count)"
         }.joined(separator: "; ") + ". Points on the diagonal are perfectly calibrated."
-        var svg = SVGWriter(width: size.width, height: size.height, id: id, title: title, description: description)
+        var svg = SVGWriter(width: width, height: height, id: id, title: title, description: description)
         svg.label(title, x: 4, y: 14, weight: "bold", size: 13)
         for tick in ticks.values {
             svg.line(x1: x(tick), y1: top, x2: x(tick), y2: top + side, stroke: ChartPalette.grid)

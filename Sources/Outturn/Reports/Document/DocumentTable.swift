@@ -11,6 +11,8 @@ public enum DocumentCell: Sendable, Equatable {
     case probability(Double)
     /// A count or measure, shown rounded to whole units.
     case quantity(Double)
+    /// A plain number (a correlation, a ratio), shown with up to four decimals; General format in the workbook.
+    case number(Double)
     /// A RAG status: colour and its name in words, never colour alone.
     case rag(RAG)
     /// Nothing.
@@ -24,6 +26,7 @@ public enum DocumentCell: Sendable, Equatable {
         case .percent(let value): return ReportCell.percent(value).display
         case .probability(let p): return ReportCell.probability(p).display
         case .quantity(let value): return ReportCell.quantity(value).display
+        case .number(let value): return ReportCell.fixed(value, decimals: 4).trimmingZeros()
         case .rag(let rag): return rag.label
         case .empty: return ""
         }
@@ -32,7 +35,7 @@ public enum DocumentCell: Sendable, Equatable {
     /// Right-aligned (numbers) or left-aligned (text, RAG).
     public var isNumeric: Bool {
         switch self {
-        case .money, .percent, .probability, .quantity: return true
+        case .money, .percent, .probability, .quantity, .number: return true
         case .text, .rag, .empty: return false
         }
     }

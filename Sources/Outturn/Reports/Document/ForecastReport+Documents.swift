@@ -32,7 +32,7 @@ extension ForecastReport {
             [.text("Inflation"), .text("every line"), .percent(s.inflation * 100), .text("applied per year to the target year")],
             [.text("Year-to-year spread"), .text("lines with too little history"), .percent(s.yearToYearSpread * 100),
              .text("relative spread of spending when it cannot be measured")],
-            [.text("Correlation"), .text("between lines"), .text(ReportCell.fixed(s.correlation, decimals: 2).trimmingZeros()),
+            [.text("Correlation"), .text("between lines"), .number(s.correlation),
              .text("of lines' surprises in the joint simulation of the total")],
             [.text("Intervals"), .text("every line"), .text(levels.joined(separator: " and ")), .text("central prediction intervals")],
             [.text("Budget needed at"), .text("every line"), .percent(s.budgetNeededConfidence * 100),
@@ -87,7 +87,7 @@ extension ForecastReport {
                                      .init(label: "Projected spend", value: .money(total.projected)),
                                      .init(label: "P(overspend)", value: .probability(total.probabilityOfOverspend)),
                                      .init(label: "Expected overspend", value: .money(total.expectedOverspend))],
-                           status: (total.rag, status), ragCounts: counts)
+                           status: .init(rag: total.rag, text: status), ragCounts: counts)
     }
 
     /// The HTML report: summary, lines table, a fan chart per line (with its past from `ledger`, if

@@ -59,7 +59,7 @@ public struct PageSummary: Sendable, Equatable {
     /// Headline figures (`Projected spend` → £1,234,567), in order.
     public var figures: [Figure]
     /// The overall status (the total's RAG) and what it means in words, or nil.
-    public var status: (rag: RAG, text: String)?
+    public var status: Status?
     /// How many lines are red, amber and green, with an amount for each (their budgets, say).
     public var ragCounts: [RAGCount]
     /// What the amount of a RAG count is (`budget`).
@@ -75,6 +75,16 @@ public struct PageSummary: Sendable, Equatable {
         }
     }
 
+    /// The overall RAG with a sentence saying what it means.
+    public struct Status: Sendable, Equatable {
+        public var rag: RAG
+        public var text: String
+        public init(rag: RAG, text: String) {
+            self.rag = rag
+            self.text = text
+        }
+    }
+
     /// Lines of one status: how many and their amount.
     public struct RAGCount: Sendable, Equatable {
         public var rag: RAG
@@ -87,17 +97,12 @@ public struct PageSummary: Sendable, Equatable {
         }
     }
 
-    public init(figures: [Figure], status: (rag: RAG, text: String)? = nil, ragCounts: [RAGCount] = [],
+    public init(figures: [Figure], status: Status? = nil, ragCounts: [RAGCount] = [],
                 countAmountLabel: String = "budget") {
         self.figures = figures
         self.status = status
         self.ragCounts = ragCounts
         self.countAmountLabel = countAmountLabel
-    }
-
-    public static func == (lhs: PageSummary, rhs: PageSummary) -> Bool {
-        lhs.figures == rhs.figures && lhs.status?.rag == rhs.status?.rag && lhs.status?.text == rhs.status?.text
-            && lhs.ragCounts == rhs.ragCounts && lhs.countAmountLabel == rhs.countAmountLabel
     }
 }
 

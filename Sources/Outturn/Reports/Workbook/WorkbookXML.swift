@@ -132,6 +132,8 @@ enum WorkbookXML {
                 text += number(p, reference: reference, kind: .probability, bold: bold)
             case .quantity(let value):
                 text += number(value, reference: reference, kind: .quantity, bold: bold)
+            case .number(let value):
+                text += number(value, reference: reference, kind: .text, bold: bold)
             }
         }
         return text + "</row>"
