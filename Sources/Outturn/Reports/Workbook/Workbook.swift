@@ -32,7 +32,8 @@ public struct Workbook: Sendable, Equatable {
     static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
 
     /// The `.xlsx` file's bytes.
-    /// - Throws: ZIPFoundation's error if the in-memory archive cannot be built (not expected).
+    /// - Throws: ZIPFoundation's error if the in-memory archive cannot be built (not expected), or
+    ///   `CocoaError(.fileWriteUnknown)` if it yields no bytes.
     public func data() throws -> Data {
         let archive = try Archive(accessMode: .create)
         for (path, text) in parts() {
@@ -42,7 +43,8 @@ public struct Workbook: Sendable, Equatable {
                 bytes.subdata(in: Int(position)..<(Int(position) + size))
             }
         }
-        return archive.data ?? Data()
+        guard let bytes = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return bytes
     }
 
     /// Writes the workbook to `path` atomically, never over one of `inputs`.
