@@ -34,7 +34,11 @@ enum PageStyle {
     @page { size: A4; margin: 14mm 12mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10pt; }
-      table { font-size: 8pt; } th, td { padding: 2px 4px; }
+      /* No scrolling on paper: the whole table fits the A4 width in small type, headings may wrap. */
+      .table-wrap { overflow: visible; }
+      table { font-size: 6.5pt; } th, td { padding: 1px 3px; } thead th { white-space: normal; }
+      tbody td:first-child, tfoot td:first-child { min-width: 0; }
+      .rag { min-width: 0; padding: 0 4px; }
       h2 { break-after: avoid; } figure, tr, .summary { break-inside: avoid; }
       svg.chart { max-width: 100%; }
       .rag, :root { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
