@@ -50,15 +50,15 @@ struct AxisTests {
     @Test("pound labels as a finance officer writes them")
     func poundLabels() {
         let thousands = AxisTicks.nice(covering: 0...1_000)
-        #expect(thousands.values.map { PoundsAxisLabel.label($0, ticks: thousands) } == ["£0", "£200", "£400", "£600", "£800", "£1k"])
+        #expect(thousands.values.map { AxisLabel.pounds($0, ticks: thousands) } == ["£0", "£200", "£400", "£600", "£800", "£1k"])
         let millions = AxisTicks.nice(covering: 0...2_345_678)
-        #expect(millions.values.map { PoundsAxisLabel.label($0, ticks: millions) } == ["£0", "£500k", "£1m", "£1.5m", "£2m", "£2.5m"])
+        #expect(millions.values.map { AxisLabel.pounds($0, ticks: millions) } == ["£0", "£500k", "£1m", "£1.5m", "£2m", "£2.5m"])
         let variance = AxisTicks.nice(covering: -79_880...0)
-        #expect(variance.values.map { PoundsAxisLabel.label($0, ticks: variance) } == ["-£80k", "-£60k", "-£40k", "-£20k", "£0"])
+        #expect(variance.values.map { AxisLabel.pounds($0, ticks: variance) } == ["-£80k", "-£60k", "-£40k", "-£20k", "£0"])
         let fine = AxisTicks.nice(covering: 1_000_000...1_100_000)
-        #expect(fine.values.map { PoundsAxisLabel.label($0, ticks: fine) } == ["£1m", "£1.02m", "£1.04m", "£1.06m", "£1.08m", "£1.1m"])
+        #expect(fine.values.map { AxisLabel.pounds($0, ticks: fine) } == ["£1m", "£1.02m", "£1.04m", "£1.06m", "£1.08m", "£1.1m"])
         let pounds = AxisTicks.nice(covering: 0...40)
-        #expect(PoundsAxisLabel.label(-10, ticks: pounds) == "-£10")
+        #expect(AxisLabel.pounds(-10, ticks: pounds) == "-£10")
     }
 
     @Test("no two ticks of an axis share a label")
@@ -69,7 +69,7 @@ struct AxisTests {
             let a = Double.random(in: -1...1, using: &random) * scale
             let b = a + Double.random(in: 0.01...2, using: &random) * scale
             let ticks = AxisTicks.nice(covering: a...b, maxCount: Int.random(in: 3...10, using: &random))
-            let labels = ticks.values.map { PoundsAxisLabel.label($0, ticks: ticks) }
+            let labels = ticks.values.map { AxisLabel.pounds($0, ticks: ticks) }
             #expect(Set(labels).count == labels.count, "\(labels)")
         }
     }

@@ -217,3 +217,46 @@ struct VarianceDocumentTests {
         }
     }
 }
+
+@Suite("Chart limits for large ledgers")
+struct ChartLimitTests {
+    @Test("a large forecast charts only the lines with the largest expected overspend, in ledger order, and says so")
+    func fanChartsAreCapped() throws {
+        let (bundled, _) = try ReportPageTests.bundledReport()
+        let template = bundled.lines[0]
+        // 45 lines whose expected overspend is a scrambled order of 0…44 thousand pounds.
+        let lines = (0..<45).map { index in
+            RiskAssessment(line: "Line \(index)", budget: template.budget, projected: template.projected,
+                           intervals: template.intervals, levels: template.levels,
+                           probabilityOfOverspend: template.probabilityOfOverspend,
+                           expectedOverspend: Money(pounds: Int64((index * 7) % 45) * 1_000),
+                           budgetNeeded: template.budgetNeeded, budgetNeededConfidence: template.budgetNeededConfidence,
+                           rag: template.rag, method: template.method, reason: template.reason)
+        }
+        let report = ForecastReport(year: bundled.year, scenario: bundled.scenario, lines: lines, total: bundled.total,
+                                    activity: [])
+        let charted = report.chartedLines
+        #expect(charted.count == ForecastReport.maxFanCharts)
+        // The 30 largest of 0…44 thousand are 15…44 thousand.
+        #expect(charted.allSatisfy { $0.expectedOverspend >= Money(pounds: 15_000) })
+        let order = charted.map { Int($0.line.dropFirst(5))! }
+        #expect(order == order.sorted())
+        let elements = try #require(XMLElements.parse(try report.page(ledger: nil).html()))
+        #expect(elements.named("svg").count == ForecastReport.maxFanCharts)
+        #expect(elements.named("p").contains { $0.text.hasPrefix("Fan charts of the 30 lines (of 45)") })
+        #expect(elements.named("tbody").isEmpty == false && elements.named("tr").count >= 45 + 2)
+    }
+
+    @Test("a large variance report charts the largest variances either way and says so")
+    func varianceBarsAreCapped() throws {
+        var csv = "line,year,budget,actual\n"
+        for index in 0..<40 { csv += "Line \(index),2021/22,100000,\(100_000 + (index % 2 == 0 ? 1 : -1) * index * 1_000)\n" }
+        let report = try VarianceReport(ledger: try Ledger(csv: csv, fileName: "big.csv"))
+        let charted = report.chartedLines
+        #expect(charted.count == VarianceReport.maxBars)
+        #expect(Set(charted.map(\.line)) == Set((10..<40).map { "Line \($0)" }))
+        let elements = try #require(XMLElements.parse(try report.page(ledgerFile: "big.csv").html()))
+        #expect(elements.filter { ($0.attributes["class"] ?? "").hasPrefix("bar ") }.count == VarianceReport.maxBars)
+        #expect(elements.named("p").contains { $0.text.hasPrefix("The 30 largest variances (of 40 lines)") })
+    }
+}

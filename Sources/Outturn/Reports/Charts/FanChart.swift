@@ -84,7 +84,7 @@ public enum FanChart {
         // Grid and £ axis.
         for tick in ticks.values {
             svg.line(x1: left, y1: y(tick), x2: right, y2: y(tick), stroke: ChartPalette.grid)
-            svg.label(PoundsAxisLabel.label(tick, ticks: ticks), x: left - 6, y: y(tick) + 4, anchor: "end")
+            svg.label(AxisLabel.pounds(tick, ticks: ticks), x: left - 6, y: y(tick) + 4, anchor: "end")
         }
         for (column, year) in (data.history.map(\.year) + [data.targetYear]).enumerated() {
             svg.label(year, x: x(column), y: bottom + 16, anchor: "middle")

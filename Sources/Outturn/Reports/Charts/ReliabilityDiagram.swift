@@ -36,8 +36,8 @@ public enum ReliabilityDiagram {
         for tick in ticks.values {
             svg.line(x1: x(tick), y1: top, x2: x(tick), y2: top + side, stroke: ChartPalette.grid)
             svg.line(x1: left, y1: y(tick), x2: left + side, y2: y(tick), stroke: ChartPalette.grid)
-            svg.label(PoundsAxisLabel.percent(tick, ticks: ticks), x: x(tick), y: top + side + 16, anchor: "middle")
-            svg.label(PoundsAxisLabel.percent(tick, ticks: ticks), x: left - 6, y: y(tick) + 4, anchor: "end")
+            svg.label(AxisLabel.percent(tick, ticks: ticks), x: x(tick), y: top + side + 16, anchor: "middle")
+            svg.label(AxisLabel.percent(tick, ticks: ticks), x: left - 6, y: y(tick) + 4, anchor: "end")
         }
         svg.label("Mean forecast probability", x: left + side / 2, y: top + side + 34, anchor: "middle")
         svg.open("g", [("transform", "translate(14 \(Markup.number(top + side / 2))) rotate(-90)")])

@@ -40,7 +40,7 @@ public enum VarianceBarChart {
         let bottom = top + rowHeight * Double(max(bars.count, 1))
         for tick in ticks.values {
             svg.line(x1: x(tick), y1: top, x2: x(tick), y2: bottom, stroke: ChartPalette.grid)
-            svg.label(PoundsAxisLabel.label(tick, ticks: ticks), x: x(tick), y: bottom + 16, anchor: "middle")
+            svg.label(AxisLabel.pounds(tick, ticks: ticks), x: x(tick), y: bottom + 16, anchor: "middle")
         }
         for (row, bar) in bars.enumerated() {
             let middle = top + rowHeight * (Double(row) + 0.5)

@@ -90,16 +90,34 @@ extension ForecastReport {
                            status: .init(rag: total.rag, text: status), ragCounts: counts)
     }
 
-    /// The HTML report: summary, lines table, a fan chart per line (with its past from `ledger`, if
-    /// given), activity, reasons, assumptions and audit trail.
+    /// At most this many fan charts on a page; a larger ledger gets those of the lines with the largest
+    /// expected overspend (the table still lists every line), so the file stays small enough to email.
+    package static let maxFanCharts = 30
+
+    /// The lines that get a fan chart, in ledger order: every line, or the ``maxFanCharts`` with the
+    /// largest expected overspend (ties in ledger order).
+    package var chartedLines: [RiskAssessment] {
+        guard lines.count > ForecastReport.maxFanCharts else { return lines }
+        let chosen = lines.indices.sorted {
+            (lines[$0].expectedOverspend, $1) > (lines[$1].expectedOverspend, $0)
+        }.prefix(ForecastReport.maxFanCharts)
+        return chosen.sorted().map { lines[$0] }
+    }
+
+    /// The HTML report: summary, lines table, fan charts (see ``chartedLines``; each line's past from
+    /// `ledger`, if given), activity, reasons, assumptions and audit trail.
     /// - Throws: ``MoneyOverflow`` (see ``pageSummary()``).
     package func page(ledger: Ledger?) throws -> ReportPage {
         var sections = [PageSection(heading: "Lines", content: .table(documentLinesTable(reasons: false),
                                                                       note: ForecastReport.legend(scenario)))]
-        let charts = lines.enumerated().map { index, risk in
+        let charted = chartedLines
+        let charts = charted.enumerated().map { index, risk in
             FanChart.render(fanChartData(risk, history: ledger?.history(of: risk.line) ?? []), id: "fan-\(index + 1)")
         }
-        sections.append(PageSection(heading: "Projections", content: .charts(charts)))
+        let note = charted.count == lines.count ? nil
+            : "Fan charts of the \(charted.count) lines (of \(lines.count)) with the largest expected overspend; "
+                + "the table lists every line."
+        sections.append(PageSection(heading: "Projections", content: .charts(charts, note: note)))
         if let activity = documentActivityTable {
             sections.append(PageSection(heading: "Activity", content: .table(activity, note: nil)))
         }

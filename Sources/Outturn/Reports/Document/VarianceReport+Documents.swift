@@ -14,6 +14,20 @@ extension VarianceReport {
             + "and \(materiality.amount.formatted())."
     }
 
+    /// At most this many bars in the variance chart; a larger ledger shows the largest variances either
+    /// way (the table still lists every line).
+    package static let maxBars = 30
+
+    /// The lines in the bar chart, in ledger order: every line, or the ``maxBars`` with the largest
+    /// variance in either direction (ties in ledger order).
+    package var chartedLines: [VarianceLine] {
+        guard lines.count > VarianceReport.maxBars else { return lines }
+        let chosen = lines.indices.sorted {
+            (lines[$0].variance.pence.magnitude, $1) > (lines[$1].variance.pence.magnitude, $0)
+        }.prefix(VarianceReport.maxBars)
+        return chosen.sorted().map { lines[$0] }
+    }
+
     /// The HTML report: the totals, the table, the variance bar chart and the rule used.
     /// - Throws: ``MoneyOverflow`` if the favourable or adverse variances do not fit (never for a real ledger).
     package func page(ledgerFile: String) throws -> ReportPage {
@@ -28,13 +42,16 @@ extension VarianceReport {
             .init(label: "Favourable lines", value: .text("\(favourable.count): \(favourable.amount.formatted())")),
             .init(label: "Adverse lines", value: .text("\(adverse.count): \(adverse.amount.formatted())")),
         ]
-        let bars = lines.map { VarianceBar(line: $0.line, variance: $0.variance, status: $0.status) }
+        let charted = chartedLines
+        let bars = charted.map { VarianceBar(line: $0.line, variance: $0.variance, status: $0.status) }
+        let note = charted.count == lines.count ? nil
+            : "The \(charted.count) largest variances (of \(lines.count) lines); the table lists every line."
         return ReportPage(
             title: "Variance \(year)", subtitle: "Budget against actual, ledger \(ledgerFile)",
             summary: PageSummary(figures: figures),
             sections: [PageSection(heading: "Lines", content: .table(documentTable, note: materialityText)),
                        PageSection(heading: "Variance by line",
-                                   content: .charts([VarianceBarChart.render(bars, year: year.description, id: "variance")])),
+                                   content: .charts([VarianceBarChart.render(bars, year: year.description, id: "variance")], note: note)),
                        PageSection(heading: "Audit trail", content: .facts([
                         .init(name: "Produced by", value: "Outturn planner variance"), .init(name: "Ledger", value: ledgerFile),
                         .init(name: "Year", value: year.description), .init(name: "Materiality", value: materialityText)]))])

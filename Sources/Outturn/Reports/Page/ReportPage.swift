@@ -112,8 +112,8 @@ public struct PageSection: Sendable, Equatable {
     public enum Content: Sendable, Equatable {
         /// A table (its title is the caption), with an optional note under it (a legend).
         case table(DocumentTable, note: String?)
-        /// Charts, each with its text alternative.
-        case charts([SVGChart])
+        /// Charts, each with its text alternative, with an optional note under them (which lines are shown).
+        case charts([SVGChart], note: String?)
         /// Named paragraphs: the reasons (`Airwave` → `one year of history: …`).
         case notes([Note])
         /// Key–value facts: the assumptions, the audit trail.
@@ -194,10 +194,10 @@ enum PageHTML {
         switch content {
         case .table(let table, let note):
             return .group(self.table(table), .unwrap(note) { .p(.class("note"), .safe($0)) })
-        case .charts(let charts):
-            return .div(.class("charts"), .group(charts.map { chart in
+        case .charts(let charts, let note):
+            return .group(.div(.class("charts"), .group(charts.map { chart in
                 .element(named: "figure", nodes: [.raw(chart.markup)])
-            }))
+            })), .unwrap(note) { .p(.class("note"), .safe($0)) })
         case .notes(let notes):
             return .dl(.class("notes"), .group(notes.map { note in
                 .group(.dt(.safe(note.subject)), .dd(.safe(note.text)))

@@ -1,11 +1,11 @@
-/// Axis labels in pounds as a finance officer writes them: `£0`, `£750`, `£250k`, `£1.5m`, `-£20k`.
-public enum PoundsAxisLabel {
+/// Axis labels: pounds as a finance officer writes them: `£0`, `£750`, `£250k`, `£1.5m`, `-£20k`.
+public enum AxisLabel {
     /// The label of tick `value` (pounds) on an axis with `ticks`.
     ///
     /// Amounts of a million or more are in `m`, of a thousand or more in `k`, smaller ones in whole
     /// pounds; each label carries just enough decimals for the step (a 200k step above £1m shows
     /// `£1.2m`), so two ticks never share a label.
-    public static func label(_ value: Double, ticks: AxisTicks) -> String {
+    public static func pounds(_ value: Double, ticks: AxisTicks) -> String {
         let magnitude = abs(value)
         let (unitExponent, suffix) = magnitude >= 999_999.5 ? (6, "m") : magnitude >= 999.5 ? (3, "k") : (0, "")
         let decimals = max(0, unitExponent - ticks.exponent)
