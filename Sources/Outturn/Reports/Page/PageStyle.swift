@@ -23,9 +23,9 @@ enum PageStyle {
     caption { text-align: left; font-weight: 600; padding: 4px 0; }
     th, td { padding: 4px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
     thead th { text-align: left; border-bottom: 2px solid var(--ink); white-space: nowrap; }
-    tbody td:first-child, tfoot td:first-child { min-width: 9em; }
+    tbody th, tfoot th { text-align: left; font-weight: normal; min-width: 9em; }
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
+    tfoot td, tfoot th { font-weight: 700; border-top: 2px solid var(--ink); }
     .charts { display: flex; flex-wrap: wrap; gap: 16px; }
     figure { margin: 0; }
     svg.chart { max-width: 100%; height: auto; }
@@ -37,7 +37,7 @@ enum PageStyle {
       /* No scrolling on paper: the whole table fits the A4 width in small type, headings may wrap. */
       .table-wrap { overflow: visible; }
       table { font-size: 6.5pt; } th, td { padding: 1px 3px; } thead th { white-space: normal; }
-      tbody td:first-child, tfoot td:first-child { min-width: 0; }
+      tbody th, tfoot th { min-width: 0; }
       .rag { min-width: 0; padding: 0 4px; }
       h2 { break-after: avoid; } figure, tr, .summary { break-inside: avoid; }
       svg.chart { max-width: 100%; }

@@ -211,12 +211,13 @@ enum PageHTML {
 
     static func table(_ table: DocumentTable) -> Node<HTML.BodyContext> {
         let numeric = table.columns.indices.map { column in (table.rows + table.footer).contains { $0[column].isNumeric } }
-        func cells(_ row: [DocumentCell], header: Bool) -> Node<HTML.TableRowContext> {
+        // The first cell of each row (the line's name) is its row header, for screen readers.
+        func cells(_ row: [DocumentCell]) -> Node<HTML.TableRowContext> {
             .group(row.enumerated().map { column, cell in
                 let classes = numeric[column] ? "num" : nil
                 let content: Node<HTML.BodyContext>
                 if case .rag(let rag) = cell { content = ragBadge(rag) } else { content = .safe(cell.display) }
-                return header ? .th(.attribute(named: "scope", value: "row"), .class(classes ?? "text"), content)
+                return column == 0 ? .th(.attribute(named: "scope", value: "row"), .unwrap(classes) { .class($0) }, content)
                     : .td(.unwrap(classes) { .class($0) }, content)
             })
         }
@@ -225,8 +226,8 @@ enum PageHTML {
             .thead(.tr(.group(table.columns.enumerated().map { column, name in
                 .th(.attribute(named: "scope", value: "col"), .unwrap(numeric[column] ? "num" : nil) { .class($0) }, .safe(name))
             }))),
-            .tbody(.group(table.rows.map { .tr(cells($0, header: false)) })),
-            .if(!table.footer.isEmpty, .tfoot(.group(table.footer.map { .tr(cells($0, header: false)) })))
+            .tbody(.group(table.rows.map { .tr(cells($0)) })),
+            .if(!table.footer.isEmpty, .tfoot(.group(table.footer.map { .tr(cells($0)) })))
         ))
     }
 }
