@@ -70,6 +70,13 @@ struct WorkbookTests {
                                     "Sheet", "q"])
     }
 
+    @Test("a sheet beyond Excel's row limit is refused with a message, not written broken")
+    func tooManyRows() throws {
+        let rows = [[DocumentCell]](repeating: [.empty], count: Workbook.maxRows)
+        let book = Workbook(title: "t", sheets: [.init(name: "Big", table: DocumentTable(title: "", columns: ["c"], rows: rows))])
+        #expect(throws: Workbook.TooLarge(sheet: "Big", rows: Workbook.maxRows + 1, columns: 1)) { try book.data() }
+    }
+
     @Test("column letters run A…Z, AA…")
     func columnNames() {
         #expect([0, 25, 26, 27, 51, 52, 701, 702].map(WorkbookXML.columnName) == ["A", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"])

@@ -31,10 +31,31 @@ public struct Workbook: Sendable, Equatable {
     /// 1980-01-01 00:00 UTC, the earliest date a zip entry can carry: every entry gets it.
     static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
 
+    /// Excel's limits: 1,048,576 rows (one is the header) and 16,384 columns a sheet.
+    public static let maxRows = 1_048_576, maxColumns = 16_384
+
+    /// A sheet too large for Excel.
+    public struct TooLarge: Error, Equatable, CustomStringConvertible {
+        /// The sheet's name.
+        public var sheet: String
+        /// Its rows including the header, and columns.
+        public var rows: Int, columns: Int
+        public var description: String {
+            "sheet '\(sheet)' has \(rows) rows and \(columns) columns; Excel allows \(Workbook.maxRows) rows "
+                + "and \(Workbook.maxColumns) columns"
+        }
+    }
+
     /// The `.xlsx` file's bytes.
-    /// - Throws: ZIPFoundation's error if the in-memory archive cannot be built (not expected), or
-    ///   `CocoaError(.fileWriteUnknown)` if it yields no bytes.
+    /// - Throws: ``TooLarge`` for a sheet beyond Excel's limits; ZIPFoundation's error if the in-memory
+    ///   archive cannot be built (not expected), or `CocoaError(.fileWriteUnknown)` if it yields no bytes.
     public func data() throws -> Data {
+        for sheet in sheets {
+            let rows = 1 + sheet.table.rows.count + sheet.table.footer.count
+            if rows > Workbook.maxRows || sheet.table.columns.count > Workbook.maxColumns {
+                throw TooLarge(sheet: sheet.name, rows: rows, columns: sheet.table.columns.count)
+            }
+        }
         let archive = try Archive(accessMode: .create)
         for (path, text) in parts() {
             let bytes = Data(text.utf8)
@@ -56,7 +77,10 @@ public struct Workbook: Sendable, Equatable {
                              hint: "choose a different --output file")
         }
         let bytes: Data
-        do { bytes = try data() } catch {
+        do { bytes = try data() } catch let error as TooLarge {
+            throw InputError(file: path, line: nil, message: error.description,
+                             hint: "write CSV for a ledger this size, or filter it")
+        } catch {
             throw InputError(file: path, line: nil, message: "cannot build the workbook (\(error))", hint: nil)
         }
         do { try bytes.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
