@@ -27,6 +27,8 @@ public final class AtomicOutputFile: ReportSink {
 
     public func write(_ text: String) throws { try sink.write(text) }
 
+    public func write(bytes: Data) throws { try sink.write(bytes: bytes) }
+
     /// Finishes the file and puts it in place.
     /// - Throws: ``InputError`` if it cannot be written or renamed.
     public func commit() throws {

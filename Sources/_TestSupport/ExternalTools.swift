@@ -1,37 +1,44 @@
 import Foundation
-import _TestSupport
 
 /// The outside programs that open reports as a person would: openpyxl (in a Python venv) and
 /// headless Chromium. `scripts/install-report-test-tools.sh` installs both (CI runs it); tests that
 /// need them are skipped on a machine without them, except under CI, where a missing tool fails.
-enum ExternalTools {
+public enum ExternalTools {
     /// True under CI (`CI` set), where the tools must be present.
-    static let required = ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty && $0 != "false" } ?? false
+    public static let required = ProcessInfo.processInfo.environment["CI"].map { !$0.isEmpty && $0 != "false" } ?? false
 
     /// A Python with openpyxl: `$OUTTURN_TEST_PYTHON`, else the venv `.venv-reports/` in the repository.
-    static let python: URL? = {
+    public static let python: URL? = {
         let candidates = [ProcessInfo.processInfo.environment["OUTTURN_TEST_PYTHON"].map { URL(fileURLWithPath: $0) },
                           Datasets.repositoryRoot.appendingPathComponent(".venv-reports/bin/python3")].compactMap { $0 }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
     /// Chromium: `$OUTTURN_TEST_CHROMIUM`, else Debian's `/usr/bin/chromium`.
-    static let chromium: URL? = {
+    public static let chromium: URL? = {
         let candidates = [ProcessInfo.processInfo.environment["OUTTURN_TEST_CHROMIUM"], "/usr/bin/chromium",
                           "/usr/bin/chromium-browser"].compactMap { $0 }.map { URL(fileURLWithPath: $0) }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    static let installHint = "run scripts/install-report-test-tools.sh (installs chromium and a venv with openpyxl)"
+    /// Chromium's switches for a headless run with no network and no background services, its
+    /// profile in `folder`.
+    public static func chromiumSwitches(profileIn folder: URL) -> [String] {
+        ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--host-resolver-rules=MAP * ~NOTFOUND", "--user-data-dir=" + folder.appendingPathComponent("profile").path]
+    }
 
-    struct Output {
-        let status: Int32
-        let standardOutput: Data
-        let standardError: String
+    public static let installHint = "run scripts/install-report-test-tools.sh (installs chromium and a venv with openpyxl)"
+
+    public struct Output {
+        public let status: Int32
+        public let standardOutput: Data
+        public let standardError: String
     }
 
     /// Runs `executable` with `arguments`, collecting both streams, with a time limit (then it is killed).
-    static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval = 120) throws -> Output {
+    public static func run(_ executable: URL, _ arguments: [String], timeout: TimeInterval = 120) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -55,7 +62,7 @@ enum ExternalTools {
     }
 
     /// A fresh temporary folder for one test's files.
-    static func temporaryFolder() throws -> URL {
+    public static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("outturn-report-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
