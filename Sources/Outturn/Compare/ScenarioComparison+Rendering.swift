@@ -7,7 +7,7 @@ extension ScenarioComparison {
     /// P(overspend) (in percentage points).
     static let columns = ["Line", "A budget", "A projected", "A P(overspend)", "A RAG",
                           "B budget", "B projected", "B P(overspend)", "B RAG",
-                          "Budget B − A", "Projected B − A", "P(overspend) B − A (points)"]
+                          "Budget B − A", "Projected B − A", "P(overspend) B − A"]
 
     /// One row; blanks where a scenario lacks the line.
     static func cells(_ line: Line) -> [DocumentCell] {
@@ -79,7 +79,7 @@ extension ScenarioComparison {
         return ReportPage(
             title: "Compare \(a.year)", subtitle: legend,
             summary: PageSummary(figures: figures("A", total.a) + figures("B", total.b)),
-            sections: [PageSection(heading: "Lines", content: .table(documentTable, note: legend)),
+            sections: [PageSection(heading: "Lines", content: .table(documentTable, note: nil)),
                        PageSection(heading: "Assumptions of A", content: .table(a.assumptionsTable, note: nil)),
                        PageSection(heading: "Assumptions of B", content: .table(b.assumptionsTable, note: nil))])
     }
