@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", exact: "0.14.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Implementation details: the OpenBLAS system library (Debian's libopenblas-dev).
@@ -30,6 +32,8 @@ let package = Package(
             dependencies: [
                 "OutturnNumerics",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Plot", package: "Plot"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The command-line tool: parses arguments, calls Outturn, renders.
@@ -54,7 +58,9 @@ let package = Package(
         // Test support: tolerance-aware comparison, seeded RNG, snapshots, dataset locator.
         .target(name: "_TestSupport", dependencies: ["OutturnNumerics"], path: "Sources/_TestSupport"),
         .testTarget(name: "OutturnNumericsTests", dependencies: ["OutturnNumerics", "_TestSupport"]),
-        .testTarget(name: "OutturnTests", dependencies: ["Outturn", "_TestSupport"]),
+        .testTarget(name: "OutturnTests", dependencies: [
+            "Outturn", "_TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // Runs the built `planner` binary; golden files live in Tests/PlannerTests/Snapshots/.
         .testTarget(name: "PlannerTests", dependencies: ["_TestSupport"], exclude: ["Snapshots"]),
     ],

@@ -21,6 +21,8 @@ literal() {
   echo 'public enum BundledData {'
   echo '    /// How the bundled scenario is named in messages.'
   echo '    public static let scenarioName = "scenario-2022-23.yaml (bundled)"'
+  echo '    /// How the second bundled scenario (budgets reset to the 2021/22 outturn) is named in messages.'
+  echo '    public static let resetScenarioName = "scenario-2022-23-reset.yaml (bundled)"'
   echo '    /// How the bundled ledger is named in messages.'
   echo '    public static let ledgerName = "ledger.csv (bundled)"'
   echo '    /// How the bundled activity file is named in messages.'
@@ -28,6 +30,9 @@ literal() {
   echo ''
   echo '    /// datasets/gwent-ict/scenario-2022-23.yaml'
   printf '    public static let scenario = '; literal $dir/scenario-2022-23.yaml
+  echo ''
+  echo '    /// datasets/gwent-ict/scenario-2022-23-reset.yaml'
+  printf '    public static let resetScenario = '; literal $dir/scenario-2022-23-reset.yaml
   echo ''
   echo '    /// datasets/gwent-ict/ledger.csv'
   printf '    public static let ledger = '; literal $dir/ledger.csv

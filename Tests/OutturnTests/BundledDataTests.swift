@@ -5,7 +5,8 @@ import _TestSupport
 @Suite("Bundled data")
 struct BundledDataTests {
     @Test("the embedded text equals datasets/gwent-ict byte for byte (rerun scripts/embed-datasets.sh if not)",
-          arguments: [("scenario-2022-23.yaml", BundledData.scenario), ("ledger.csv", BundledData.ledger),
+          arguments: [("scenario-2022-23.yaml", BundledData.scenario), ("scenario-2022-23-reset.yaml", BundledData.resetScenario),
+                      ("ledger.csv", BundledData.ledger),
                       ("activity.csv", BundledData.activity)])
     func embeddedMatchesFiles(name: String, embedded: String) throws {
         let file = try Datasets.text("gwent-ict/" + name)

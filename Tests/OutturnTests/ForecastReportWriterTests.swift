@@ -56,7 +56,8 @@ struct ForecastReportWriterTests {
         #expect(try ForecastReportWriterTests.streamed(resolved, format: format, blockSize: 7) == whole)
         // A spool of a few bytes moves the table's rows to a temporary file after the first row.
         #expect(try ForecastReportWriterTests.streamed(resolved, format: format, blockSize: 300, spoolMemoryLimit: 10) == whole)
-        #expect(whole.contains("A|B") || whole.contains("A\\|B"))
+        // The workbook is a zip of compressed parts: its names are checked through openpyxl elsewhere.
+        if !format.isBinary { #expect(whole.contains("A|B") || whole.contains("A\\|B")) }
     }
 
     @Test("a line named Total stays a line: the JSON keeps it in lines and the total apart")

@@ -5,6 +5,8 @@
 public enum BundledData {
     /// How the bundled scenario is named in messages.
     public static let scenarioName = "scenario-2022-23.yaml (bundled)"
+    /// How the second bundled scenario (budgets reset to the 2021/22 outturn) is named in messages.
+    public static let resetScenarioName = "scenario-2022-23-reset.yaml (bundled)"
     /// How the bundled ledger is named in messages.
     public static let ledgerName = "ledger.csv (bundled)"
     /// How the bundled activity file is named in messages.
@@ -46,6 +48,71 @@ lines:
   #     budget: £763,042
   #     growth: 2%
   #     change: { amount: -50,000, note: "contract renegotiated" }
+
+assumptions:
+  # Price inflation applied to every line's last outturn. The report states none,
+  # so none is assumed; set your own (5% or 0.05).
+  inflation: 0%
+  # How much a line's spending moves from one year to the next when the ledger has
+  # too little history to measure it (one year here): a relative spread (standard
+  # deviation). 14% is the typical year-on-year change of 699 public yearly series
+  # (see docs/scenario.md for the evidence).
+  year_to_year_spread: 14%
+  # How strongly lines tend to overspend together (0 = independently, 1 = all at once).
+  correlation: 0.3
+
+# How sure the intervals and the "budget needed" figure should be.
+confidence:
+  levels: [80%, 95%]
+  budget_needed: 80%
+
+# Red when overspend is more likely than not; amber when its probability is at least
+# 20% or the expected overspend exceeds the materiality amount; green otherwise.
+rag:
+  red: 50%
+  amber: 20%
+
+# Variances smaller than both of these count as "on budget".
+materiality:
+  percent: 1%
+  amount: £10,000
+
+# The joint simulation of all lines for the total: fixed seed, so results repeat exactly.
+simulation:
+  seed: 20220401
+  draws: 20000
+
+"""##
+
+    /// datasets/gwent-ict/scenario-2022-23-reset.yaml
+    public static let resetScenario = ##"""
+# Gwent Police ICT & Digital: budget scenario for 2022/23, budgets reset to the 2021/22 outturn.
+#
+# The second bundled scenario, for `planner compare` (which, with no arguments, compares
+# scenario-2022-23.yaml, budgets held at 2021/22, with this one). Everything but the budgets
+# is the same as in scenario-2022-23.yaml. Every key is described in docs/scenario.md.
+
+# Where last year's figures come from (paths are relative to this file).
+ledger: ledger.csv        # budget and actual spend per line, in pounds
+activity: activity.csv    # service-call volumes by year
+
+# The year we are budgeting for.
+target_year: 2022/23
+
+# The annual report (section 6.3) says budgets were "reviewed and reset at budget setting
+# for 2022/23" but gives no figures. Here each line's 2022/23 budget is reset to its
+# 2021/22 expenditure (section 6.1, ledger.csv's actual column): what the line last cost.
+lines:
+  SRS Collaboration:
+    budget: £3,902,768
+  Airwave:
+    budget: £523,233
+  Devolved Force Budgets:
+    budget: £2,579,780
+  National ICT Services:
+    budget: £1,183,964
+  DSD:
+    budget: £1,658,077
 
 assumptions:
   # Price inflation applied to every line's last outturn. The report states none,

@@ -34,6 +34,8 @@ public final class AtomicOutputFile: ReportSink {
 
     public func write(_ text: String) throws { try sink.write(text) }
 
+    public func write(bytes: Data) throws { try sink.write(bytes: bytes) }
+
     /// Finishes the file and puts it in place.
     /// - Throws: ``InputError`` naming the output if it cannot be written, synced or renamed
     ///   (the temporary file is removed and the target left as it was).

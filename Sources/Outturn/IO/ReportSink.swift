@@ -5,16 +5,23 @@ public protocol ReportSink: AnyObject {
     /// Appends `text`.
     /// - Throws: ``InputError`` if it cannot be written; ``OutputClosed`` if its reader went away.
     func write(_ text: String) throws
+    /// Appends `bytes` (a binary report: the workbook).
+    /// - Throws: ``InputError`` if it cannot be written.
+    func write(bytes: Data) throws
 }
 
 /// Collects a report in memory (for tests and small reports).
 public final class StringSink: ReportSink {
-    /// Everything written so far.
-    public private(set) var text = ""
+    /// Everything written so far, as bytes.
+    public private(set) var data = Data()
+    /// Everything written so far, as UTF-8 text.
+    public var text: String { String(decoding: data, as: UTF8.self) }
 
     public init() {}
 
-    public func write(_ text: String) throws { self.text += text }
+    public func write(_ text: String) throws { data.append(contentsOf: text.utf8) }
+
+    public func write(bytes: Data) throws { data.append(bytes) }
 }
 
 /// Writes to a file descriptor (standard output by default) through a 1 MiB buffer, with every
@@ -39,6 +46,11 @@ public final class FileHandleSink: ReportSink {
 
     public func write(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    public func write(bytes: Data) throws {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
     }
 

@@ -5,7 +5,10 @@ import OutturnNumerics
 /// their blocks arrive, then the total, the legend and the activity, without holding the report.
 /// CSV, JSON and Markdown rows go straight to the sink; the aligned table keeps its rows in a
 /// ``ReportSpool`` (memory, then a temporary file) until the total is known and every column's
-/// width with it. Adding a column or a format touches this file only.
+/// width with it. HTML and XLSX are documents laid out whole (the summary comes before the table):
+/// the writer keeps the lines' assessments and, at the end, renders the page or the workbook from
+/// the same columns and cells (``ForecastReport/page(ledger:)``, ``ForecastReport/workbook``).
+/// Adding a column or a format touches this file only.
 package final class ForecastReportWriter {
     private let format: OutputFormat
     private let scenario: Scenario
@@ -16,13 +19,20 @@ package final class ForecastReportWriter {
     private var spool: ReportSpool?
     private var widths: [Int]
     private var numeric: [Bool]
+    /// HTML and XLSX: every line's assessment so far, in report order.
+    private var documentLines: [RiskAssessment] = []
+    /// HTML: the ledger whose past years the fan charts show (nil: projections only).
+    private let ledger: Ledger?
 
     /// A writer of `scenario`'s forecast to `sink` in `format`; the table format keeps up to
-    /// `spoolMemoryLimit` bytes of rows in memory, the rest in a temporary file.
-    package init(format: OutputFormat, scenario: Scenario, sink: ReportSink, spoolMemoryLimit: Int = 4 << 20) {
+    /// `spoolMemoryLimit` bytes of rows in memory, the rest in a temporary file. The HTML page's
+    /// fan charts show each line's past from `ledger`, if given.
+    package init(format: OutputFormat, scenario: Scenario, sink: ReportSink, ledger: Ledger? = nil,
+                 spoolMemoryLimit: Int = 4 << 20) {
         self.format = format
         self.scenario = scenario
         self.sink = sink
+        self.ledger = ledger
         columns = ForecastReportWriter.lineColumns(scenario)
         preparer = Preparer(format: format, intervalKeys: ForecastReportWriter.intervalKeys(scenario))
         // The table leaves the reason out of its columns (it follows as notes).
@@ -40,6 +50,11 @@ package final class ForecastReportWriter {
     /// Writes one block of lines' rows (blocks in report order). Large blocks are rendered on
     /// every core; only writing them out is one at a time.
     package func add(_ block: [RiskAssessment]) throws {
+        if format.isDocument {
+            documentLines += block
+            count += block.count
+            return
+        }
         let preparer = self.preparer
         let rows = block.count < 256 ? block.map { preparer.prepare(.line($0)) }
             : ParallelMap.map(count: block.count) { preparer.prepare(.line(block[$0])) }
@@ -88,7 +103,17 @@ package final class ForecastReportWriter {
                 .joined(separator: " | ") + " |\n")
             try sink.write("\n" + legend + "\n")
             if !activity.isEmpty { try sink.write("\n### Activity \(year)\n\n" + activityTable.renderedAsMarkdown()) }
+        case .html:
+            try sink.write(try document(outcome).page(ledger: ledger).html())
+        case .xlsx:
+            try sink.write(bytes: try document(outcome).workbook.data())
         }
+    }
+
+    /// The whole report of a document format, from the lines kept by ``add(_:)``.
+    private func document(_ outcome: ForecastOutcome) -> ForecastReport {
+        ForecastReport(year: scenario.targetYear, scenario: scenario, lines: documentLines, total: outcome.total,
+                       activity: outcome.activity)
     }
 
     // MARK: Rows as they are prepared (any thread) and written (one at a time)
@@ -123,6 +148,9 @@ package final class ForecastReportWriter {
             case .markdown:
                 return PreparedLine(text: "| " + cells.map { ForecastReportWriter.markdownEscaped($0.display) }.joined(separator: " | ") + " |\n",
                                     display: [], numeric: numeric)
+            case .html, .xlsx:
+                // Documents keep the assessments themselves (see add(_:)); they have no row text.
+                return PreparedLine(text: "", display: [], numeric: numeric)
             }
         }
     }
@@ -142,6 +170,8 @@ package final class ForecastReportWriter {
         case .markdown:
             if count == 0 { try writeMarkdownHeader(numeric: line.numeric) }
             try sink.write(line.text)
+        case .html, .xlsx:
+            break  // never prepared (see add(_:))
         }
     }
 

@@ -8,4 +8,15 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case json
     /// A GitHub-flavoured Markdown table.
     case markdown
+    /// One self-contained HTML page (inline CSS and SVG charts, no scripts, nothing fetched).
+    case html
+    /// An Excel workbook (Office Open XML): numbers as numbers with £ and % formats. Binary.
+    case xlsx
+
+    /// Whether the report is laid out whole (a page, a workbook: the summary comes first) rather
+    /// than written row by row.
+    public var isDocument: Bool { self == .html || self == .xlsx }
+
+    /// Whether the output is bytes, not text (not for a terminal).
+    public var isBinary: Bool { self == .xlsx }
 }

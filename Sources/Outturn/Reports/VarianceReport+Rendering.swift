@@ -41,17 +41,22 @@ extension VarianceReport {
         return out
     }
 
-    /// The whole report in `format`, ending with a newline.
-    public func rendered(as format: OutputFormat) -> String {
+    /// Writes the whole report in `format` to `sink` (text formats end with a newline). The page and
+    /// the workbook name `ledgerFile` in their audit trail; they are views of the same table.
+    /// - Throws: the sink's ``InputError``; ``MoneyOverflow`` or ``Workbook/TooLarge`` for a page or
+    ///   workbook beyond their limits.
+    public func write(as format: OutputFormat, ledgerFile: String, to sink: ReportSink) throws {
+        let rule = "On budget: within \(ReportCell.fixed(materiality.fraction * 100, decimals: 2).trimmingZeros())% of budget and \(materiality.amount.formatted())."
         switch format {
         case .table:
-            return "Variance \(year): budget − actual (negative = overspent)\n\n" + table.renderedAsText()
-                + "\nOn budget: within \(ReportCell.fixed(materiality.fraction * 100, decimals: 2).trimmingZeros())% of budget and \(materiality.amount.formatted()).\n"
-        case .csv: return table.renderedAsCSV()
-        case .json: return jsonText
+            try sink.write("Variance \(year): budget − actual (negative = overspent)\n\n" + table.renderedAsText() + "\n" + rule + "\n")
+        case .csv: try sink.write(table.renderedAsCSV())
+        case .json: try sink.write(jsonText)
         case .markdown:
-            return "## Variance \(year)\n\n" + table.renderedAsMarkdown()
-                + "\nVariance = budget − actual (negative = overspent). On budget: within \(ReportCell.fixed(materiality.fraction * 100, decimals: 2).trimmingZeros())% of budget and \(materiality.amount.formatted()).\n"
+            try sink.write("## Variance \(year)\n\n" + table.renderedAsMarkdown()
+                           + "\nVariance = budget − actual (negative = overspent). " + rule + "\n")
+        case .html: try sink.write(try page(ledgerFile: ledgerFile).html())
+        case .xlsx: try sink.write(bytes: try workbook(ledgerFile: ledgerFile).data())
         }
     }
 }

@@ -115,7 +115,17 @@ public struct ResolvedScenario: Sendable {
 
     /// The scenario bundled into the planner (datasets/gwent-ict), needing no files on disk.
     public static func bundled() throws -> ResolvedScenario {
-        let scenario = try Scenario(yaml: BundledData.scenario, fileName: BundledData.scenarioName)
+        try bundled(yaml: BundledData.scenario, name: BundledData.scenarioName)
+    }
+
+    /// The second bundled scenario: the same lines with each 2022/23 budget reset to its 2021/22
+    /// outturn (datasets/gwent-ict/scenario-2022-23-reset.yaml), for `planner compare`.
+    public static func bundledReset() throws -> ResolvedScenario {
+        try bundled(yaml: BundledData.resetScenario, name: BundledData.resetScenarioName)
+    }
+
+    private static func bundled(yaml: String, name: String) throws -> ResolvedScenario {
+        let scenario = try Scenario(yaml: yaml, fileName: name)
         let ledger = try Ledger(csv: BundledData.ledger, fileName: BundledData.ledgerName)
         let activity = try ActivitySeries.read(csv: BundledData.activity, fileName: BundledData.activityName)
         return try ResolvedScenario(scenario: scenario, ledger: ledger, activity: activity)

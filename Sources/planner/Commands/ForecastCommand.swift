@@ -27,26 +27,13 @@ struct ForecastCommand: ParsableCommand {
             BLASThreads.setCount(1)
             // One way: read and validate, project block by block, render each block as it comes.
             let resolved = try scenario.map { try ResolvedScenario.load(path: $0) } ?? ResolvedScenario.bundled()
-            // With --output the text goes to a temporary file that replaces FILE only when the whole
-            // report is done.
-            func write(to sink: ReportSink) throws {
-                let writer = ForecastReportWriter(format: output.format, scenario: resolved.scenario, sink: sink)
+            // With --output the report goes to a temporary file that replaces FILE only when the
+            // whole report is done.
+            try output.write(inputs: resolved.inputFiles) { sink in
+                let writer = ForecastReportWriter(format: output.format, scenario: resolved.scenario, sink: sink,
+                                                  ledger: resolved.ledger)
                 let outcome = try ForecastRun.run(resolved) { try writer.add($0) }
                 try writer.finish(outcome)
-            }
-            if let path = output.output {
-                let file = try OutputFile.open(path, refusingToOverwrite: resolved.inputFiles)
-                do {
-                    try write(to: file)
-                    try file.commit()
-                } catch {
-                    file.abandon()
-                    throw error
-                }
-            } else {
-                let standardOutput = FileHandleSink()
-                try write(to: standardOutput)
-                try standardOutput.flush()
             }
         }
     }

@@ -47,7 +47,9 @@ struct VarianceCommand: ParsableCommand {
             let materiality = Materiality(fraction: materialityPercent / 100,
                                           amount: Money(parsing: materialityAmount, allowingSuffixes: true)!)
             let report = try VarianceReport(ledger: loaded, year: year.flatMap(FiscalYear.init), materiality: materiality)
-            try output.emit(report.rendered(as: output.format), inputs: ledger.map { [$0] } ?? [])
+            try output.write(inputs: ledger.map { [$0] } ?? []) { sink in
+                try report.write(as: output.format, ledgerFile: ledger ?? BundledData.ledgerName, to: sink)
+            }
         }
     }
 }

@@ -1,23 +1,56 @@
 import ArgumentParser
 import Foundation
 import Outturn
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension OutputFormat: ExpressibleByArgument {}
 
 /// `--format` and `--output`, shared by the commands that print reports.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table, csv, json or markdown.")
+    @Option(help: "Output format: table, csv, json, markdown, html (one self-contained page) or xlsx (an Excel workbook; needs --output unless standard output is redirected).")
     var format: OutputFormat = .table
 
     @Option(help: "Write to this file (atomically; never over an input file) instead of standard output.")
     var output: String?
 
-    /// Prints `text` to standard output, or writes it to `--output`.
-    func emit(_ text: String, inputs: [String]) throws {
+    /// A workbook is bytes: written to a terminal it would garble the screen, so it needs `--output`
+    /// (or standard output redirected to a file or a pipe).
+    func validate() throws {
+        if format.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError("--format \(format.rawValue) writes a binary workbook: give --output FILE.xlsx "
+                                  + "(or redirect standard output to a file)")
+        }
+    }
+
+    /// Runs `body` with the sink of the report: with `--output`, a temporary file renamed over FILE
+    /// only when the whole report is written (never one of `inputs`); otherwise standard output.
+    func write(inputs: [String], _ body: (ReportSink) throws -> Void) throws {
+        do {
+            try writeUnnamed(inputs: inputs, body)
+        } catch let tooLarge as Workbook.TooLarge {
+            throw InputError(file: output ?? "standard output", line: nil, message: tooLarge.description,
+                             hint: "write this report as --format csv")
+        }
+    }
+
+    private func writeUnnamed(inputs: [String], _ body: (ReportSink) throws -> Void) throws {
         if let output {
-            try OutputFile.write(text, to: output, refusingToOverwrite: inputs)
+            let file = try OutputFile.open(output, refusingToOverwrite: inputs)
+            do {
+                try body(file)
+                try file.commit()
+            } catch {
+                file.abandon()
+                throw error
+            }
         } else {
-            try StandardOutput.write(text)
+            let standardOutput = FileHandleSink()
+            try body(standardOutput)
+            try standardOutput.flush()
         }
     }
 }

@@ -1,0 +1,143 @@
+/// `planner forecast` as an HTML page and an Excel workbook: the calls the report writer makes for
+/// `--format html` and `--format xlsx` (the formats themselves are wired in by the writer).
+extension ForecastReport {
+    /// The lines table with the RAG as a typed status. Without `reasons` the last two columns, `Method`
+    /// and `Reason`, are left out (the page gives each line's reason, which names the method, below the table).
+    package func documentLinesTable(reasons: Bool) -> DocumentTable {
+        // The same columns and cells as every other format (ForecastReportWriter's layout).
+        var columns = ForecastReportWriter.lineColumns(scenario)
+        let ragColumn = columns.firstIndex(of: "RAG")!
+        func row(_ row: ForecastReportWriter.Row, rag: RAG) -> [DocumentCell] {
+            var cells = ForecastReportWriter.cells(row).map(DocumentCell.init)
+            cells[ragColumn] = .rag(rag)
+            return reasons ? cells : Array(cells.dropLast(2))
+        }
+        if !reasons { columns.removeLast(2) }
+        return DocumentTable(title: "Forecast \(year): projected spend against budget", columns: columns,
+                             rows: lines.map { row(.line($0), rag: $0.rag) }, footer: [row(.total(total), rag: total.rag)])
+    }
+
+    /// The activity projections, or nil when there are none.
+    package var documentActivityTable: DocumentTable? {
+        guard !activity.isEmpty else { return nil }
+        let table = ForecastReportWriter.activityTable(activity, scenario: scenario)
+        return DocumentTable(title: "Activity \(year)", columns: table.columns,
+                             rows: table.rows.map { $0.map(DocumentCell.init) })
+    }
+
+    /// The assumptions behind the forecast: the scenario's settings, then each line's adjustments.
+    package var assumptionsTable: DocumentTable {
+        let s = scenario
+        let levels = s.confidenceLevels.map { ReportCell.fixed($0 * 100, decimals: 1).trimmingZeros() + "%" }
+        var rows: [[DocumentCell]] = [
+            [.text("Inflation"), .text("every line"), .percent(s.inflation * 100), .text("applied per year to the target year")],
+            [.text("Year-to-year spread"), .text("lines with too little history"), .percent(s.yearToYearSpread * 100),
+             .text("relative spread of spending when it cannot be measured")],
+            [.text("Correlation"), .text("between lines"), .number(s.correlation),
+             .text("of lines' surprises in the joint simulation of the total")],
+            [.text("Intervals"), .text("every line"), .text(levels.joined(separator: " and ")), .text("central prediction intervals")],
+            [.text("Budget needed at"), .text("every line"), .percent(s.budgetNeededConfidence * 100),
+             .text("confidence of not overspending")],
+            [.text("RAG"), .text("every line"), .text(""), .text(ForecastReportWriter.legend(s))],
+            [.text("Materiality"), .text("every line"), .money(s.materiality.amount),
+             .text("and \(ReportCell.fixed(s.materiality.fraction * 100, decimals: 2).trimmingZeros())% of budget")],
+        ]
+        for line in s.lines where line.growth != 0 || line.change.pence != 0 || line.note != nil {
+            if line.growth != 0 { rows.append([.text("Growth"), .text(line.name), .percent(line.growth * 100), .text(line.note ?? "")]) }
+            if line.change.pence != 0 { rows.append([.text("One-off change"), .text(line.name), .money(line.change), .text(line.note ?? "")]) }
+            if line.growth == 0 && line.change.pence == 0 { rows.append([.text("Note"), .text(line.name), .text(""), .text(line.note ?? "")]) }
+        }
+        return DocumentTable(title: "Assumptions", columns: ["Assumption", "Applies to", "Value", "Note"], rows: rows)
+    }
+
+    /// What produced the report: files, year, simulation; no clock time, so the same inputs give the same file.
+    package var auditTrailTable: DocumentTable {
+        let s = scenario
+        var rows: [[DocumentCell]] = [[.text("Produced by"), .text("Outturn planner forecast")],
+                                      [.text("Scenario"), .text(s.fileName)], [.text("Ledger"), .text(s.ledgerPath)]]
+        if let activity = s.activityPath { rows.append([.text("Activity"), .text(activity)]) }
+        if let budgets = s.budgetsPath { rows.append([.text("Budgets"), .text(budgets)]) }
+        rows += [[.text("Target year"), .text(year.description)],
+                 [.text("Simulation draws"), .quantity(Double(s.draws))],
+                 [.text("Random seed"), .text(String(s.seed))]]
+        return DocumentTable(title: "Run", columns: ["Item", "Value"], rows: rows)
+    }
+
+    /// The fan chart data of `risk`, with its past years from `history` (oldest first; empty for none).
+    package func fanChartData(_ risk: RiskAssessment, history: [LedgerEntry]) -> FanChartData {
+        FanChartData(line: risk.lineName,
+                     history: history.map { .init(year: $0.year.description, actual: $0.actual, budget: $0.budget) },
+                     targetYear: year.description, projected: risk.projected,
+                     bands: zip(risk.levels, risk.intervals).map { .init(level: $0, lower: $1.lower, upper: $1.upper) },
+                     targetBudget: risk.budget)
+    }
+
+    /// The summary: budget, projection, P(overspend) and expected overspend of the total, its status,
+    /// and how many lines are red, amber and green with their budgets.
+    /// - Throws: ``MoneyOverflow`` if a status's budgets do not fit (never for a real ledger).
+    package func pageSummary() throws -> PageSummary {
+        let needed = ReportCell.fixed(total.budgetNeededConfidence * 100, decimals: 1).trimmingZeros()
+        let status = "The total is \(ReportCell.probability(total.probabilityOfOverspend.value).display) likely to overspend "
+            + "its budget of \(total.budget.formatted()); a budget of \(total.budgetNeeded.formatted()) would make it "
+            + "\(needed)% sure not to."
+        let counts = try RAG.allCases.map { rag in
+            let matching = lines.filter { $0.rag == rag }
+            return PageSummary.RAGCount(rag: rag, count: matching.count, amount: try Money.sum(matching.map(\.budget)))
+        }
+        return PageSummary(figures: [.init(label: "Budget \(year)", value: .money(total.budget)),
+                                     .init(label: "Projected spend", value: .money(total.projected)),
+                                     .init(label: "P(overspend)", value: .probability(total.probabilityOfOverspend.value)),
+                                     .init(label: "Expected overspend", value: .money(total.expectedOverspend))],
+                           status: .init(rag: total.rag, text: status), ragCounts: counts)
+    }
+
+    /// At most this many fan charts on a page; a larger ledger gets those of the lines with the largest
+    /// expected overspend (the table still lists every line), so the file stays small enough to email.
+    package static let maxFanCharts = 30
+
+    /// The lines that get a fan chart, in ledger order: every line, or the ``maxFanCharts`` with the
+    /// largest expected overspend (ties in ledger order).
+    package var chartedLines: [RiskAssessment] {
+        guard lines.count > ForecastReport.maxFanCharts else { return lines }
+        let chosen = lines.indices.sorted {
+            (lines[$0].expectedOverspend, $1) > (lines[$1].expectedOverspend, $0)
+        }.prefix(ForecastReport.maxFanCharts)
+        return chosen.sorted().map { lines[$0] }
+    }
+
+    /// The HTML report: summary, lines table, fan charts (see ``chartedLines``; each line's past from
+    /// `ledger`, if given), activity, reasons, assumptions and audit trail.
+    /// - Throws: ``MoneyOverflow`` (see ``pageSummary()``).
+    package func page(ledger: Ledger?) throws -> ReportPage {
+        var sections = [PageSection(heading: "Lines", content: .table(documentLinesTable(reasons: false),
+                                                                      note: ForecastReportWriter.legend(scenario)))]
+        let charted = chartedLines
+        let charts = charted.enumerated().map { index, risk in
+            FanChart.render(fanChartData(risk, history: ledger?.history(of: risk.lineName) ?? []), id: "fan-\(index + 1)")
+        }
+        let note = charted.count == lines.count ? nil
+            : "Fan charts of the \(charted.count) lines (of \(lines.count)) with the largest expected overspend; "
+                + "the table lists every line."
+        sections.append(PageSection(heading: "Projections", content: .charts(charts, note: note)))
+        if let activity = documentActivityTable {
+            sections.append(PageSection(heading: "Activity", content: .table(activity, note: nil)))
+        }
+        sections.append(PageSection(heading: "Why", content: .notes(lines.map { .init(subject: $0.lineName, text: $0.reason) }
+            + [.init(subject: "Total", text: total.reason)]
+            + activity.map { .init(subject: $0.series, text: $0.reason) })))
+        sections.append(PageSection(heading: "Assumptions", content: .table(assumptionsTable, note: nil)))
+        sections.append(PageSection(heading: "Audit trail", content: .facts(auditTrailTable.rows.map {
+            .init(name: $0[0].display, value: $0[1].display)
+        })))
+        return ReportPage(title: "Forecast \(year)", subtitle: "Projected spend against budget, scenario \(scenario.fileName)",
+                          summary: try pageSummary(), sections: sections)
+    }
+
+    /// The workbook: Forecast (with reasons), Activity (if any), Assumptions and Run.
+    package var workbook: Workbook {
+        var sheets = [Workbook.Sheet(name: "Forecast", table: documentLinesTable(reasons: true))]
+        if let activity = documentActivityTable { sheets.append(.init(name: "Activity", table: activity)) }
+        sheets += [.init(name: "Assumptions", table: assumptionsTable), .init(name: "Run", table: auditTrailTable)]
+        return Workbook(title: "Forecast \(year)", sheets: sheets)
+    }
+}
