@@ -52,14 +52,14 @@ struct CalibrateCommand: ParsableCommand {
                                                valueColumn: "value")
                 collections.append(CalibrationStudy.Collection(
                     name: (path as NSString).lastPathComponent, series: input.values, heldOut: horizon,
-                    maxStep: maxStep, methods: ForecastMethod.allCases))
+                    maxStep: maxStep, methods: ForecastMethod.yearlyCalibrated))
             }
             if leaveOneOut {
                 print("held out\tmethod\tcoverage80\tcoverage95")
                 for (index, heldOut) in collections.enumerated() {
                     var others = collections
                     others.remove(at: index)
-                    for method in ForecastMethod.allCases {
+                    for method in ForecastMethod.yearlyCalibrated {
                         let table = CalibrationStudy.quantileTable(
                             CalibrationStudy.scaledErrors(of: method, in: others, maxStep: maxStep))
                         let (c80, c95) = CalibrationStudy.coverage(of: method, in: heldOut, table: table)
@@ -69,7 +69,7 @@ struct CalibrateCommand: ParsableCommand {
                 }
                 return
             }
-            let tables = ForecastMethod.allCases.map { method in
+            let tables = ForecastMethod.yearlyCalibrated.map { method in
                 let samples = CalibrationStudy.scaledErrors(of: method, in: collections, maxStep: maxStep)
                 return (method: method, quantiles: CalibrationStudy.quantileTable(samples),
                         counts: samples.map { $0.map(\.count) })

@@ -1,0 +1,64 @@
+/// Calibrated predictive distributions for seasonal series (season length m > 1), built the same
+/// way as the yearly ones (``IntervalCalibration``): the error at step h is `scale · E`, where
+/// - `scale` (``scale(of:seasonLength:)``) is the series' own cycle-to-cycle variability: the mean
+///   absolute deviation of the seasonal differences yₜ − yₜ₋ₘ from their average (the part of a
+///   year-on-year change that a steady trend does not explain); with fewer than 4 seasonal
+///   differences their mean absolute value; with less than one cycle the yearly scale;
+/// - `E` has the empirical distribution of the signed, oriented errors
+///   d·(actual − forecast)/scale of the same method by rolling origin on the **training parts
+///   only** of seasonal collections (see ``SeasonalCalibrationStudy``), pooled by season class
+///   (m ≤ 6: quarterly-like; m > 6: monthly-like), by history length in cycles (< 6, 6+) and step;
+///   d = ``direction(of:seasonLength:)``.
+///
+/// Steps beyond the table widen by h/h* as the yearly tables do.
+public enum SeasonalCalibration {
+    /// Fewest cycles for the second length class.
+    public static let longHistoryCycles = 6
+
+    /// Index of the season class: 0 for m ≤ 6 (quarterly-like), 1 above (monthly-like).
+    public static func seasonClass(seasonLength m: Int) -> Int { m <= 6 ? 0 : 1 }
+
+    /// Index of the length class: 0 below ``longHistoryCycles`` cycles, 1 from there.
+    public static func lengthClass(count: Int, seasonLength m: Int) -> Int { count >= longHistoryCycles * m ? 1 : 0 }
+
+    /// The series' variability per cycle (see the type's description); 0 when constant or when
+    /// it is below 1e-9 of the largest |value| (rounding noise of an exact pattern).
+    public static func scale(of series: [Double], seasonLength m: Int) -> Double {
+        let n = series.count
+        guard n > m else { return IntervalCalibration.scale(of: series) }
+        let changes = (m..<n).map { series[$0] - series[$0 - m] }
+        let centre = changes.count >= 4 ? changes.reduce(0, +) / Double(changes.count) : 0
+        let scale = changes.reduce(0) { $0 + abs($1 - centre) } / Double(changes.count)
+        let largest = series.reduce(0) { max($0, abs($1)) }
+        return scale < 1e-9 * largest ? 0 : scale
+    }
+
+    /// +1 when the last cycle's mean is at or above the first cycle's (with less than two cycles:
+    /// the last value against the first), −1 otherwise.
+    public static func direction(of series: [Double], seasonLength m: Int) -> Double {
+        let n = series.count
+        guard n >= 2 * m else { return IntervalCalibration.direction(of: series) }
+        let first = series[0..<m].reduce(0, +), last = series[(n - m)...].reduce(0, +)
+        return last >= first ? 1 : -1
+    }
+
+    /// The standardised error shape of `method` at `step` for a history of `count` points with
+    /// season length m (from `table` [season class][length class][step − 1][probability] of
+    /// oriented errors; default the shipped one).
+    public static func shape(method: ForecastMethod, seasonLength m: Int, count: Int, step: Int,
+                             direction: Double, table: [[[[Double]]]]? = nil) -> ErrorShape {
+        let all = table ?? shippedTable(for: method)
+        let rows = all[seasonClass(seasonLength: m)][lengthClass(count: count, seasonLength: m)]
+        let index = min(step, rows.count) - 1
+        var quantiles = rows[index]
+        if step > rows.count {
+            let stretch = Double(step) / Double(rows.count)
+            quantiles = quantiles.map { $0 * stretch }
+        }
+        if direction < 0 { quantiles = quantiles.reversed().map { -$0 } }
+        return .empirical(probabilities: IntervalCalibration.probabilities, quantiles: quantiles)
+    }
+
+    /// The methods with a seasonal table.
+    public static let calibratedMethods: [ForecastMethod] = [.snaive, .stheta, .ets, .auto]
+}
