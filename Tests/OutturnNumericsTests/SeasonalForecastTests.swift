@@ -116,3 +116,59 @@ struct SeasonalForecastTests {
         #expect(abs(result.mase - reference.mase) <= 0.0005, "MASE \(result.mase)")
     }
 }
+
+/// Provenance and shape of the shipped seasonal interval table.
+@Suite("Seasonal interval calibration")
+struct SeasonalCalibrationTests {
+    /// The committed seasonal naive table (a closed-form method, cheap) regenerates from the
+    /// training parts named in the header of SeasonalCalibration+Table.swift.
+    @Test("the committed seasonal naive table regenerates from the documented training parts")
+    func tableProvenance() throws {
+        let collections = try [("competition/tourism-quarterly.csv", 8, 4), ("competition/tourism-monthly.csv", 24, 12),
+                               ("competition/m1-quarterly.csv", 8, 4), ("competition/m1-monthly.csv", 18, 12)].map { file, heldOut, m in
+            SeasonalCalibrationStudy.Collection(name: file, series: try CompetitionData.series(file).map(\.values),
+                                                heldOut: heldOut, seasonLength: m, methods: [.snaive])
+        }
+        let regenerated = SeasonalCalibrationStudy.quantileTable(SeasonalCalibrationStudy.scaledErrors(of: .snaive, in: collections))
+        let committed = SeasonalCalibration.shippedTable(for: .snaive)
+        #expect(regenerated.count == committed.count)
+        for (a, b) in zip(regenerated.joined().joined(), committed.joined().joined()) {
+            #expect(a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= 5.1e-5 })
+        }
+    }
+
+    @Test("every seasonal table is a valid quantile table whose 80% interval contains the forecast")
+    func shippedTables() {
+        let p = IntervalCalibration.probabilities
+        let lower = p.firstIndex { abs($0 - 0.1) < 1e-12 }!, upper = p.firstIndex { abs($0 - 0.9) < 1e-12 }!
+        for method in SeasonalCalibration.calibratedMethods {
+            let table = SeasonalCalibration.shippedTable(for: method)
+            #expect(table.map(\.count) == [2, 2] && table.map { $0[0].count } == SeasonalCalibrationStudy.maxSteps)
+            for cell in table.joined().joined() {
+                #expect(cell.count == p.count && zip(cell, cell.dropFirst()).allSatisfy { $0 <= $1 }, "\(method)")
+                #expect(cell[lower] < 0 && cell[upper] > 0, "\(method)")
+            }
+        }
+    }
+
+    /// Seasonal naive is linear in the data, so its calibrated intervals mirror exactly; the
+    /// multiplicative members of `auto` (decomposition, ETS(M,·,M)) apply only to positive
+    /// series, so for `auto` only nesting is checked.
+    @Test("seasonal naive intervals of −y are minus those of y (oriented errors); auto's nest")
+    func mirrorImage() throws {
+        let pattern: [Double] = [0.9, 1.2, 1.1, 0.8]
+        var generator = SeededGenerator(seed: 7)
+        let y = (0..<40).map { 100 + Double($0) + 20 * pattern[$0 % 4] + Double.random(in: -3...3, using: &generator) }
+        let up = try Forecaster.forecast(y, horizon: 10, method: .snaive, options: .init(seasonLength: 4))
+        let down = try Forecaster.forecast(y.map { -$0 }, horizon: 10, method: .snaive, options: .init(seasonLength: 4))
+        let auto = try Forecaster.forecast(y, horizon: 10, method: .auto, options: .init(seasonLength: 4))
+        #expect(auto.reason.contains("seasonal by the 90% autocorrelation test"))
+        for step in 1...10 {
+            let a = up.interval(level: 0.8, step: step), b = down.interval(level: 0.8, step: step)
+            #expect(isClose(a.lower, -b.upper, relative: 1e-9) && isClose(a.upper, -b.lower, relative: 1e-9), "\(step)")
+            let narrow = auto.interval(level: 0.8, step: step), wide = auto.interval(level: 0.95, step: step)
+            #expect(wide.lower <= narrow.lower && narrow.lower <= auto.mean[step - 1] && auto.mean[step - 1] <= narrow.upper
+                    && narrow.upper <= wide.upper, "\(step)")
+        }
+    }
+}

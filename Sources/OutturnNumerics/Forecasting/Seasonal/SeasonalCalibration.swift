@@ -1,9 +1,9 @@
 /// Calibrated predictive distributions for seasonal series (season length m > 1), built the same
 /// way as the yearly ones (``IntervalCalibration``): the error at step h is `scale · E`, where
 /// - `scale` (``scale(of:seasonLength:)``) is the series' own cycle-to-cycle variability: the mean
-///   absolute deviation of the seasonal differences yₜ − yₜ₋ₘ from their average (the part of a
-///   year-on-year change that a steady trend does not explain); with fewer than 4 seasonal
-///   differences their mean absolute value; with less than one cycle the yearly scale;
+///   absolute seasonal difference |yₜ − yₜ₋ₘ| (the M4 MASE scale; with less than one cycle the
+///   yearly scale). Unlike the yearly tables, not the deviation of the differences from their
+///   mean: by leave-one-collection-out that form was too narrow on M1 (docs/forecasting.md);
 /// - `E` has the empirical distribution of the signed, oriented errors
 ///   d·(actual − forecast)/scale of the same method by rolling origin on the **training parts
 ///   only** of seasonal collections (see ``SeasonalCalibrationStudy``), pooled by season class
@@ -21,14 +21,15 @@ public enum SeasonalCalibration {
     /// Index of the length class: 0 below ``longHistoryCycles`` cycles, 1 from there.
     public static func lengthClass(count: Int, seasonLength m: Int) -> Int { count >= longHistoryCycles * m ? 1 : 0 }
 
-    /// The series' variability per cycle (see the type's description); 0 when constant or when
-    /// it is below 1e-9 of the largest |value| (rounding noise of an exact pattern).
+    /// The series' variability per cycle: mean |yₜ − yₜ₋ₘ|, the in-sample error of seasonal naive
+    /// (the M4 MASE scale); with m points or fewer, the yearly ``IntervalCalibration/scale(of:)``.
+    /// 0 when it is below 1e-9 of the largest |value| (a series that repeats exactly).
     public static func scale(of series: [Double], seasonLength m: Int) -> Double {
         let n = series.count
         guard n > m else { return IntervalCalibration.scale(of: series) }
-        let changes = (m..<n).map { series[$0] - series[$0 - m] }
-        let centre = changes.count >= 4 ? changes.reduce(0, +) / Double(changes.count) : 0
-        let scale = changes.reduce(0) { $0 + abs($1 - centre) } / Double(changes.count)
+        var total = 0.0
+        for t in m..<n { total += abs(series[t] - series[t - m]) }
+        let scale = total / Double(n - m)
         let largest = series.reduce(0) { max($0, abs($1)) }
         return scale < 1e-9 * largest ? 0 : scale
     }
