@@ -9,7 +9,7 @@ struct Planner: ParsableCommand {
         version: "0.1.0",
         subcommands: [ForecastCommand.self, VarianceCommand.self, CheckCommand.self, InitCommand.self,
                       FitCommand.self, BacktestCommand.self, CalibrateCommand.self,
-                      CalibrateSeasonalCommand.self],
+                      CalibrateSeasonalCommand.self, InYearBacktestCommand.self],
         defaultSubcommand: ForecastCommand.self
     )
 }
