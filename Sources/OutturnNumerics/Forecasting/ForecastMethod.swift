@@ -21,7 +21,7 @@ public enum ForecastMethod: String, CaseIterable, Sendable {
     /// Theta on the series seasonally adjusted by classical multiplicative decomposition when the
     /// seasonality test supports it, re-seasonalised (the M4 "Theta" benchmark; theta when m = 1).
     case stheta
-    /// Seasonal exponential smoothing, ETS(A,N/Ad,A) or ETS(M,N/Ad,M) chosen by AICc (damped
+    /// Seasonal exponential smoothing, ETS(A,N/A/Ad,A) or ETS(M,N/A/Ad,M) chosen by AICc (damped
     /// trend ETS(A,Ad,N) when m = 1 or fewer than three cycles).
     case ets
     /// The median of several methods, shrunk to the naive family for very short series, with

@@ -1,13 +1,13 @@
 # Seasonal ETS fits by R's forecast package, for ExponentialSmoothingSeasonalReferenceTests.
 # Run from the repository root:  Rscript datasets/reference/scripts/r-ets-tourism-seasonal.R
 # Writes datasets/reference/r-ets-tourism-seasonal.csv: for six tourism quarterly series (each
-# fitted on all but its last 8 values, the competition's training part) and the four seasonal
-# models ANA, AAdA, MNM, MAdM: R's parameters, initial states (l0, b0, s1..s4 as in
+# fitted on all but its last 8 values, the competition's training part) and the six seasonal
+# models ANA, AAA, AAdA, MNM, MAM, MAdM: R's parameters, initial states (l0, b0, s1..s4 as in
 # fit$states[1, ], s1 the most recent), loglik, AICc, sigma2 and the forecasts at steps 1 and 8.
 suppressMessages(library(forecast))
 d <- read.csv("datasets/competition/tourism-quarterly.csv")
 ids <- c("Q1", "Q2", "Q50", "Q100", "Q200", "Q300")
-models <- list(c("ANA", FALSE), c("AAA", TRUE), c("MNM", FALSE), c("MAM", TRUE))
+models <- list(c("ANA", FALSE), c("AAA", FALSE), c("AAA", TRUE), c("MNM", FALSE), c("MAM", FALSE), c("MAM", TRUE))
 rows <- list()
 for (id in ids) {
   v <- d$value[d$series == id]

@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A fitted seasonal exponential smoothing model — ETS(A,N,A), ETS(A,Ad,A), ETS(M,N,M) or
-/// ETS(M,Ad,M) in the taxonomy of Hyndman, Koehler, Ord & Snyder (2008), *Forecasting with
+/// A fitted seasonal exponential smoothing model — ETS(A,N,A), (A,A,A), (A,Ad,A), (M,N,M),
+/// (M,A,M) or (M,Ad,M) in the taxonomy of Hyndman, Koehler, Ord & Snyder (2008), *Forecasting with
 /// Exponential Smoothing*, Springer, Table 2.3 — and its forecasts. The error type follows the
 /// seasonality (additive with additive, multiplicative with multiplicative), the combinations R's
 /// `ets` fits by default.
@@ -16,7 +16,7 @@ import Darwin
 /// - multiplicative: ŷₜ = base·sₜ₋ₘ, εₜ = (yₜ − ŷₜ)/ŷₜ, ℓₜ = base(1 + αεₜ),
 ///   bₜ = φbₜ₋₁ + β·base·εₜ, sₜ = sₜ₋ₘ(1 + γεₜ).
 ///
-/// Fit with ``fit(_:seasonLength:season:trend:)``; choose among the four by AICc with
+/// Fit with ``fit(_:seasonLength:season:trend:)``; choose among the six by AICc with
 /// ``select(_:seasonLength:)``.
 public struct SeasonalExponentialSmoothing: Sendable {
     /// Additive or multiplicative seasonality (and error).
@@ -31,7 +31,7 @@ public struct SeasonalExponentialSmoothing: Sendable {
     public let seasonLength: Int
     /// The seasonality (and error type).
     public let season: Season
-    /// `.none` or `.damped` (other trends are not fitted).
+    /// No trend, additive trend (φ = 1) or damped trend.
     public let trend: ExponentialSmoothing.Trend
     /// Level smoothing α in [1e-4, 0.9999].
     public let alpha: Double
@@ -39,7 +39,7 @@ public struct SeasonalExponentialSmoothing: Sendable {
     public let beta: Double
     /// Seasonal smoothing γ in [1e-4, 1 − α].
     public let gamma: Double
-    /// Damping φ in [0.8, 0.98] (0 without trend).
+    /// Damping φ in [0.8, 0.98] (1 for an additive trend, 0 without trend).
     public let phi: Double
     /// Initial level ℓ₀ and slope b₀ (series units).
     public let initialLevel: Double
@@ -73,7 +73,7 @@ public struct SeasonalExponentialSmoothing: Sendable {
     /// Parameters as R's `ets` counts them in `fit$par`: smoothing parameters, damping, initial
     /// level, slope and m − 1 seasonal states.
     public var parameterCount: Int {
-        (trend == .none ? 2 : 4) + 1 + (trend == .none ? 0 : 1) + seasonLength - 1
+        (trend == .none ? 2 : trend == .additive ? 3 : 4) + 1 + (trend == .none ? 0 : 1) + seasonLength - 1
     }
 
     /// AICc as R's `ets`: with k = ``parameterCount`` + 1 (σ), AIC = −2·loglik + 2k,
@@ -129,8 +129,8 @@ extension SeasonalExponentialSmoothing {
     /// states come from a classical decomposition of the first three cycles).
     public static func minimumCount(seasonLength m: Int) -> Int { 3 * m }
 
-    /// The model among ETS(A,N,A), (A,Ad,A) and, for a positive series, (M,N,M), (M,Ad,M) with
-    /// the smallest AICc, as R's `ets` selects; nil when the series has fewer than
+    /// The model among ETS(A,N,A), (A,A,A), (A,Ad,A) and, for a positive series, (M,N,M),
+    /// (M,A,M), (M,Ad,M) with the smallest AICc, as R's `ets` selects among these; nil when the series has fewer than
     /// ``minimumCount(seasonLength:)`` points or no model has a finite AICc.
     public static func select(_ series: [Double], seasonLength m: Int) -> SeasonalExponentialSmoothing? {
         guard m > 1, series.count >= minimumCount(seasonLength: m) else { return nil }
@@ -138,7 +138,7 @@ extension SeasonalExponentialSmoothing {
         if series.allSatisfy({ $0 > 0 }) { seasons.append(.multiplicative) }
         var best: SeasonalExponentialSmoothing?
         for season in seasons {
-            for trend in [ExponentialSmoothing.Trend.none, .damped] {
+            for trend in [ExponentialSmoothing.Trend.none, .additive, .damped] {
                 guard let model = fit(series, seasonLength: m, season: season, trend: trend),
                       model.aicc.isFinite else { continue }
                 if best == nil || model.aicc < best!.aicc { best = model }
@@ -164,7 +164,6 @@ extension SeasonalExponentialSmoothing {
         let n = series.count
         guard m > 1, n >= minimumCount(seasonLength: m) else { return nil }
         if season == .multiplicative && !series.allSatisfy({ $0 > 0 }) { return nil }
-        precondition(trend != .additive, "seasonal fits take no trend or a damped trend")
         var scale = series.reduce(0) { max($0, abs($1)) }
         if scale == 0 { scale = 1 }
         let y = series.map { $0 / scale }
@@ -176,7 +175,7 @@ extension SeasonalExponentialSmoothing {
             let alpha = u[0]
             let gamma = lo + u[1] * max(0, 1 - alpha - lo)
             if trend == .none { return (alpha, 0, gamma, 0) }
-            return (alpha, lo + u[2] * (alpha - lo), gamma, u[3])
+            return (alpha, lo + u[2] * (alpha - lo), gamma, trend == .additive ? 1 : u[3])
         }
         var work = Workspace(seasonLength: m)
         func objective(_ u: [Double]) -> Double {
@@ -185,6 +184,8 @@ extension SeasonalExponentialSmoothing {
         }
         let optimiser = trend == .none
             ? BoundedNelderMead(lower: [lo, 0], upper: [hi, 1])
+            : trend == .additive
+            ? BoundedNelderMead(lower: [lo, 0, 0], upper: [hi, 1, 1])
             : BoundedNelderMead(lower: [lo, 0, 0, damping.lowerBound], upper: [hi, 1, 1, damping.upperBound])
         // Coarse grid including the bounds, then the simplex from the two best points.
         var candidates: [(point: [Double], value: Double)] = []
@@ -194,8 +195,8 @@ extension SeasonalExponentialSmoothing {
                     let u = [a, g]; candidates.append((u, objective(u)))
                 } else {
                     for r in [0.0, 0.1, 0.5] {
-                        for phi in [damping.lowerBound, 0.9, damping.upperBound] {
-                            let u = [a, g, r, phi]; candidates.append((u, objective(u)))
+                        for phi in (trend == .additive ? [1.0] : [damping.lowerBound, 0.9, damping.upperBound]) {
+                            let u = trend == .additive ? [a, g, r] : [a, g, r, phi]; candidates.append((u, objective(u)))
                         }
                     }
                 }
@@ -384,8 +385,8 @@ extension SeasonalExponentialSmoothing {
                                 trend: ExponentialSmoothing.Trend, alpha: Double, beta: Double,
                                 gamma: Double, phi: Double, initialLevel: Double, initialSlope: Double,
                                 initialSeasonal: [Double]) -> SeasonalExponentialSmoothing? {
-        guard m > 1, initialSeasonal.count == m, trend != .additive, !series.isEmpty else { return nil }
-        let damping = trend == .none ? 0 : phi
+        guard m > 1, initialSeasonal.count == m, !series.isEmpty else { return nil }
+        let damping = trend == .none ? 0 : (trend == .additive ? 1 : phi)
         // The additive branch of `evaluate` re-solves ℓ₀, b₀; run the multiplicative-style direct
         // pass by hand here instead, so the given initial states are used as they are.
         var seasonal = initialSeasonal

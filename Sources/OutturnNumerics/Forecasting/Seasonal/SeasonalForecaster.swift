@@ -172,7 +172,7 @@ public enum SeasonalForecaster {
 
     static func etsName(_ model: SeasonalExponentialSmoothing) -> String {
         let e = model.season == .additive ? "A" : "M"
-        return "ETS(\(e),\(model.trend == .damped ? "Ad" : "N"),\(e))"
+        return "ETS(\(e),\(model.trend == .damped ? "Ad" : model.trend == .additive ? "A" : "N"),\(e))"
     }
 
     static func etsFit(_ model: SeasonalExponentialSmoothing, horizon: Int) -> MethodFit {
