@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import _TestSupport
 @testable import OutturnNumerics
@@ -169,6 +170,47 @@ struct SeasonalCalibrationTests {
             let narrow = auto.interval(level: 0.8, step: step), wide = auto.interval(level: 0.95, step: step)
             #expect(wide.lower <= narrow.lower && narrow.lower <= auto.mean[step - 1] && auto.mean[step - 1] <= narrow.upper
                     && narrow.upper <= wide.upper, "\(step)")
+        }
+    }
+}
+
+/// Every length, every seasonal method: a forecast (never a trap), nested intervals, sane reasons.
+@Suite("Seasonal forecast behaviour")
+struct SeasonalForecastBehaviourTests {
+    @Test("intervals nest for snaive, stheta, ets and auto at every length 1…40, m = 4 and 12, with and without a fallback spread")
+    func intervalsNest() throws {
+        var generator = SeededGenerator(seed: 21)
+        for m in [4, 12] {
+            var full: [Double] = []
+            for t in 0..<40 {
+                let angle: Double = Double(t) * 2 * Double.pi / Double(m)
+                let noise = Double.random(in: -2...2, using: &generator)
+                full.append(50 + 0.8 * Double(t) + 10 * sin(angle) + noise)
+            }
+            for count in 1...40 {
+                let series = Array(full.prefix(count))
+                for method in [ForecastMethod.snaive, .stheta, .ets, .auto] {
+                    let options = ForecastOptions(fallbackRelativeSpread: 0.1, seasonLength: m)
+                    let forecast = try Forecaster.forecast(series, horizon: 2 * m, method: method, options: options)
+                    #expect(forecast.mean.allSatisfy { $0.isFinite }, "m \(m) n \(count) \(method)")
+                    for step in [1, m, 2 * m] {
+                        let i80 = forecast.interval(level: 0.8, step: step)
+                        let i95 = forecast.interval(level: 0.95, step: step)
+                        let mean: Double = forecast.mean[step - 1]
+                        let nested = i95.lower <= i80.lower && i80.lower <= mean && mean <= i80.upper && i80.upper <= i95.upper
+                        #expect(nested, "m \(m) n \(count) \(method) step \(step)")
+                    }
+                    #expect(forecast.reason.contains("season length \(m)"))
+                }
+                if count == 1 {
+                    #expect(throws: ForecastError.spreadNotEstimable(count: 1)) {
+                        try Forecaster.forecast(series, horizon: 3, method: .auto, options: .init(seasonLength: m))
+                    }
+                }
+            }
+        }
+        #expect(throws: ForecastError.invalidSeasonLength(0)) {
+            try Forecaster.forecast([1, 2, 3], horizon: 1, method: .auto, options: .init(seasonLength: 0))
         }
     }
 }
