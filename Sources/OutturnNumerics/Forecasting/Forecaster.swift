@@ -25,9 +25,11 @@ public enum Forecaster {
     ///   - series: observations, oldest first, equally spaced (e.g. fiscal years).
     ///   - horizon: number of periods ahead (≥ 1).
     ///   - method: the method to use.
-    ///   - options: non-negativity, the fallback spread and the interval source.
+    ///   - options: non-negativity, the fallback spread, the interval source and the season length
+    ///     (m > 1: the seasonal methods and `auto` go through ``SeasonalForecaster``).
     /// - Throws: ``ForecastError`` for an empty series, a NaN or infinite value, a horizon below 1,
-    ///   an invalid fallback spread, or a single point without a fallback spread.
+    ///   an invalid fallback spread, a season length below 1, or a single point without a fallback
+    ///   spread.
     public static func forecast(_ series: [Double], horizon: Int, method: ForecastMethod = .auto,
                                 options: ForecastOptions = .init()) throws -> Forecast {
         guard !series.isEmpty else { throw ForecastError.emptySeries }
