@@ -7,8 +7,8 @@ import Darwin
 /// A fitted seasonal exponential smoothing model — ETS(A,N,A), (A,A,A), (A,Ad,A), (M,N,M),
 /// (M,A,M) or (M,Ad,M) in the taxonomy of Hyndman, Koehler, Ord & Snyder (2008), *Forecasting with
 /// Exponential Smoothing*, Springer, Table 2.3 — and its forecasts. The error type follows the
-/// seasonality (additive with additive, multiplicative with multiplicative), the combinations R's
-/// `ets` fits by default.
+/// seasonality (additive with additive, multiplicative with multiplicative): a subset of R's
+/// default `ets` search, which also tries ETS(M,·,A) and the non-seasonal models.
 ///
 /// Recursions with base = ℓₜ₋₁ + φbₜ₋₁ (φ = 0 terms absent without trend), sₜ₋ₘ the state of the
 /// same season one cycle earlier:
