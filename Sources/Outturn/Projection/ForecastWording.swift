@@ -110,7 +110,7 @@ enum ForecastWording {
     static func seasonalityNotUsed(_ why: SeasonalityNotUsed) -> String {
         switch why {
         case .lessThanOneCycle: return "less than one cycle"
-        case .fewerThanThreeCycles: return "fewer than three cycles to test seasonality"
+        case .fewerThanThreeCycles: return "fewer than three cycles"
         case .notSeasonalByTest: return "not seasonal by the 90% autocorrelation test"
         case .valueNotPositive: return "a value ≤ 0 rules out multiplicative decomposition"
         }
