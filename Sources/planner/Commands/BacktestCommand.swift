@@ -55,10 +55,10 @@ struct BacktestCommand: ParsableCommand {
 
     func validate() throws {
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, got \(horizon)") }
+        _ = try methods()
         guard seasonLength >= 1 else {
             throw ValidationError("--season-length must be at least 1 (1 = not seasonal, 4 quarterly, 12 monthly), got \(seasonLength)")
         }
-        _ = try methods()
     }
 
     func methods() throws -> [ForecastMethod] {
