@@ -10,7 +10,7 @@ import OutturnNumerics
 struct CalibrateTool: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outturn-calibrate",
-        abstract: "Print IntervalCalibration+Table.swift from rolling-origin errors on training parts.",
+        abstract: "Print IntervalCalibration+Table.swift (or, with --seasonal, SeasonalCalibration+Table.swift) from rolling-origin errors on training parts.",
         discussion: """
         Each FILE:H is one collection; its last H values per series are its test part and are never \
         used for calibration. With --leave-one-out, for each collection in turn the tables are built \
@@ -28,7 +28,17 @@ struct CalibrateTool: ParsableCommand {
     @Flag(name: .customLong("leave-one-out"), help: "Print leave-one-collection-out coverage instead of the table.")
     var leaveOneOut = false
 
+    @Flag(name: .customLong("seasonal"),
+          help: "Seasonal tables (SeasonalCalibration+Table.swift) from files given as PATH:HORIZON:SEASON_LENGTH.")
+    var seasonal = false
+
     func validate() throws {
+        if seasonal {
+            do { _ = try files.map(SeasonalCalibrationRun.spec) } catch let error as SeasonalCalibrationRun.SpecError {
+                throw ValidationError(error.description)
+            }
+            return
+        }
         _ = try collectionSpecs()
         guard maxStep >= 1 else { throw ValidationError("--max-step must be at least 1, got \(maxStep)") }
     }
@@ -48,18 +58,23 @@ struct CalibrateTool: ParsableCommand {
         do {
             // Series run on every core: OpenBLAS must not start threads of its own inside each.
             BLASThreads.setCount(1)
+            if seasonal {
+                print(try SeasonalCalibrationRun.run(try files.map(SeasonalCalibrationRun.spec), leaveOneOut: leaveOneOut),
+                      terminator: "")
+                return
+            }
             var collections: [CalibrationStudy.Collection] = []
             for (path, horizon) in try collectionSpecs() {
                 collections.append(CalibrationStudy.Collection(
                     name: (path as NSString).lastPathComponent, series: try LongSeries.read(path), heldOut: horizon,
-                    maxStep: maxStep, methods: ForecastMethod.allCases))
+                    maxStep: maxStep, methods: ForecastMethod.yearlyCalibrated))
             }
             if leaveOneOut {
                 print("held out\tmethod\tcoverage80\tcoverage95")
                 for (index, heldOut) in collections.enumerated() {
                     var others = collections
                     others.remove(at: index)
-                    for method in ForecastMethod.allCases {
+                    for method in ForecastMethod.yearlyCalibrated {
                         let table = CalibrationStudy.quantileTable(
                             CalibrationStudy.scaledErrors(of: method, in: others, maxStep: maxStep))
                         let (c80, c95) = CalibrationStudy.coverage(of: method, in: heldOut, table: table)
@@ -69,7 +84,7 @@ struct CalibrateTool: ParsableCommand {
                 }
                 return
             }
-            let tables = ForecastMethod.allCases.map { method in
+            let tables = ForecastMethod.yearlyCalibrated.map { method in
                 let samples = CalibrationStudy.scaledErrors(of: method, in: collections, maxStep: maxStep)
                 return (method: method, quantiles: CalibrationStudy.quantileTable(samples),
                         counts: samples.map { $0.map(\.count) })

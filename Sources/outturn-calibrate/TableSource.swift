@@ -18,6 +18,12 @@ enum TableSource {
         for table in tables {
             lines.append("        case .\(table.method.rawValue): return \(table.method.rawValue)Table")
         }
+        // Seasonal methods run without seasonality are their counterparts (issue 10).
+        let others = ForecastMethod.allCases.filter { method in !tables.contains { $0.method == method } }
+        if !others.isEmpty {
+            lines.append("        case " + others.map { "." + $0.rawValue }.joined(separator: ", ")
+                         + ": return shippedTable(for: method.yearlyCounterpart)")
+        }
         lines += ["        }", "    }"]
         for table in tables {
             lines.append("")

@@ -15,6 +15,24 @@ enum ForecastWording {
             case .mean: return "mean of " + names.dropLast().joined(separator: ", ") + " and " + names.last!
             case .median: return "median of " + names.joined(separator: ", ")
             }
+        case .seasonalETS(let season, let trend):
+            let error = season == .additive ? "A" : "M"
+            let trendLetter: String
+            switch trend {
+            case .none: trendLetter = "N"
+            case .additive: trendLetter = "A"
+            case .damped: trendLetter = "Ad"
+            }
+            return "ETS(\(error),\(trendLetter),\(error)) (smallest AICc)"
+        case .seasonallyAdjusted(let method):
+            return ForecastWording.method(method)
+                + " on the seasonally adjusted series (classical multiplicative decomposition)"
+        case .combinationOfModels(let combination, let members):
+            let names = members.map { ForecastWording.model($0) }
+            switch combination {
+            case .mean: return "mean of " + names.dropLast().joined(separator: ", ") + " and " + names.last!
+            case .median: return "median of " + names.joined(separator: ", ")
+            }
         }
     }
 
@@ -29,6 +47,9 @@ enum ForecastWording {
         case .damped: return "damped trend"
         case .theta: return "theta"
         case .auto: return "automatic combination"
+        case .snaive: return "seasonal naive"
+        case .stheta: return "seasonally adjusted theta"
+        case .ets: return "seasonal exponential smoothing"
         }
     }
 
@@ -36,7 +57,8 @@ enum ForecastWording {
     static func reason(_ forecast: Forecast) -> String {
         let explanation = forecast.explanation
         let n = explanation.pointCount
-        let points = "\(n) point\(n == 1 ? "" : "s")"
+        let m = explanation.seasonLength
+        let points = "\(n) point\(n == 1 ? "" : "s")" + (m > 1 ? ", season length \(m)" : "")
         let choice: String
         switch explanation.choice {
         case .automatic:
@@ -45,6 +67,10 @@ enum ForecastWording {
             choice = "\(model(forecast.model)) as asked"
         case .tooFewPoints(let asked, let needs):
             choice = "too few for \(asked.rawValue) (needs \(needs)), so naive"
+        case .automaticSeasonal:
+            choice = "seasonal by the 90% autocorrelation test, so \(model(forecast.model))"
+        case .seasonalityNotUsed(let why):
+            choice = "\(seasonalityNotUsed(why)), so \(model(forecast.model))"
         }
         let spread: String
         switch explanation.spread {
@@ -55,12 +81,21 @@ enum ForecastWording {
                 case .onePoint, .noSpreadObserved: why = ""
                 case .neverChanged: why = "the series never changed, so "
                 case .changesNeverVaried: why = "the series' year-to-year changes never varied, so "
+                case .repeatsEveryCycle: why = "the series repeats exactly every cycle, so "
                 }
                 spread = why + (forecast.spreadAssumed ? "spread assumed from the fallback relative spread"
                                                        : "no spread (give a fallback relative spread to assume one)")
             } else {
                 spread = "spread from the series' own year-to-year changes, scaled by held-out errors of \(method.rawValue) on series of similar length"
                     + (widened ? ", widened for short history" : "")
+            }
+        case .seasonalCalibrated(let method):
+            if explanation.unmeasured != nil {
+                spread = "the series repeats exactly every cycle, so "
+                    + (forecast.spreadAssumed ? "spread assumed from the fallback relative spread"
+                                              : "no spread (give a fallback relative spread to assume one)")
+            } else {
+                spread = "spread from the series' own cycle-to-cycle changes, scaled by held-out errors of \(method.rawValue) on seasonal series"
             }
         case .modelBased(let errors):
             spread = "model-based \(errors == .normal ? "normal" : "Student t") intervals"
@@ -69,5 +104,15 @@ enum ForecastWording {
                    : "; no spread observed (give a fallback relative spread to assume one)")
         }
         return "\(points): \(choice); \(spread)"
+    }
+
+    /// Why the seasonal pattern was left out, in a few words.
+    static func seasonalityNotUsed(_ why: SeasonalityNotUsed) -> String {
+        switch why {
+        case .lessThanOneCycle: return "less than one cycle"
+        case .fewerThanThreeCycles: return "fewer than three cycles"
+        case .notSeasonalByTest: return "not seasonal by the 90% autocorrelation test"
+        case .valueNotPositive: return "a value ≤ 0 rules out multiplicative decomposition"
+        }
     }
 }

@@ -30,7 +30,8 @@ public enum Backtest {
     ///     non-decreasing).
     ///   - horizon: held-out periods per series (≥ 1).
     ///   - methods: methods to score, in report order.
-    ///   - options: passed to every forecast (e.g. a fallback spread).
+    ///   - options: passed to every forecast (e.g. a fallback spread); its season length m also
+    ///     sets the MASE/MSIS scale (in-sample lag-m naive error when m > 1, as in M4).
     ///   - progress: called with each method before it runs (e.g. to report progress).
     public static func run(values: [Double], offsets: [Int], horizon: Int, methods: [ForecastMethod],
                            options: ForecastOptions = .init(),
@@ -43,8 +44,10 @@ public enum Backtest {
         let usable = (0..<seriesCount).filter { offsets[$0 + 1] - offsets[$0] >= horizon + 2 }
         var skipped: [SkipReason: Int] = [:]
         if usable.count < seriesCount { skipped[.tooShort] = seriesCount - usable.count }
+        // MASE/MSIS scale: in-sample naive error, seasonal naive (lag m) when m > 1, as in M4.
         let scales = usable.map { k in
-            AccuracyMeasures.maseScale(training: Array(values[offsets[k]..<(offsets[k + 1] - horizon)]))
+            AccuracyMeasures.maseScale(training: Array(values[offsets[k]..<(offsets[k + 1] - horizon)]),
+                                       seasonLength: options.seasonLength)
         }
         let flat = scales.filter { $0 == 0 }.count
         var failures = 0

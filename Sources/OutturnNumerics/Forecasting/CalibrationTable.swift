@@ -14,7 +14,13 @@ public struct CalibrationTable: Sendable, Equatable {
     /// own units once multiplied by its scale; `direction` from ``IntervalCalibration/direction(of:)``.
     /// Steps beyond the table's last step h* take its last row stretched by h/h*.
     public func shape(count: Int, step: Int, direction: Double) -> ErrorShape {
-        let rows = quantiles[IntervalCalibration.lengthClass(count: count)]
+        shape(lengthClass: IntervalCalibration.lengthClass(count: count), step: step, direction: direction)
+    }
+
+    /// The standardised error shape of length class `lengthClass` (an index into ``quantiles``;
+    /// the seasonal tables class histories by cycles, see ``SeasonalCalibration``) at `step` (1…).
+    public func shape(lengthClass: Int, step: Int, direction: Double) -> ErrorShape {
+        let rows = quantiles[lengthClass]
         let index = min(step, rows.count) - 1
         var row = rows[index]
         if step > rows.count {

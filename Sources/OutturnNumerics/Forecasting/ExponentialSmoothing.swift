@@ -14,7 +14,7 @@ import Darwin
 /// ``forecastVariance(horizon:)``.
 public struct ExponentialSmoothing: Sendable {
     /// Which trend the model carries.
-    public enum Trend: Sendable, Equatable {
+    public enum Trend: Sendable, Hashable, Codable {
         /// Level only: simple exponential smoothing, ETS(A,N,N).
         case none
         /// Level and slope: Holt's linear trend, ETS(A,A,N).

@@ -13,6 +13,8 @@ public enum ForecastError: Error, Equatable, Sendable, CustomStringConvertible {
     case spreadNotEstimable(count: Int)
     /// ``ForecastOptions/fallbackRelativeSpread`` is negative or not finite.
     case invalidFallbackSpread(Double)
+    /// ``ForecastOptions/seasonLength`` is below 1.
+    case invalidSeasonLength(Int)
 
     public var description: String {
         switch self {
@@ -29,6 +31,8 @@ public enum ForecastError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "give a fallback relative spread (for example 0.10) to forecast it"
         case .invalidFallbackSpread(let value):
             return "fallback relative spread \(value) must be a finite number ≥ 0"
+        case .invalidSeasonLength(let value):
+            return "season length \(value) must be at least 1 (1 = not seasonal, 4 quarterly, 12 monthly)"
         }
     }
 }

@@ -12,6 +12,26 @@ public enum FittedModel: Sendable, Hashable, Codable {
     case single(ForecastMethod)
     /// The members' point forecasts combined.
     case combination(Combination, of: [ForecastMethod])
+    /// Seasonal exponential smoothing with this seasonality (and error type) and trend:
+    /// ETS(A,·,A) or ETS(M,·,M), chosen by AICc (see ``SeasonalExponentialSmoothing``).
+    case seasonalETS(season: SeasonalExponentialSmoothing.Season, trend: ExponentialSmoothing.Trend)
+    /// `method` on the series divided by its classical multiplicative seasonal indices, its
+    /// forecasts multiplied back by them (see ``ClassicalDecomposition``).
+    case seasonallyAdjusted(ForecastMethod)
+    /// Fitted models' point forecasts combined (seasonal `auto`, whose members are seasonal models).
+    case combinationOfModels(Combination, of: [FittedModel])
+}
+
+/// Why a seasonal method (or `auto` with a season length) did not use the seasonal pattern.
+public enum SeasonalityNotUsed: Sendable, Hashable, Codable {
+    /// Less than one full cycle: there is no same period a cycle earlier.
+    case lessThanOneCycle
+    /// Fewer than three cycles: too few to test the seasonality or fit seasonal ETS.
+    case fewerThanThreeCycles
+    /// The 90% autocorrelation test (``SeasonalityTest``) finds no seasonality.
+    case notSeasonalByTest
+    /// A value ≤ 0 rules out the multiplicative decomposition.
+    case valueNotPositive
 }
 
 /// Why the fitted model is the one fitted.
@@ -22,6 +42,12 @@ public enum ModelChoice: Sendable, Hashable, Codable {
     case asked
     /// The method asked for needs `needs` points; the naive method was fitted instead.
     case tooFewPoints(asked: ForecastMethod, needs: Int)
+    /// ``ForecastMethod/auto`` with a season length: the series is seasonal by the 90%
+    /// autocorrelation test, so the seasonal members (see ``SeasonalForecaster``).
+    case automaticSeasonal
+    /// A seasonal method, or `auto` with a season length, left the seasonal pattern out for this
+    /// reason; ``Forecast/model`` says what was fitted instead.
+    case seasonalityNotUsed(SeasonalityNotUsed)
 }
 
 /// Why a series' spread could not be measured.
@@ -34,6 +60,8 @@ public enum UnmeasuredSpread: Sendable, Hashable, Codable {
     case changesNeverVaried
     /// The model fits exactly, so its variances are zero.
     case noSpreadObserved
+    /// The series repeats exactly every cycle (its seasonal differences are all zero).
+    case repeatsEveryCycle
 }
 
 /// The error family of a model's own (analytic) intervals.
@@ -51,12 +79,17 @@ public enum SpreadSource: Sendable, Hashable, Codable {
     case calibrated(method: ForecastMethod, widenedForShortHistory: Bool)
     /// The model's own variances.
     case modelBased(ModelErrors)
+    /// Held-out errors of `method` on seasonal series, scaled by the series' own cycle-to-cycle
+    /// changes (see ``SeasonalCalibration``).
+    case seasonalCalibrated(method: ForecastMethod)
 }
 
 /// Why a forecast is what it is, as data (Outturn words it for people).
 public struct ForecastExplanation: Sendable, Hashable, Codable {
     /// Observations in the series.
     public let pointCount: Int
+    /// Periods per seasonal cycle used (1: not seasonal; see ``ForecastOptions/seasonLength``).
+    public let seasonLength: Int
     /// Why this model.
     public let choice: ModelChoice
     /// Where the spread was meant to come from.
@@ -66,8 +99,10 @@ public struct ForecastExplanation: Sendable, Hashable, Codable {
     public let unmeasured: UnmeasuredSpread?
 
     /// An explanation from its parts.
-    public init(pointCount: Int, choice: ModelChoice, spread: SpreadSource, unmeasured: UnmeasuredSpread?) {
+    public init(pointCount: Int, choice: ModelChoice, spread: SpreadSource, unmeasured: UnmeasuredSpread?,
+                seasonLength: Int = 1) {
         self.pointCount = pointCount
+        self.seasonLength = seasonLength
         self.choice = choice
         self.spread = spread
         self.unmeasured = unmeasured

@@ -14,15 +14,21 @@ public struct ForecastOptions: Sendable, Equatable {
     public var fallbackRelativeSpread: Double?
     /// Calibrated (default) or model-based intervals; see ``IntervalSource``.
     public var intervals: IntervalSource
+    /// Periods per seasonal cycle m (4 quarterly, 12 monthly; 1 = no seasonality, the default).
+    /// Used by the seasonal methods and by `auto`, which goes seasonal when the seasonality test
+    /// supports it (see ``SeasonalForecaster``).
+    public var seasonLength: Int = 1
 
     /// - Parameters:
     ///   - nonNegative: clip means, quantiles and interval ends at zero.
     ///   - fallbackRelativeSpread: assumed coefficient of variation of one year's change, or nil.
     ///   - intervals: calibrated (default) or the method's model-based variance.
+    ///   - seasonLength: periods per seasonal cycle (1 = not seasonal).
     public init(nonNegative: Bool = false, fallbackRelativeSpread: Double? = nil,
-                intervals: IntervalSource = .calibrated) {
+                intervals: IntervalSource = .calibrated, seasonLength: Int = 1) {
         self.nonNegative = nonNegative
         self.fallbackRelativeSpread = fallbackRelativeSpread
         self.intervals = intervals
+        self.seasonLength = seasonLength
     }
 }

@@ -4,10 +4,10 @@ public enum Forecaster {
     /// ``Forecast/explanation`` says so. One or two points always get the naive family.
     public static func minimumCount(for method: ForecastMethod) -> Int {
         switch method {
-        case .naive, .auto: return 1
-        case .drift, .linear, .ses, .theta: return 3
+        case .naive, .auto, .snaive: return 1
+        case .drift, .linear, .ses, .theta, .stheta: return 3
         case .holt: return 5
-        case .damped: return 6
+        case .damped, .ets: return 6
         }
     }
 
@@ -25,9 +25,11 @@ public enum Forecaster {
     ///   - series: observations, oldest first, equally spaced (e.g. fiscal years).
     ///   - horizon: number of periods ahead (≥ 1).
     ///   - method: the method to use.
-    ///   - options: non-negativity, the fallback spread and the interval source.
+    ///   - options: non-negativity, the fallback spread, the interval source and the season length
+    ///     (m > 1: the seasonal methods and `auto` go through ``SeasonalForecaster``).
     /// - Throws: ``ForecastError`` for an empty series, a NaN or infinite value, a horizon below 1,
-    ///   an invalid fallback spread, or a single point without a fallback spread.
+    ///   an invalid fallback spread, a season length below 1, or a single point without a fallback
+    ///   spread.
     public static func forecast(_ series: [Double], horizon: Int, method: ForecastMethod = .auto,
                                 options: ForecastOptions = .init()) throws -> Forecast {
         guard !series.isEmpty else { throw ForecastError.emptySeries }
@@ -39,6 +41,14 @@ public enum Forecaster {
         if let spread = options.fallbackRelativeSpread, !(spread.isFinite && spread >= 0) {
             throw ForecastError.invalidFallbackSpread(spread)
         }
+        // BEGIN seasonal (issue 10): with a season length > 1 the seasonal methods and auto go
+        // through SeasonalForecaster; everything else continues below unchanged.
+        if options.seasonLength < 1 { throw ForecastError.invalidSeasonLength(options.seasonLength) }
+        if options.seasonLength > 1,
+           let seasonal = try SeasonalForecaster.forecast(series, horizon: horizon, method: method, options: options) {
+            return seasonal
+        }
+        // END seasonal
         let n = series.count
         var magnitude = series.reduce(0) { max($0, abs($1)) }
         if magnitude == 0 { magnitude = 1 }
@@ -132,6 +142,8 @@ public enum Forecaster {
         case .damped: return SmoothingMethod.fit(y, trend: .damped, horizon: horizon)
         case .theta: return ThetaMethod.fit(y, horizon: horizon)
         case .auto: return AutoForecast.pointForecast(y, horizon: horizon)
+        // Seasonal methods without seasonality (m = 1): their non-seasonal counterparts.
+        case .snaive, .stheta, .ets: return methodFit(y, method: method.yearlyCounterpart, horizon: horizon)
         }
     }
 }

@@ -13,6 +13,7 @@ extension IntervalCalibration {
         case .damped: return dampedTable
         case .theta: return thetaTable
         case .auto: return autoTable
+        case .snaive, .stheta, .ets: return shippedTable(for: method.yearlyCounterpart)
         }
     }
 

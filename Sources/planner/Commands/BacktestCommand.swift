@@ -29,6 +29,9 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .long, help: "Intervals: calibrated (default) or model-based (the methods' analytic variances; auto stays calibrated).")
     var intervals: IntervalChoice = .calibrated
 
+    @Option(name: .customLong("season-length"), help: "Periods per seasonal cycle (4 quarterly, 12 monthly; default 1, not seasonal). Seasonal methods and auto use it, and when above 1 MASE and MSIS are scaled by the in-sample seasonal naive error, as in M4.")
+    var seasonLength = 1
+
     @Option(name: .long, help: "Output format: table or json.")
     var format: OutputFormat = .table
 
@@ -60,6 +63,9 @@ struct BacktestCommand: ParsableCommand {
             throw ValidationError("--horizon must be at most \(BacktestCommand.maximumHorizon), got \(horizon)")
         }
         _ = try methods()
+        guard seasonLength >= 1 else {
+            throw ValidationError("--season-length must be at least 1 (1 = not seasonal, 4 quarterly, 12 monthly), got \(seasonLength)")
+        }
     }
 
     func methods() throws -> [ForecastMethod] {
@@ -83,7 +89,8 @@ struct BacktestCommand: ParsableCommand {
                                            periodColumn: periodColumn, valueColumn: valueColumn)
             let methods = try methods()
             let showProgress = isatty(STDERR_FILENO) == 1 && input.count * methods.count > 2000
-            let options = ForecastOptions(intervals: intervals == .calibrated ? .calibrated : .modelBased)
+            let options = ForecastOptions(intervals: intervals == .calibrated ? .calibrated : .modelBased,
+                                          seasonLength: seasonLength)
             let report = Backtest.run(values: input.allValues, offsets: input.offsets, horizon: horizon, methods: methods, options: options) { method in
                 if showProgress { printError("backtest: \(method.rawValue)…") }
             }

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import Outturn
+import OutturnNumerics
+
+/// `planner backtest-inyear FILE`: how well a year's total is projected from its first months.
+struct InYearBacktestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backtest-inyear",
+        abstract: "Project each year's total from its first months and score it against two baselines.",
+        discussion: """
+        Reads a long CSV of monthly series (one row per series and period). Each series is cut into \
+        years of --periods-per-year consecutive values from its first value; at each checkpoint k the \
+        year's total is projected from its first k values by the seasonal profile learned from the \
+        series' earlier years (shrunk towards the pool of series), by the run rate (to date × 12/k) and \
+        by last year's share-to-date. Reports median and mean absolute % error, and the coverage of the \
+        profile's 80% and 95% intervals.
+        """
+    )
+
+    @Argument(help: "Long CSV file with series, period and value columns.")
+    var file: String
+
+    @Option(name: .customLong("periods-per-year"), help: "Values per year (12 for monthly).")
+    var periodsPerYear = 12
+
+    @Option(name: .long, help: "Comma-separated checkpoints, periods into the year.")
+    var checkpoints = "3,6,9"
+
+    @Option(name: .long, help: "Output format: table or json.")
+    var format: BacktestCommand.OutputFormat = .table
+
+    @Option(name: .customLong("series-column"), help: "Column naming the series.")
+    var seriesColumn = "series"
+
+    @Option(name: .customLong("period-column"), help: "Column with the period number (1, 2, …).")
+    var periodColumn = "period"
+
+    @Option(name: .customLong("value-column"), help: "Column with the values.")
+    var valueColumn = "value"
+
+    func parsedCheckpoints() throws -> [Int] {
+        let values = checkpoints.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        guard !values.isEmpty, values.allSatisfy({ $0 != nil && $0! >= 1 && $0! < periodsPerYear }) else {
+            throw ValidationError("--checkpoints must be whole numbers from 1 to \(periodsPerYear - 1), e.g. 3,6,9; got '\(checkpoints)'")
+        }
+        return values.map { $0! }
+    }
+
+    func validate() throws {
+        guard periodsPerYear >= 2 else { throw ValidationError("--periods-per-year must be at least 2, got \(periodsPerYear)") }
+        _ = try parsedCheckpoints()
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let input = try LongSeriesFile(path: file, seriesColumn: seriesColumn,
+                                           periodColumn: periodColumn, valueColumn: valueColumn)
+            let report = InYearBacktest.run(series: input.values, periodsPerYear: periodsPerYear,
+                                            checkpoints: try parsedCheckpoints())
+            print(format == .json ? json(report) : table(report), terminator: "")
+        }
+    }
+
+    func table(_ report: InYearBacktest.Report) -> String {
+        var lines = ["\(report.seriesCount) series, \(report.yearsScored) series-years scored"
+                     + (report.yearsSkippedNonPositive > 0 ? " (\(report.yearsSkippedNonPositive) skipped: a value ≤ 0)" : "")]
+        var rows = [["month", "method", "median APE", "mean APE", "Cov80", "Cov95"]]
+        for s in report.scores {
+            rows.append(["\(s.checkpoint)", s.method.rawValue, String(format: "%.2f%%", s.medianAPE),
+                         String(format: "%.2f%%", s.meanAPE),
+                         s.coverage80.map { String(format: "%.1f%%", 100 * $0) } ?? "—",
+                         s.coverage95.map { String(format: "%.1f%%", 100 * $0) } ?? "—"])
+        }
+        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max()! }
+        for row in rows {
+            lines.append(row.enumerated().map { column, text in
+                column == 1 ? text.padding(toLength: widths[1], withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: widths[column] - text.count) + text
+            }.joined(separator: "  "))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func json(_ report: InYearBacktest.Report) -> String {
+        func number(_ value: Double?) -> String {
+            guard let value, value.isFinite else { return "null" }
+            return String(format: "%.6g", value)
+        }
+        let scores = report.scores.map { s in
+            "{\"month\": \(s.checkpoint), \"method\": \"\(s.method.rawValue)\", \"medianAPE\": \(number(s.medianAPE)), "
+                + "\"meanAPE\": \(number(s.meanAPE)), \"coverage80\": \(number(s.coverage80)), "
+                + "\"coverage95\": \(number(s.coverage95)), \"years\": \(s.years)}"
+        }
+        return "{\"series\": \(report.seriesCount), \"yearsScored\": \(report.yearsScored), "
+            + "\"yearsSkippedNonPositive\": \(report.yearsSkippedNonPositive), \"scores\": [\n  "
+            + scores.joined(separator: ",\n  ") + "\n]}\n"
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+import _TestSupport
+@testable import OutturnNumerics
+
+/// The in-year backtest (issue 10 part 4) on series whose answers are known by hand.
+@Suite("In-year backtest")
+struct InYearBacktestTests {
+    @Test("a pattern that repeats exactly is projected exactly by the profile and last year's share; run rate by hand")
+    func repeatingPattern() throws {
+        let year = (1...12).map(Double.init)  // total 78
+        let report = InYearBacktest.run(series: [year + year + year], periodsPerYear: 12, checkpoints: [3, 6])
+        #expect(report.yearsScored == 2)  // years 2 and 3 (year 1 has no history)
+        let score = { (k: Int, m: InYearBacktest.Method) in report.scores.first { $0.checkpoint == k && $0.method == m }! }
+        #expect(score(3, .profile).meanAPE < 1e-9 && score(3, .lastYear).meanAPE < 1e-9)
+        // Month 3: to date 1 + 2 + 3 = 6, run rate 6·12/3 = 24, |24 − 78|/78 = 69.2308%.
+        #expect(isClose(score(3, .runRate).medianAPE, 100 * 54.0 / 78, relative: 1e-12))
+        // Month 6: to date 21, run rate 42, |42 − 78|/78.
+        #expect(isClose(score(6, .runRate).meanAPE, 100 * 36.0 / 78, relative: 1e-12))
+        #expect(score(3, .runRate).coverage80 == nil && score(3, .profile).years == 2)
+    }
+
+    @Test("a flat series: the run rate is exact and the profile learns the flat share from earlier years")
+    func flatSeries() throws {
+        let report = InYearBacktest.run(series: [Array(repeating: 5, count: 36)], periodsPerYear: 12, checkpoints: [9])
+        for score in report.scores { #expect(score.meanAPE < 1e-9, "\(score.method)") }
+    }
+
+    @Test("years with a value ≤ 0 are skipped and counted, never projected")
+    func nonPositiveYears() throws {
+        var values = (1...36).map { Double($0 % 12 + 1) }
+        values[14] = 0
+        let report = InYearBacktest.run(series: [values], periodsPerYear: 12, checkpoints: [6])
+        #expect(report.yearsSkippedNonPositive == 1)
+        #expect(report.yearsScored == 1)  // year 3 only (year 2 is skipped)
+    }
+}
