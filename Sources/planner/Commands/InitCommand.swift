@@ -12,7 +12,7 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "Ledger CSV (columns line, year, budget, actual).")
     var ledger: String
 
-    @Option(help: "Write the template to this file (atomically; never over an input file) instead of standard output.")
+    @Option(help: "Write the template to this file (atomically; never over an input file, nor over an existing file without --force) instead of standard output.")
     var output: String?
 
     @Flag(help: "Replace FILE given to --output if it already exists (atomically).")
