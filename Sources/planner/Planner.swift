@@ -18,6 +18,10 @@ struct Planner: ParsableCommand {
         // A closed pipe is reported by write(2) as EPIPE (a quiet stop, see reportingErrors)
         // instead of killing the process before it can tidy up.
         signal(SIGPIPE, SIG_IGN)
+        if let message = MistypedCommand.message(for: Array(CommandLine.arguments.dropFirst())) {
+            printError(message)
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         main(nil)
     }
 }

@@ -151,7 +151,7 @@ struct ForecastCommandTests {
         #expect(try PlannerRun(["init", "ledger.csv", "--output", "ledger.csv"], in: folder).result.exitCode == 1)
     }
 
-    @Test("usage errors exit 64", arguments: [["forecast", "--format", "pdf"], ["check"], ["init"], ["--bogus-flag"]])
+    @Test("usage errors exit 64", arguments: [["forecast", "--format", "pdf"], ["init"], ["--bogus-flag"]])
     func usage(arguments: [String]) throws {
         #expect(try PlannerRun(arguments).result.exitCode == 64)
     }

@@ -37,17 +37,15 @@ lines:
     budget: £4,625,473
   Airwave:
     budget: £763,042
+    # A line can also carry its own growth rate or a known one-off change, e.g.
+    # growth: 2%
+    # change: { amount: -50,000, note: "contract renegotiated" }
   Devolved Force Budgets:
     budget: £1,514,590
   National ICT Services:
     budget: £1,026,146
   DSD:
     budget: £1,838,691
-  # A line can also carry its own growth rate or a known one-off change, e.g.
-  #   Airwave:
-  #     budget: £763,042
-  #     growth: 2%
-  #     change: { amount: -50,000, note: "contract renegotiated" }
 
 assumptions:
   # Price inflation applied to every line's last outturn. The report states none,

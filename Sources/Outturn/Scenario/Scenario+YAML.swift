@@ -16,8 +16,10 @@ extension Scenario {
     /// ``ResolvedScenario``.
     /// - Throws: ``InputError`` with the file and line: YAML syntax, wrong types, unknown keys
     ///   (with the closest known key), missing required keys, values out of range.
-    public init(yaml text: String, fileName: String) throws {
+    public init(yaml written: String, fileName: String) throws {
         let reader = YAMLReading(fileName: fileName)
+        // `{ amount: -50,000 }` means fifty thousand, as a finance officer writes it.
+        let text = FlowMappingAmounts.quoted(written)
         let root: Node?
         // Anchors, aliases, non-text keys and duplicate keys are refused first, in one linear pass.
         try YAMLPreflight.check(text, fileName: fileName)
@@ -141,6 +143,7 @@ extension Scenario {
         var growth = 0.0
         var change = Money.zero
         var note: String?
+        var changeNote: String?
         // Shorthand `Airwave: 763,042` means exactly `Airwave: {budget: 763,042}`, with the same checks.
         let entries: [(String, Node, Node)]
         if case .scalar = value { entries = [("budget", keyNode, value)] }
@@ -149,10 +152,27 @@ extension Scenario {
             switch key {
             case "budget": budget = try reader.amount(item, key: "budget of '\(name)'")
             case "growth": growth = try reader.rate(item, key: "growth of '\(name)'", range: -1...5)
-            case "change": change = try reader.amount(item, key: "change of '\(name)'")
-            default: note = try reader.string(item, key: "note of '\(name)'")
+            case "change":
+                // `change: -50,000` or, with its reason beside it, `change: { amount: -50,000, note: "…" }`.
+                if case .mapping = item {
+                    for (changeKey, _, part) in try reader.mapping(item, named: "change of '\(name)'", known: ["amount", "note"]) {
+                        if changeKey == "amount" { change = try reader.amount(part, key: "change of '\(name)'") }
+                        else { changeNote = try reader.string(part, key: "note of the change of '\(name)'") }
+                    }
+                    guard item.mapping?.keys.contains(where: { $0.string == "amount" }) == true else {
+                        throw reader.error(item, "the change of '\(name)' has no amount",
+                                           hint: "write change: { amount: -50,000, note: \"why\" }")
+                    }
+                } else {
+                    change = try reader.amount(item, key: "change of '\(name)'")
+                }
+            default:
+                // `note: ""` (the template's example left as it is) is no note.
+                if case .scalar(let scalar) = item, scalar.string.isEmpty { note = nil; break }
+                note = try reader.string(item, key: "note of '\(name)'")
             }
         }
+        if let changeNote { note = note.map { "\($0); \(changeNote)" } ?? changeNote }
         guard let budget else {
             throw reader.error(keyNode, "line '\(name)' has no budget", hint: "add 'budget: …' under it")
         }

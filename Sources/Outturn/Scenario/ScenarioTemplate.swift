@@ -21,8 +21,8 @@ public enum ScenarioTemplate {
         # Amounts may be written 4,700,000  £4.7m  763k  -250,000
         # For a ledger with more lines than you would list here, give the budgets as a CSV
         # (columns line,budget) instead, and say what happens to lines it leaves out:
-        #   budgets: budgets.csv
-        #   unlisted_lines: error      # or hold_latest_budget
+        # budgets: budgets.csv
+        # unlisted_lines: error        # or hold_latest_budget
         lines:
 
         """

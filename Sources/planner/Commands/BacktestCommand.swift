@@ -70,6 +70,11 @@ struct BacktestCommand: ParsableCommand {
 
     func methods() throws -> [ForecastMethod] {
         guard let method else { return ForecastMethod.allCases }
+        let names = ForecastMethod.allCases.map(\.rawValue)
+        // `--method ""` or `--method ,` names no method: a usage error, not an empty report.
+        guard method.split(separator: ",").contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            throw ValidationError("--method names no method; give one or more of \(names.joined(separator: ", ")), or leave --method out for all")
+        }
         return try method.split(separator: ",").map { name in
             let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
             guard let found = ForecastMethod(rawValue: trimmed) else {

@@ -9,12 +9,12 @@ struct CheckCommand: ParsableCommand {
         abstract: "Validate a scenario file and show what it resolves to (defaults filled in)."
     )
 
-    @Argument(help: "Scenario file (YAML).")
-    var scenario: String
+    @Argument(help: "Scenario file (YAML). Default: the bundled scenario, as for forecast.")
+    var scenario: String?
 
     func run() throws {
         try reportingErrors {
-            let resolved = try ResolvedScenario.load(path: scenario)
+            let resolved = try scenario.map { try ResolvedScenario.load(path: $0) } ?? ResolvedScenario.bundled()
             try StandardOutput.write(resolved.summary)
         }
     }

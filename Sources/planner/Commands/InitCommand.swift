@@ -12,8 +12,11 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "Ledger CSV (columns line, year, budget, actual).")
     var ledger: String
 
-    @Option(help: "Write the template to this file (atomically; never over an input file) instead of standard output.")
+    @Option(help: "Write the template to this file (atomically; never over an input file, nor over an existing file without --force) instead of standard output.")
     var output: String?
+
+    @Flag(help: "Replace FILE given to --output if it already exists (atomically).")
+    var force = false
 
     func run() throws {
         try reportingErrors {
@@ -28,6 +31,13 @@ struct InitCommand: ParsableCommand {
             }
             let text = ScenarioTemplate.text(for: loaded, ledgerPath: ledgerPath)
             if let output {
+                // A scenario is hand-edited: a fresh template written over one would lose that work.
+                // (Over the ledger itself OutputFile refuses, --force or not.)
+                let isLedger = URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: ledger).standardizedFileURL
+                if !force, !isLedger, FileManager.default.fileExists(atPath: output) {
+                    throw InputError(file: output, line: nil, message: "already exists; not replaced",
+                                     hint: "add --force to replace it, or choose another --output")
+                }
                 try OutputFile.write(text, to: output, refusingToOverwrite: [ledger])
             } else {
                 try StandardOutput.write(text)

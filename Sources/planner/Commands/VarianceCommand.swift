@@ -20,8 +20,15 @@ struct VarianceCommand: ParsableCommand {
     @Option(help: "Fiscal year to report, e.g. 2021/22. Default: the latest year in the ledger.")
     var year: String?
 
-    @Option(help: "Materiality percentage of budget.")
-    var materialityPercent: Double = 1
+    @Option(help: "Materiality percentage of budget, written as in a scenario: 1% (or 1, read as per cent).")
+    var materialityPercent: String = "1%"
+
+    /// `--materiality-percent` as a fraction (`5%` and `5` → 0.05), by the scenario's strict rate
+    /// reader (no exponents, hexadecimal or `inf`); nil when it is not a rate.
+    var materialityFraction: Double? {
+        let text = materialityPercent.trimmingCharacters(in: .whitespaces)
+        return RateText.fraction(text.hasSuffix("%") ? text : text + "%")
+    }
 
     @Option(help: "Materiality amount in pounds, e.g. 10,000 or £25k.")
     var materialityAmount: String = "10,000"
@@ -32,8 +39,11 @@ struct VarianceCommand: ParsableCommand {
         if let year, FiscalYear(year) == nil {
             throw ValidationError("--year '\(DisplayText.escaped(DisplayText.shortened(year)))' is not a fiscal year; write it as 2021/22")
         }
-        guard materialityPercent >= 0, materialityPercent <= 100 else {
-            throw ValidationError("--materiality-percent must be between 0 and 100")
+        guard let fraction = materialityFraction else {
+            throw ValidationError("--materiality-percent '\(DisplayText.escaped(DisplayText.shortened(materialityPercent)))' is not a percentage; write it as 5% or 5")
+        }
+        guard fraction >= 0, fraction <= 1 else {
+            throw ValidationError("--materiality-percent must be between 0% and 100%")
         }
         guard let amount = Money(parsing: materialityAmount, allowingSuffixes: true), amount.pence >= 0 else {
             throw ValidationError("--materiality-amount '\(DisplayText.escaped(DisplayText.shortened(materialityAmount)))' is not an amount in pounds")
@@ -44,7 +54,7 @@ struct VarianceCommand: ParsableCommand {
         try reportingErrors {
             let loaded = try ledger.map { try Ledger(contentsOf: $0) }
                 ?? Ledger(csv: BundledData.ledger, fileName: BundledData.ledgerName)
-            let materiality = Materiality(fraction: materialityPercent / 100,
+            let materiality = Materiality(fraction: materialityFraction!,
                                           amount: Money(parsing: materialityAmount, allowingSuffixes: true)!)
             let report = try VarianceReport(ledger: loaded, year: year.flatMap(FiscalYear.init), materiality: materiality)
             try output.write(inputs: ledger.map { [$0] } ?? []) { sink in
