@@ -35,10 +35,13 @@ public enum ForecastRun {
         // Activity first: its errors then come before any line is written.
         let activity = try resolved.activity.map { try ActivityProjection.project($0, scenario: scenario) }
         var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: longHistories)
+        // BudgetExecution: learnt once from the whole ledger, used for every line it applies to.
+        let execution = try BudgetExecutionModel(ledger: ledger)
         var start = 0
         while start < lines.count {
             let end = min(lines.count, start + max(1, blockSize))
-            let block = try project(lines[start..<end], resolved: resolved, threads: threads, total: total, prepare: prepare)
+            let block = try project(lines[start..<end], resolved: resolved, threads: threads, total: total,
+                                    execution: execution, prepare: prepare)
             for line in block {
                 try total.add(line.projection, moments: line.moments)
                 try sink(line.prepared)
@@ -51,14 +54,16 @@ public enum ForecastRun {
     /// Projects `lines` (and assesses each), split into pieces for `threads` threads (Dispatch's
     /// pool runs them); results in input order.
     static func project<Prepared>(_ lines: ArraySlice<ScenarioLine>, resolved: ResolvedScenario, threads: Int,
-                                  total: TotalRiskAccumulator,
+                                  total: TotalRiskAccumulator, execution: BudgetExecutionModel? = nil,
                                   prepare: (RiskAssessment) -> Prepared) throws -> [Projected<Prepared>] {
         let scenario = resolved.scenario
         let ledger = resolved.ledger
         func work(_ slice: ArraySlice<ScenarioLine>) throws -> [Projected<Prepared>] {
             try slice.map { line in
-                let projection = try LineProjection.project(line: line, history: ledger.history(of: line.name),
-                                                            scenario: scenario, ledgerFile: ledger.fileName)
+                let index = ledger.lineIndex(matching: line.name)
+                let projection = try LineProjection.project(line: line, history: index.map(ledger.history(atIndex:)) ?? [],
+                                                            scenario: scenario, ledgerFile: ledger.fileName,
+                                                            execution: execution, lineIndex: index)
                 let distribution = projection.distribution
                 return Projected(projection: projection, prepared: prepare(RiskAssessment(projection: projection, scenario: scenario)),
                                  moments: total.needsMoments(distribution) ? distribution.moments : nil)
