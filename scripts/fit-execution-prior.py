@@ -65,11 +65,10 @@ def features(b, a, target):
         trend = slope([math.log(max(x, math.exp(-3) * y)) for x, y in zip(aw, bw)])
     trend = min(0.5, max(-0.5, trend))
     disp = math.sqrt(sum((r - mean) ** 2 for r in ratios) / (m - 1)) if m >= 2 else 0.0
-    last_vs_target = clamped_log(aw[-1] / target)
     share = sum(x > y for x, y in zip(aw, bw)) / m
     change = clamped_log(target / bw[-1])
     weight = m / WINDOW
-    loc = [1, last_vs_target, mean, share, change, trend, weight, mean * weight, 1 if n == 1 else 0]
+    loc = [1, ratios[-1], mean, share, change, trend, weight, mean * weight, 1 if n == 1 else 0]
     scale = [1, 1 / m, math.log(0.02 + disp) if n >= 2 else math.log(0.02 + 0.1), abs(mean), abs(ratios[-1]), abs(trend)]
     return loc, scale
 
@@ -110,7 +109,6 @@ def fit(parts):
     for _ in range(3):
         beta = wls(X, y, w, fixed)
         wrong = set(fixed)
-        if beta[1] < 0: wrong.add(1)
         if beta[4] > 0: wrong.add(4)
         if wrong == fixed: break
         fixed = wrong

@@ -1,4 +1,5 @@
 import Foundation
+import OutturnNumerics
 
 extension BudgetExecutionModel {
     /// The model's projection of `line` for the year after its `history` (oldest first), or nil when
@@ -23,7 +24,14 @@ extension BudgetExecutionModel {
                                          trendSlope: trend?.slope ?? 0)
         let inflationExcess = max(0, log1p(scenario.inflation) - max(0, features.trendSlope))
         let centre = BudgetExecutionModel.dot(features.locationRow, location) + lineEffects[lineIndex] + inflationExcess
-        let spread = exp(BudgetExecutionModel.dot(features.scaleRow, scale))
+        var modelSpread = exp(BudgetExecutionModel.dot(features.scaleRow, scale))
+        if usesPriorOnly {
+            // Nothing learnt from this ledger: never less sure than the scenario's one-year assumption
+            // (a line with more history must not get a wider 95% interval than a one-year line).
+            let reach = max(shape.quantile(0.975) - shape.quantile(0.5), shape.quantile(0.5) - shape.quantile(0.025))
+            modelSpread = min(modelSpread, log1p(Normal.quantile(0.975) * scenario.yearToYearSpread) / reach)
+        }
+        let spread = modelSpread
         let factor = max(1e-9, 1 + line.growth), shift = line.change.pounds
         let shape = self.shape
         let distribution = PredictiveDistribution(

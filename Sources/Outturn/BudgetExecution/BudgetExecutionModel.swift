@@ -10,8 +10,8 @@ import OutturnNumerics
 ///    least squares (LAPACK pivoted QR), shrunk towards the prior's coefficients as if the prior were
 ///    ``priorWeight`` extra line-years (ridge rows appended to the design), made robust by Huber
 ///    weights (IRLS) and weighted towards recent years (half-life ``recencyHalfLife``). The coefficient of
-///    log(last actual / target budget) is held ≥ 0 and that of log(target budget / last budget) ≤ 0,
-///    so the centre never rises with the target budget.
+///    log(target budget / last budget), the only term with the target budget in it, is held ≤ 0, so
+///    the centre of log(spend / budget) never rises with the target budget.
 /// 2. Line effects: each line's mean residual, shrunk to 0 by the ratio of between-line to total
 ///    variance (method of moments).
 /// 3. Scale: log(|residual| + 0.01) is regressed on ``ExecutionFeatures/scaleRow`` the same way.
@@ -22,7 +22,7 @@ import OutturnNumerics
 /// With fewer than ``minimumLineYears`` examples the prior is used as it is.
 public struct BudgetExecutionModel: Sendable {
     /// The prior counts as this many line-years of the ledger.
-    public static let priorWeight = 200.0
+    public static let priorWeight = 50.0
     /// Fewer training examples than this: the prior alone.
     public static let minimumLineYears = 30
     /// At most this many training examples (the most recent years first) keep the fit's cost bounded
@@ -193,7 +193,6 @@ public struct BudgetExecutionModel: Sendable {
         for _ in 0..<3 {
             let beta = try ridge(rows: rows, response: response, weights: weights, prior: prior, fixedAtZero: fixed)
             var wrong = fixed
-            if beta[ExecutionFeatures.lastVsTargetTerm] < 0 { wrong.insert(ExecutionFeatures.lastVsTargetTerm) }
             if beta[ExecutionFeatures.budgetChangeTerm] > 0 { wrong.insert(ExecutionFeatures.budgetChangeTerm) }
             if wrong == fixed { return beta }
             fixed = wrong

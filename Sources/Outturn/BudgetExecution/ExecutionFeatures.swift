@@ -9,8 +9,6 @@ import Foundation
 struct ExecutionFeatures: Sendable, Equatable {
     /// Years of usable history (budget > 0, actual ≥ 0, contiguous, ending the year before the target).
     let years: Int
-    /// log(last actual / target budget), clamped: how far last year's spending is from the new budget.
-    let lastVsTarget: Double
     /// Mean of log(actual / budget) over the last ≤ 5 years: the line's usual execution.
     let meanRecord: Double
     /// Share of the last ≤ 5 years in which the line spent more than its budget.
@@ -43,7 +41,6 @@ struct ExecutionFeatures: Sendable, Equatable {
         let b = Array(budgets.suffix(m)), a = Array(actuals.suffix(m))
         let ratios = zip(a, b).map { ExecutionFeatures.clampedLog($0 / $1) }
         let mean = ratios.reduce(0, +) / Double(m)
-        lastVsTarget = ExecutionFeatures.clampedLog(a[m - 1] / targetBudget)
         meanRecord = mean
         overspendShare = Double(zip(a, b).filter { $0 > $1 }.count) / Double(m)
         budgetChange = ExecutionFeatures.clampedLog(targetBudget / b[m - 1])
@@ -53,16 +50,17 @@ struct ExecutionFeatures: Sendable, Equatable {
     }
 
     /// Names of the location design's columns, in order (docs and the prior table use them).
-    static let locationTerms = ["intercept", "lastVsTarget", "meanRecord", "overspendShare", "budgetChange",
+    static let locationTerms = ["intercept", "lastRecord", "meanRecord", "overspendShare", "budgetChange",
                                 "trendSlope", "historyWeight", "meanRecord×historyWeight", "oneYear"]
-    /// Index of `lastVsTarget` (its coefficient must be ≥ 0) and `budgetChange` (must be ≤ 0): together
-    /// they make the centre non-increasing in the target budget.
-    static let lastVsTargetTerm = 1, budgetChangeTerm = 4
+    /// Index of `budgetChange`, the only term that depends on the target budget B: with its coefficient
+    /// β ≤ 0 the centre of log(spend / B) is non-increasing in B (spending scales as B^(1+β), 0 ≤ 1+β ≤ 1
+    /// when β ≥ −1: β = 0 is "spends in proportion to its budget", β = −1 "ignores its budget").
+    static let budgetChangeTerm = 4
 
     /// The location design row: the regression of log(actual / target budget) on these.
     var locationRow: [Double] {
         let weight = Double(min(years, ExecutionFeatures.window)) / Double(ExecutionFeatures.window)
-        return [1, lastVsTarget, meanRecord, overspendShare, budgetChange, trendSlope, weight, meanRecord * weight,
+        return [1, lastRecord, meanRecord, overspendShare, budgetChange, trendSlope, weight, meanRecord * weight,
                 years == 1 ? 1 : 0]
     }
 

@@ -46,6 +46,14 @@ public struct BudgetHistory: Sendable {
         try self.init(reader: try CSVRowReader(text: text, fileName: fileName))
     }
 
+    /// A history from its parts (tests).
+    init(fileName: String, lines: [String], cells: [[FiscalYear: Cell]], years: [FiscalYear]) {
+        self.fileName = fileName
+        self.lines = lines
+        self.cells = cells
+        self.years = years
+    }
+
     init(reader: CSVRowReader) throws {
         let lineColumn = try reader.columnIndex("line"), yearColumn = try reader.columnIndex("year")
         let budgetColumn = try reader.columnIndex("budget"), actualColumn = try reader.columnIndex("actual")
