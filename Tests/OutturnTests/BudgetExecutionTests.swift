@@ -33,11 +33,13 @@ struct SyntheticLedger {
     }
 
     /// The forecast for 2022/23 with every line's latest budget held, except `budgets` (pounds) and `inflation`.
-    func forecast(budgets: [String: Double] = [:], inflation: Double = 0, draws: Int = 2_000) throws -> ForecastReport {
+    func forecast(budgets: [String: Double] = [:], inflation: Double = 0, draws: Int = 2_000,
+                  oneOffYears: [String: [OneOffYear]] = [:]) throws -> ForecastReport {
         let ledger = try self.ledger
         let lines = ledger.lineNames.enumerated().map { index, name in
             ScenarioLine(name: name, budget: budgets[name].flatMap { Money(roundingPounds: $0) }
-                            ?? ledger.history(atIndex: index).last!.budget, sourceLine: index + 1)
+                            ?? ledger.history(atIndex: index).last!.budget, sourceLine: index + 1,
+                         oneOffYears: oneOffYears[name] ?? [])
         }
         var scenario = Scenario(fileName: "s.yaml", ledgerPath: "ledger.csv", targetYear: FiscalYear("2022/23")!,
                                 lines: lines, inflation: inflation)
@@ -192,5 +194,59 @@ struct BudgetExecutionTests {
         // Prior only (32 < 30 is false: 8 × 4 = 32 examples): the pooled fit's QR plus one per batch-trend window length.
         #expect(recorder.calls(of: "dgeqp3") >= 3, "\(recorder.total)")
         #expect(recorder.calls(of: "dormqr") >= 1)
+    }
+
+    @Test("a one-off spike year, excluded or normalised by the scenario, no longer raises the risk, and the reason says so")
+    func oneOffYears() throws {
+        let spike = SyntheticLedger(rows: (2017...2021).map { y in
+            ("Overtime", FiscalYear(startYear: y), 1_000_000, y == 2020 ? 1_600_000 : 990_000)
+        })
+        let year = FiscalYear("2020/21")!
+        let plain = try spike.forecast().lines[0]
+        let excluded = try spike.forecast(oneOffYears: ["Overtime": [OneOffYear(year: year, treatment: .exclude)]]).lines[0]
+        let normalised = try spike.forecast(oneOffYears: ["Overtime": [OneOffYear(year: year, treatment: .normalise)]]).lines[0]
+        #expect(excluded.probabilityOfOverspend < plain.probabilityOfOverspend)
+        #expect(normalised.probabilityOfOverspend < plain.probabilityOfOverspend)
+        #expect(plain.reason.contains("over budget in 1 of the last 5 years"), "\(plain.reason)")
+        #expect(excluded.reason.contains("2020/21 left out as a one-off year"), "\(excluded.reason)")
+        #expect(excluded.reason.contains("over budget in 0 of the last 4 years"), "\(excluded.reason)")
+        #expect(normalised.reason.contains("2020/21 normalised to its usual 99% of budget"), "\(normalised.reason)")
+    }
+
+    @Test("exclude_years and normalise_years in a scenario file: read as fiscal years; a year outside the line's history names the scenario line")
+    func oneOffYearKeys() throws {
+        let yaml = """
+        ledger: ledger.csv
+        target_year: 2022/23
+        lines:
+          Overtime:
+            budget: 1,000,000
+            exclude_years: [2020/21]
+          Licences:
+            budget: 500,000
+            normalise_years: 2019/20
+
+        """
+        let scenario = try Scenario(yaml: yaml, fileName: "s.yaml")
+        #expect(scenario.lines[0].oneOffYears == [OneOffYear(year: FiscalYear("2020/21")!, treatment: .exclude)])
+        #expect(scenario.lines[1].oneOffYears == [OneOffYear(year: FiscalYear("2019/20")!, treatment: .normalise)])
+        let ledger = try Ledger(csv: """
+        line,year,budget,actual
+        Overtime,2020/21,1000000,1600000
+        Overtime,2021/22,1000000,990000
+        Licences,2020/21,500000,480000
+        Licences,2021/22,500000,490000
+
+        """, fileName: "ledger.csv")
+        do {
+            _ = try ResolvedScenario(scenario: scenario, ledger: ledger, activity: [])
+            Issue.record("accepted a one-off year outside the history")
+        } catch let error as InputError {
+            #expect(error.description.hasPrefix("s.yaml:7: line 'Licences': 2019/20 (normalise_years) is not a year of its history in ledger.csv"),
+                    "\(error.description)")
+        }
+        #expect(throws: InputError.self) {
+            try Scenario(yaml: yaml.replacingOccurrences(of: "[2020/21]", with: "[2020/22]"), fileName: "s.yaml")
+        }
     }
 }

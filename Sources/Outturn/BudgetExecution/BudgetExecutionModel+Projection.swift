@@ -13,13 +13,36 @@ extension BudgetExecutionModel {
         // Nothing learnt from this ledger and one year of history: the documented carry-forward with
         // the scenario's year_to_year_spread stays (the user's own assumption for that case).
         if usesPriorOnly && history.count == 1 { return nil }
-        var start = history.count
-        while start > 0, history[start - 1].budget.pence > 0, history[start - 1].actual.pence >= 0 { start -= 1 }
-        guard start < history.count else { return nil }
-        let usable = history[start...]
-        let budgets = usable.map(\.budget.pounds), actuals = usable.map(\.actual.pounds)
+        // One-off years (scenario keys exclude_years / normalise_years): excluded years are dropped
+        // and the years either side treated as consecutive.
+        let excluded = Set(line.oneOffYears.filter { $0.treatment == .exclude }.map(\.year))
+        let normalised = Set(line.oneOffYears.filter { $0.treatment == .normalise }.map(\.year))
+        let kept = excluded.isEmpty ? history : history.filter { !excluded.contains($0.year) }
+        var start = kept.count
+        while start > 0, kept[start - 1].budget.pence > 0, kept[start - 1].actual.pence >= 0 { start -= 1 }
+        guard start < kept.count else { return nil }
+        let usable = kept[start...]
+        let budgets = usable.map(\.budget.pounds)
+        var actuals = usable.map(\.actual.pounds)
+        var oneOffNotes: [String] = excluded.sorted().map { "\($0) left out as a one-off year" }
+        if !normalised.isEmpty {
+            let window = max(0, usable.count - ExecutionFeatures.window)..<usable.count
+            let others = window.filter { !normalised.contains(usable[usable.startIndex + $0].year) }
+            let usual = others.isEmpty ? 1
+                : exp(others.map { ExecutionFeatures.clampedLog(actuals[$0] / budgets[$0]) }.reduce(0, +) / Double(others.count))
+            for (i, entry) in usable.enumerated() where normalised.contains(entry.year) {
+                actuals[i] = budgets[i] * usual
+                oneOffNotes.append("\(entry.year) normalised to its usual \(Self.percent(usual)) of budget")
+            }
+        }
         let target = line.budget.pounds
-        let trend = trends[lineIndex]
+        var trend = trends[lineIndex]
+        if !line.oneOffYears.isEmpty {
+            // The batch trend saw the raw years: refit this line's window without the one-off year.
+            trend = usable.count >= 3
+                ? (try? LineTrends.fit([LineTrends.window(budgets: budgets, actuals: actuals, range: 0..<usable.count)]))?.first ?? nil
+                : nil
+        }
         let features = ExecutionFeatures(budgets: budgets[...], actuals: actuals[...], targetBudget: target,
                                          trendSlope: trend?.slope ?? 0)
         let inflationExcess = max(0, log1p(scenario.inflation) - max(0, features.trendSlope))
@@ -44,14 +67,14 @@ extension BudgetExecutionModel {
         return LineProjection(line: line.name, budget: line.budget, distribution: distribution,
                               method: usesPriorOnly ? "budget-execution prior" : "budget-execution model",
                               reason: reason(features: features, trend: trend, line: line, scenario: scenario,
-                                             inflationExcess: inflationExcess),
+                                             inflationExcess: inflationExcess, oneOffNotes: oneOffNotes),
                               yearsOfHistory: history.count, spreadAssumed: usesPriorOnly)
     }
 
     /// The plain-words reason: what the line's record, budget change and trend say, and what the
     /// model learnt from.
     func reason(features f: ExecutionFeatures, trend: LineTrends.Trend?, line: ScenarioLine, scenario: Scenario,
-                inflationExcess: Double) -> String {
+                inflationExcess: Double, oneOffNotes: [String] = []) -> String {
         var parts: [String] = []
         let m = min(f.years, ExecutionFeatures.window)
         let over = Int((f.overspendShare * Double(m)).rounded())
@@ -60,6 +83,7 @@ extension BudgetExecutionModel {
         } else {
             parts.append("usually spends \(Self.percent(exp(f.meanRecord))) of budget (over budget in \(over) of the last \(m) years)")
         }
+        parts += oneOffNotes
         let change = exp(f.budgetChange) - 1
         if abs(change) < 0.005 {
             parts.append("budget held")
