@@ -121,3 +121,23 @@ struct EvaluationTests {
         }
     }
 }
+
+@Suite("planner evaluate on the shipped published budgets (leave-one-body-out prior)")
+struct ShippedBudgetEvaluationTests {
+    /// The bar for organisations the model has not seen: beat the line's own past overspend
+    /// frequency (and a constant), with intervals that hold. Each organisation is scored with the
+    /// prior fitted on the other one only, so its own data never reach the prior.
+    @Test("each shipped organisation, scored with a prior that never saw it, beats past overspend frequency and a constant; 80%/95% coverage within 76–84% / 92–97%",
+          arguments: [("budget-outturn/gc-infobase-programs.csv", "2017-18", "2024-25", BudgetExecutionPrior.Choice.withoutCanada),
+                      ("budget-outturn/israel-budget-history.csv", "1995", "2004", BudgetExecutionPrior.Choice.withoutIsrael)])
+    func beatsBaselines(file: String, first: String, last: String, prior: BudgetExecutionPrior.Choice) throws {
+        let history = try BudgetHistory(contentsOf: Datasets.url(file).path)
+        let report = try Evaluation.run(history, first: BudgetHistory.year(first), last: BudgetHistory.year(last), prior: prior.prior)
+        let s = report.overall
+        #expect(s.brier < s.pastOverspendFrequencyBrier, "\(s.brier) vs \(s.pastOverspendFrequencyBrier)")
+        #expect(s.brier < s.constantBrier)
+        #expect((0.76...0.84).contains(s.coverage80), "\(s.coverage80)")
+        #expect((0.92...0.97).contains(s.coverage95), "\(s.coverage95)")
+        #expect(s.worstReliabilityGap() <= 0.15, "\(s.worstReliabilityGap())")
+    }
+}
