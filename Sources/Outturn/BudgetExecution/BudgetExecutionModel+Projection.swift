@@ -117,13 +117,26 @@ extension BudgetExecutionModel {
     func pastRecord(ofChange change: Double) -> String? {
         guard abs(change) >= 0.05 else { return nil }
         let width = max(0.05, abs(change) / 2)
-        let lo = change - width, hi = change + width
-        let similar = changeOutcomes.filter { $0.change >= lo && $0.change <= hi && ($0.change < 0) == (change < 0) && abs($0.change) >= 0.02 }
-        guard similar.count >= 20 else { return nil }
-        let met = Double(similar.filter { !$0.overspent }.count) / Double(similar.count)
+        // Same sign, and a change of at least 2% either way.
+        let lo = change < 0 ? change - width : max(change - width, 0.02)
+        let hi = change < 0 ? min(change + width, -0.02) : change + width
+        let from = firstIndex(notBelow: lo), to = firstIndex(notBelow: hi.nextUp)
+        let count = to - from
+        guard count >= 20 else { return nil }
+        let met = Double(count - (overspentBefore[to] - overspentBefore[from])) / Double(count)
         let kind = change < 0 ? "cuts" : "rises"
         let verdict = met >= 0.6 ? "mostly met" : met <= 0.4 ? "mostly overspent" : "met about half the time"
-        return "past \(kind) of this size were \(verdict) (\(Self.percent(met)) of \(similar.count))"
+        return "past \(kind) of this size were \(verdict) (\(Self.percent(met)) of \(count))"
+    }
+
+    /// The first index of ``sortedChanges`` whose value is ≥ `value` (binary search).
+    private func firstIndex(notBelow value: Double) -> Int {
+        var lo = 0, hi = sortedChanges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sortedChanges[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }

@@ -45,8 +45,10 @@ public struct BudgetExecutionModel: Sendable {
     /// Per ledger line index: the shrunk line effect on the log scale, and the trend of its latest usable years.
     let lineEffects: [Double]
     let trends: [LineTrends.Trend?]
-    /// Training examples' budget change and whether the line then overspent, sorted by change.
-    let changeOutcomes: [(change: Double, overspent: Bool)]
+    /// Training examples' budget changes, sorted, and how many of the first k overspent (k = 0…n), so
+    /// that "past cuts of this size" is two binary searches per line.
+    let sortedChanges: [Double]
+    let overspentBefore: [Int]
 
     /// Fits the model on `ledger` (all of which lies before the target year).
     /// - Throws: ``LeastSquaresError`` or ``TrendError`` only for non-finite inputs (never expected:
@@ -94,7 +96,12 @@ public struct BudgetExecutionModel: Sendable {
                               trendSlope: e.window.flatMap { fitted[$0]?.slope } ?? 0)
         }
         let outcomes = examples.map { ExecutionFeatures.clampedLog(actuals[$0.line][$0.end] / budgets[$0.line][$0.end]) }
-        changeOutcomes = zip(features, outcomes).map { ($0.budgetChange, $1 > 0) }.sorted { $0.change < $1.change }
+        let changeOutcomes = zip(features, outcomes).map { ($0.budgetChange, $1 > 0) }.sorted { $0.0 < $1.0 }
+        sortedChanges = changeOutcomes.map(\.0)
+        var before = [0]
+        before.reserveCapacity(changeOutcomes.count + 1)
+        for (_, over) in changeOutcomes { before.append(before[before.count - 1] + (over ? 1 : 0)) }
+        overspentBefore = before
         guard n >= BudgetExecutionModel.minimumLineYears else {
             location = prior.location
             scale = prior.scale
