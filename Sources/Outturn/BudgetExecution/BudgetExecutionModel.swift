@@ -25,8 +25,8 @@ public struct BudgetExecutionModel: Sendable {
     public static let priorWeight = 50.0
     /// Fewer training examples than this: the prior alone.
     public static let minimumLineYears = 30
-    /// At most this many training examples (the most recent years first) keep the fit's cost bounded
-    /// on very large ledgers.
+    /// At most this many training examples (an evenly spaced sample of them beyond that) keep the fit's
+    /// cost and memory bounded on very large ledgers.
     public static let maximumLineYears = 250_000
     /// A training example's weight halves for every this many years it lies before the ledger's latest year.
     public static let recencyHalfLife = 3.0
@@ -55,13 +55,12 @@ public struct BudgetExecutionModel: Sendable {
     ///   amounts are exact money).
     public init(ledger: Ledger, prior: BudgetExecutionPrior = .shipped) throws {
         self.prior = prior
-        struct Example { let line: Int; let start: Int; let end: Int; let window: Int?; let year: Int }
+        struct Example { let line: Int32; let start: Int32; let end: Int32; let year: Int32; var window: Int32 = -1 }
         let lineCount = ledger.lineNames.count
         var budgets: [[Double]] = [], actuals: [[Double]] = []
         budgets.reserveCapacity(lineCount); actuals.reserveCapacity(lineCount)
         var examples: [Example] = []
-        var windows: [LineTrends.Window] = []
-        var currentWindow = [Int?](repeating: nil, count: lineCount)
+        var currentStart = [Int](repeating: -1, count: lineCount)
         for k in 0..<lineCount {
             let history = ledger.history(atIndex: k)
             let b = history.map(\.budget.pounds), a = history.map(\.actual.pounds)
@@ -69,33 +68,39 @@ public struct BudgetExecutionModel: Sendable {
             for j in b.indices {
                 guard b[j] > 0, a[j] >= 0 else { runStart = j + 1; continue }
                 guard j > runStart else { continue }
-                var window: Int? = nil
-                if j - runStart >= 3 {
-                    window = windows.count
-                    windows.append(LineTrends.window(budgets: b, actuals: a, range: runStart..<j))
-                }
-                examples.append(Example(line: k, start: runStart, end: j, window: window, year: history[j].year.startYear))
+                examples.append(Example(line: Int32(k), start: Int32(runStart), end: Int32(j),
+                                        year: Int32(clamping: history[j].year.startYear)))
             }
-            if b.count - runStart >= 3 {
-                currentWindow[k] = windows.count
-                windows.append(LineTrends.window(budgets: b, actuals: a, range: runStart..<b.count))
-            }
+            if b.count - runStart >= 3 { currentStart[k] = runStart }
             budgets.append(b); actuals.append(a)
         }
-        let fitted = try LineTrends.fit(windows)
-        trends = currentWindow.map { $0.flatMap { fitted[$0] } }
         if examples.count > BudgetExecutionModel.maximumLineYears {
             let step = Double(examples.count) / Double(BudgetExecutionModel.maximumLineYears)
             examples = (0..<BudgetExecutionModel.maximumLineYears).map { examples[Int(Double($0) * step)] }
         }
+        // Every trend window needed (kept examples with ≥ 3 earlier years, each line now), fitted together.
+        var windows: [LineTrends.Window] = []
+        for i in examples.indices where examples[i].end - examples[i].start >= 3 {
+            let e = examples[i], k = Int(e.line)
+            examples[i].window = Int32(windows.count)
+            windows.append(LineTrends.window(budgets: budgets[k], actuals: actuals[k], range: Int(e.start)..<Int(e.end)))
+        }
+        var currentWindow = [Int?](repeating: nil, count: lineCount)
+        for k in 0..<lineCount where currentStart[k] >= 0 {
+            currentWindow[k] = windows.count
+            windows.append(LineTrends.window(budgets: budgets[k], actuals: actuals[k], range: currentStart[k]..<budgets[k].count))
+        }
+        let fitted = try LineTrends.fit(windows)
+        windows = []
+        trends = currentWindow.map { $0.flatMap { fitted[$0] } }
         let n = examples.count
         trainingLineYears = n
         let features = examples.map { e in
-            ExecutionFeatures(budgets: budgets[e.line][e.start..<e.end], actuals: actuals[e.line][e.start..<e.end],
-                              targetBudget: budgets[e.line][e.end],
-                              trendSlope: e.window.flatMap { fitted[$0]?.slope } ?? 0)
+            let k = Int(e.line), range = Int(e.start)..<Int(e.end)
+            return ExecutionFeatures(budgets: budgets[k][range], actuals: actuals[k][range], targetBudget: budgets[k][Int(e.end)],
+                                     trendSlope: e.window >= 0 ? fitted[Int(e.window)]?.slope ?? 0 : 0)
         }
-        let outcomes = examples.map { ExecutionFeatures.clampedLog(actuals[$0.line][$0.end] / budgets[$0.line][$0.end]) }
+        let outcomes = examples.map { ExecutionFeatures.clampedLog(actuals[Int($0.line)][Int($0.end)] / budgets[Int($0.line)][Int($0.end)]) }
         let changeOutcomes = zip(features, outcomes).map { ($0.budgetChange, $1 > 0) }.sorted { $0.0 < $1.0 }
         sortedChanges = changeOutcomes.map(\.0)
         var before = [0]
@@ -110,7 +115,7 @@ public struct BudgetExecutionModel: Sendable {
             return
         }
         let locationRows = features.map(\.locationRow), scaleRows = features.map(\.scaleRow)
-        let years = examples.map(\.year), lineOf = examples.map(\.line)
+        let years = examples.map { Int($0.year) }, lineOf = examples.map { Int($0.line) }
         func core(_ members: [Int]) throws -> Core {
             try BudgetExecutionModel.fitCore(locationRows: members.map { locationRows[$0] }, scaleRows: members.map { scaleRows[$0] },
                                              outcomes: members.map { outcomes[$0] }, years: members.map { years[$0] },
