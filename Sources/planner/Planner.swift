@@ -8,7 +8,7 @@ struct Planner: ParsableCommand {
         abstract: "Budget forecasting, variance and overspend risk for finance teams.",
         version: "0.1.0",
         subcommands: [ForecastCommand.self, VarianceCommand.self, CheckCommand.self, InitCommand.self,
-                      FitCommand.self, BacktestCommand.self],
+                      FitCommand.self, BacktestCommand.self, EvaluateCommand.self],
         defaultSubcommand: ForecastCommand.self
     )
 }

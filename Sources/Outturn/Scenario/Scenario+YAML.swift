@@ -5,7 +5,7 @@ extension Scenario {
     /// Keys allowed at the top level of a scenario file.
     static let topLevelKeys = ["ledger", "activity", "target_year", "lines", "budgets", "unlisted_lines", "assumptions",
                                "confidence", "rag", "materiality", "simulation"]
-    static let lineKeys = ["budget", "growth", "change", "note"]
+    static let lineKeys = ["budget", "growth", "change", "note", "exclude_years", "normalise_years"]
     static let assumptionKeys = ["inflation", "year_to_year_spread", "correlation"]
     static let confidenceKeys = ["levels", "budget_needed"]
     static let ragKeys = ["red", "amber"]
@@ -142,11 +142,27 @@ extension Scenario {
         var growth = 0.0
         var change = Money.zero
         var note: String?
+        var oneOff: [OneOffYear] = []
         for (key, _, item) in try reader.mapping(value, named: "line '\(name)'", known: Scenario.lineKeys) {
             switch key {
             case "budget": budget = try reader.amount(item, key: "budget of '\(name)'")
             case "growth": growth = try reader.rate(item, key: "growth of '\(name)'", range: -1...5)
             case "change": change = try reader.amount(item, key: "change of '\(name)'")
+            case "exclude_years", "normalise_years":
+                let treatment: OneOffYear.Treatment = key == "exclude_years" ? .exclude : .normalise
+                var nodes: [Node] = [item]
+                if case .sequence(let sequence) = item { nodes = Array(sequence) }
+                for node in nodes {
+                    let text = try reader.string(node, key: "\(key) of '\(name)'", expected: "a fiscal year such as 2020/21")
+                    guard let year = FiscalYear(text) else {
+                        throw reader.error(node, "\(key) of '\(name)': '\(text)' is not a fiscal year",
+                                           hint: "write 2020/21, or a list: [2019/20, 2020/21]")
+                    }
+                    if oneOff.contains(where: { $0.year == year }) {
+                        throw reader.error(node, "line '\(name)' marks \(year) twice", hint: "exclude or normalise a year, not both")
+                    }
+                    oneOff.append(OneOffYear(year: year, treatment: treatment))
+                }
             default: note = try reader.string(item, key: "note of '\(name)'")
             }
         }
@@ -156,7 +172,8 @@ extension Scenario {
         guard budget.pence > 0 else {
             throw reader.error(keyNode, "line '\(name)' has a budget of \(budget); a budget must be more than £0")
         }
-        return ScenarioLine(name: name, budget: budget, growth: growth, change: change, note: note, sourceLine: sourceLine)
+        return ScenarioLine(name: name, budget: budget, growth: growth, change: change, note: note, sourceLine: sourceLine,
+                            oneOffYears: oneOff)
     }
 
     static func syntaxError(_ error: YamlError, fileName: String, text: String) -> InputError {
