@@ -1,6 +1,18 @@
 import Foundation
 
 extension EvaluationReport {
+    /// The report in `format`, like every other report's `rendered(as:)`: aligned text tables,
+    /// GitHub Markdown or JSON (``renderedAsJSON()``); CSV is every scored line-year
+    /// (``rowsAsCSV()``), which `planner evaluate` writes with `--rows`.
+    public func rendered(as format: OutputFormat) -> String {
+        switch format {
+        case .table: rendered(markdown: false)
+        case .markdown: rendered(markdown: true)
+        case .json: renderedAsJSON()
+        case .csv: rowsAsCSV()
+        }
+    }
+
     /// The report as JSON: `file`, `firstTargetYear`, `lastTargetYear`, then the overall scores
     /// (`lineYears`, `overspendRate`, `brier`, `logLoss`, `coverage80`, `coverage95`, `worstReliabilityGap`,
     /// `reliability` [{from, to, count, meanProbability, observedRate}], `baselines`

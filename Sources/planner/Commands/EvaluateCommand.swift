@@ -54,7 +54,7 @@ struct EvaluateCommand: ParsableCommand {
             let loaded = try BudgetHistory(contentsOf: history)
             let report = try Evaluation.run(loaded, first: first.flatMap(BudgetHistory.year),
                                             last: last.flatMap(BudgetHistory.year), prior: prior.prior)
-            let text = format == .json ? report.renderedAsJSON() : report.rendered(markdown: format == .markdown)
+            let text = report.rendered(as: format)
             if let rows { try OutputFile.write(report.rowsAsCSV(), to: rows, refusingToOverwrite: [history]) }
             if let output {
                 try OutputFile.write(text, to: output, refusingToOverwrite: [history])
