@@ -112,7 +112,8 @@ extension LineProjection {
     }
 
     /// The exact mean and standard deviation of the projected spending, pounds. Lines' shapes
-    /// (normal, or the calibrated empirical shape with normal tails) always have both.
+    /// (normal, the calibrated empirical shape with normal tails, or the budget-execution model's
+    /// log-empirical shape, censored at 20 times the budget) always have both.
     var moments: (mean: Double, standardDeviation: Double) {
         guard let mean = distribution.mean, let standardDeviation = distribution.standardDeviation else {
             preconditionFailure("line '\(lineName)': a projection without finite moments (shape \(distribution.shape))")
