@@ -9,7 +9,7 @@ struct Planner: ParsableCommand {
         abstract: "Budget forecasting, variance and overspend risk for finance teams.",
         version: "0.1.0",
         subcommands: [ForecastCommand.self, VarianceCommand.self, CheckCommand.self, InitCommand.self,
-                      FitCommand.self, BacktestCommand.self, CompareCommand.self,
+                      FitCommand.self, BacktestCommand.self, CompareCommand.self, EvaluateCommand.self,
                       InYearBacktestCommand.self],
         defaultSubcommand: ForecastCommand.self
     )

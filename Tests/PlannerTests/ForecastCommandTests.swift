@@ -34,7 +34,7 @@ struct ForecastCommandTests {
         #expect(GoldenFile.check(run.transcript, named: "forecast-scenario-file-csv.txt") == nil)
     }
 
-    @Test("a ledger with four years of budget and actual: trend forecast plus each line's record against budget")
+    @Test("a ledger with four years of budget and actual: the budget-execution model on each line's record against budget")
     func multiYearLedger() throws {
         let folder = try PlannerRun.scratchFolder()
         let ledger = """
@@ -63,7 +63,7 @@ struct ForecastCommandTests {
         try Data(scenario.utf8).write(to: folder.appendingPathComponent("scenario.yaml"))
         let run = try PlannerRun(["forecast", "scenario.yaml", "--format", "markdown"], in: folder)
         #expect(run.result.exitCode == 0)
-        #expect(run.result.standardOutput.contains("record of spending"))
+        #expect(run.result.standardOutput.contains("usually spends"))
         #expect(GoldenFile.check(run.transcript, named: "forecast-multi-year-markdown.txt") == nil)
     }
 

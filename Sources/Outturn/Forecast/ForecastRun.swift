@@ -39,10 +39,13 @@ public enum ForecastRun {
         }
         let activity = try resolved.activity.map { try ActivityProjection.project($0, scenario: scenario) }
         var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: longHistories)
+        // BudgetExecution: learnt once from the whole ledger, used for every line it applies to.
+        let execution = try BudgetExecutionModel(ledger: ledger)
         var start = 0
         while start < lines.count {
             let end = min(lines.count, start + max(1, blockSize))
-            let projected = try project(Array(lines[start..<end]), resolved: resolved, threads: threads)
+            let projected = try project(Array(lines[start..<end]), resolved: resolved, threads: threads,
+                                    execution: execution)
             for line in projected { try total.add(line.projection) }
             try block(projected.map(\.risk))
             start = end
@@ -51,11 +54,12 @@ public enum ForecastRun {
     }
 
     /// Projects `lines` and assesses each, split into pieces for `threads` threads; results in input order.
-    static func project(_ lines: [ScenarioLine], resolved: ResolvedScenario, threads: Int) throws -> [Projected] {
+    static func project(_ lines: [ScenarioLine], resolved: ResolvedScenario, threads: Int,
+                        execution: BudgetExecutionModel? = nil) throws -> [Projected] {
         // Four pieces per thread even out lines of unequal cost (5-year fits beside 1-year carries).
         let parts = threads <= 1 ? 1 : max(1, min(threads * 4, lines.count / 64))
         let pieces = ParallelMap.chunks(count: lines.count, chunkCount: parts) { range in
-            Result { try range.map { try Projected(lines[$0], resolved: resolved) } }
+            Result { try range.map { try Projected(lines[$0], resolved: resolved, execution: execution) } }
         }
         return try pieces.flatMap { try $0.get() }
     }
@@ -66,10 +70,12 @@ struct Projected: Sendable {
     let projection: LineProjection
     let risk: RiskAssessment
 
-    init(_ line: ScenarioLine, resolved: ResolvedScenario) throws {
+    init(_ line: ScenarioLine, resolved: ResolvedScenario, execution: BudgetExecutionModel? = nil) throws {
         let ledger = resolved.ledger
-        projection = try LineProjection.project(line: line, history: ledger.history(of: line.name),
-                                                scenario: resolved.scenario, ledgerFile: ledger.fileName)
+        let index = ledger.lineIndex(matching: line.name)
+        projection = try LineProjection.project(line: line, history: index.map(ledger.history(atIndex:)) ?? [],
+                                                scenario: resolved.scenario, ledgerFile: ledger.fileName,
+                                                execution: execution, lineIndex: index)
         risk = try RiskAssessment(projection: projection, scenario: resolved.scenario)
     }
 }

@@ -46,10 +46,19 @@ extension LineProjection {
     ///    budget, so the projection never depends on the budget being tested: raising the target
     ///    budget can only lower the risk.
     /// - Throws: ``InputError`` if the history is empty.
+    ///
+    /// With `execution` (the ledger's budget-execution model, docs/risk.md) a line with a usable
+    /// latest year is projected by that model instead, one year ahead.
     public static func project(line: ScenarioLine, history: [LedgerEntry], scenario: Scenario,
-                               ledgerFile: String) throws -> LineProjection {
+                               ledgerFile: String, execution: BudgetExecutionModel? = nil,
+                               lineIndex: Int? = nil) throws -> LineProjection {
         guard let last = history.last else {
             throw InputError(file: ledgerFile, line: nil, message: "line '\(line.name)' has no history", hint: nil)
+        }
+        // BudgetExecution: the one place where the budget-execution model takes over a line.
+        if let execution, let lineIndex,
+           let projection = execution.projection(line: line, lineIndex: lineIndex, history: history, scenario: scenario) {
+            return projection
         }
         let horizon = scenario.targetYear.startYear - last.year.startYear
         let actuals = history.map(\.actual.pounds)
@@ -103,7 +112,8 @@ extension LineProjection {
     }
 
     /// The exact mean and standard deviation of the projected spending, pounds. Lines' shapes
-    /// (normal, or the calibrated empirical shape with normal tails) always have both.
+    /// (normal, the calibrated empirical shape with normal tails, or the budget-execution model's
+    /// log-empirical shape, censored at 20 times the budget) always have both.
     var moments: (mean: Double, standardDeviation: Double) {
         guard let mean = distribution.mean, let standardDeviation = distribution.standardDeviation else {
             preconditionFailure("line '\(lineName)': a projection without finite moments (shape \(distribution.shape))")

@@ -36,7 +36,8 @@ extension RiskAssessment {
         let distribution = projection.distribution
         let budget = projection.budget.pounds
         let probability = distribution.probabilityAbove(budget)
-        // Lines' shapes (normal, calibrated empirical) always have a finite partial expectation.
+        // Lines' shapes (normal, calibrated empirical, the budget-execution model's log-empirical shape
+        // with its upper limit) always have a finite partial expectation.
         guard let expected = distribution.expectedExcess(over: budget) else {
             preconditionFailure("line '\(projection.lineName)': infinite expected overspend (shape \(distribution.shape))")
         }

@@ -38,8 +38,19 @@ public struct ResolvedScenario: Sendable {
                                  hint: "keep one entry per line")
             }
             listed[index] = line.sourceLine
+            // One-off years must be years of the line's history, and leave at least one.
+            let years = Set(ledger.history(atIndex: index).map(\.year))
+            for oneOff in line.oneOffYears where !years.contains(oneOff.year) {
+                throw InputError(file: file, line: line.sourceLine,
+                                 message: "line '\(name)': \(oneOff.year) (\(oneOff.treatment == .exclude ? "exclude_years" : "normalise_years")) is not a year of its history in \(ledger.fileName)",
+                                 hint: "its years: \(years.sorted().map(\.description).joined(separator: ", "))")
+            }
+            if !line.oneOffYears.isEmpty && line.oneOffYears.filter({ $0.treatment == .exclude }).count >= years.count {
+                throw InputError(file: file, line: line.sourceLine, message: "line '\(name)': exclude_years leaves no history",
+                                 hint: "keep at least one year")
+            }
             assigned[index] = ScenarioLine(name: name, budget: line.budget, growth: line.growth, change: line.change,
-                                           note: line.note, sourceLine: line.sourceLine)
+                                           note: line.note, sourceLine: line.sourceLine, oneOffYears: line.oneOffYears)
         }
         // Every line with a row in the ledger's latest year needs a budget; lines that ended earlier do not.
         for index in ledger.lineNames.indices where assigned[index] == nil {

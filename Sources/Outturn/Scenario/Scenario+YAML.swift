@@ -5,7 +5,7 @@ extension Scenario {
     /// Keys allowed at the top level of a scenario file.
     static let topLevelKeys = ["ledger", "activity", "target_year", "lines", "budgets", "unlisted_lines", "assumptions",
                                "confidence", "rag", "materiality", "simulation"]
-    static let lineKeys = ["budget", "growth", "change", "note"]
+    static let lineKeys = ["budget", "growth", "change", "note", "exclude_years", "normalise_years"]
     static let assumptionKeys = ["inflation", "year_to_year_spread", "correlation"]
     static let confidenceKeys = ["levels", "budget_needed"]
     static let ragKeys = ["red", "amber"]
@@ -144,6 +144,7 @@ extension Scenario {
         var change = Money.zero
         var note: String?
         var changeNote: String?
+        var oneOff: [OneOffYear] = []
         // Shorthand `Airwave: 763,042` means exactly `Airwave: {budget: 763,042}`, with the same checks.
         let entries: [(String, Node, Node)]
         if case .scalar = value { entries = [("budget", keyNode, value)] }
@@ -166,6 +167,21 @@ extension Scenario {
                 } else {
                     change = try reader.amount(item, key: "change of '\(name)'")
                 }
+            case "exclude_years", "normalise_years":
+                let treatment: OneOffYear.Treatment = key == "exclude_years" ? .exclude : .normalise
+                var nodes: [Node] = [item]
+                if case .sequence(let sequence) = item { nodes = Array(sequence) }
+                for node in nodes {
+                    let text = try reader.string(node, key: "\(key) of '\(name)'", expected: "a fiscal year such as 2020/21")
+                    guard let year = FiscalYear(text) else {
+                        throw reader.error(node, "\(key) of '\(name)': '\(text)' is not a fiscal year",
+                                           hint: "write 2020/21, or a list: [2019/20, 2020/21]")
+                    }
+                    if oneOff.contains(where: { $0.year == year }) {
+                        throw reader.error(node, "line '\(name)' marks \(year) twice", hint: "exclude or normalise a year, not both")
+                    }
+                    oneOff.append(OneOffYear(year: year, treatment: treatment))
+                }
             default:
                 // `note: ""` (the template's example left as it is) is no note.
                 if case .scalar(let scalar) = item, scalar.string.isEmpty { note = nil; break }
@@ -179,7 +195,8 @@ extension Scenario {
         guard budget.pence > 0 else {
             throw reader.error(keyNode, "line '\(name)' has a budget of \(budget); a budget must be more than £0")
         }
-        return ScenarioLine(name: name, budget: budget, growth: growth, change: change, note: note, sourceLine: sourceLine)
+        return ScenarioLine(name: name, budget: budget, growth: growth, change: change, note: note, sourceLine: sourceLine,
+                            oneOffYears: oneOff)
     }
 
     static func syntaxError(_ error: YamlError, fileName: String, text: String) -> InputError {

@@ -12,9 +12,12 @@ public struct ScenarioLine: Sendable, Equatable {
     public let note: String?
     /// The one-based line of the scenario file where this line is named.
     public let sourceLine: Int
+    /// Years of the line's history marked one-off (`exclude_years`, `normalise_years`); default none.
+    public var oneOffYears: [OneOffYear] = []
 
     public init(name: String, budget: Money, growth: Double = 0, change: Money = .zero, note: String? = nil,
-                sourceLine: Int) {
+                sourceLine: Int, oneOffYears: [OneOffYear] = []) {
+        self.oneOffYears = oneOffYears
         self.name = name
         self.budget = budget
         self.growth = growth

@@ -26,7 +26,9 @@ extension ErrorShape {
     /// - empirical: the quantile function is linear in p between table points, so each segment
     ///   contributes exactly (width × the mean of the end values' powers), and beyond the first and
     ///   last points the tails are normal (median + s·Φ⁻¹(p)), whose truncated moments are the
-    ///   normal's above with φ(Φ⁻¹(p)) at the table's edge.
+    ///   normal's above with φ(Φ⁻¹(p)) at the table's edge;
+    /// - log-empirical: ∫ e^(tz) over each constant-density segment and each exponential tail, and
+    ///   the mass censored at the upper limit, in closed form (``logEmpiricalMoments(_:logScale:above:about:)``).
     func upperPartialMoments(above cut: Double, about reference: Double) -> UpperPartialMoments {
         switch self {
         case .normal:
@@ -52,6 +54,10 @@ extension ErrorShape {
             total.add(ErrorShape.normalPiece(median: median, scale: (quantiles[last] - median) / highEdge,
                                              from: highEdge, to: .infinity, above: cut, about: reference))
             return total
+        case .logEmpirical(let points, let levels, let sigma, let limit):
+            return ErrorShape.logEmpiricalMoments(LogScaleTable(points: points, levels: levels, upperLimit: limit),
+                                                  logScale: sigma,
+                                                  above: cut, about: reference)
         }
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The shape of a standardised forecast error, to be multiplied by a scale and added to a centre.
 ///
 /// `.normal` is the standard normal, `.studentT` Student's t. `.empirical` is given by its
@@ -14,6 +20,12 @@ public enum ErrorShape: Sendable, Equatable, Codable {
     /// Errors with quantiles `quantiles[k]` at `probabilities[k]` (both increasing; quantiles
     /// nondecreasing; 0.5 among the probabilities).
     case empirical(probabilities: [Double], quantiles: [Double])
+    /// Errors of a model on the log scale: E = exp(`logScale` · Z) − 1, with Z's distribution
+    /// function piecewise linear through (`points[k]`, `levels[k]`), exponential tails of unit rate
+    /// beyond the first and last points, and Z censored above at `upperLimit` (``LogScaleTable``;
+    /// the budget-execution model's errors of log(spend / budget), whose outcomes were clamped at
+    /// +3). E > −1; with a finite `upperLimit` every moment is finite.
+    case logEmpirical(points: [Double], levels: [Double], logScale: Double, upperLimit: Double)
 
     /// The p-quantile of the standardised error, 0 < p < 1 (±infinity at 0 and 1).
     public func quantile(_ p: Double) -> Double {
@@ -35,6 +47,10 @@ public enum ErrorShape: Sendable, Equatable, Codable {
             while probabilities[k] < p { k += 1 }
             let t = (p - probabilities[k - 1]) / (probabilities[k] - probabilities[k - 1])
             return quantiles[k - 1] + t * (quantiles[k] - quantiles[k - 1])
+        case .logEmpirical(let points, let levels, let sigma, let limit):
+            if p <= 0 { return -1 }
+            if p >= 1 { return .infinity }
+            return expm1(sigma * LogScaleTable(points: points, levels: levels, upperLimit: limit).quantile(p))
         }
     }
 
@@ -60,6 +76,10 @@ public enum ErrorShape: Sendable, Equatable, Codable {
             let span = quantiles[k] - quantiles[k - 1]
             let t = span > 0 ? (x - quantiles[k - 1]) / span : 0
             return probabilities[k - 1] + t * (probabilities[k] - probabilities[k - 1])
+        case .logEmpirical(let points, let levels, let sigma, let limit):
+            if x.isNaN { return .nan }
+            if x <= -1 { return 0 }
+            return LogScaleTable(points: points, levels: levels, upperLimit: limit).cdf(log1p(x) / sigma)
         }
     }
 

@@ -11,6 +11,7 @@ extension LAPACK {
         precondition(a.count == rows * columns, "A must hold \(rows)×\(columns) elements, got \(a.count)")
         let k = min(rows, columns)
         if rows == 0 || columns == 0 { return (Array(0..<columns), []) }
+        LinearAlgebraBoundary.note(.dgeqp3)
         var m = try LinearAlgebraError.lapackInt(rows, routine: .dgeqp3)
         var n = try LinearAlgebraError.lapackInt(columns, routine: .dgeqp3)
         var lda = m
@@ -39,6 +40,7 @@ extension LAPACK {
         precondition(factors.count >= rows * reflectors && tau.count >= reflectors,
                      "Factors must hold \(rows)×\(reflectors) elements and tau \(reflectors)")
         if rows == 0 || columnsOfC == 0 || reflectors == 0 { return }
+        LinearAlgebraBoundary.note(.dormqr)
         var side = character("L")
         var trans = character(transpose ? "T" : "N")
         var m = try LinearAlgebraError.lapackInt(rows, routine: .dormqr)

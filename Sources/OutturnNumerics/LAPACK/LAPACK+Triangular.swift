@@ -19,6 +19,7 @@ extension LAPACK {
         var lda = try LinearAlgebraError.lapackInt(leadingDimension, routine: .dtrtrs)
         var ldb = n
         var info: lapack_int_t = 0
+        LinearAlgebraBoundary.note(.dtrtrs)
         dtrtrs_(&uplo, &trans, &diag, &n, &nrhs, a, &lda, &b, &ldb, &info, 1, 1, 1)
         try LinearAlgebraError.check(info, routine: .dtrtrs)
     }
@@ -40,6 +41,7 @@ extension LAPACK {
         var n = try LinearAlgebraError.lapackInt(order, routine: .dtrtri)
         var lda = n
         var info: lapack_int_t = 0
+        LinearAlgebraBoundary.note(.dtrtri)
         dtrtri_(&uplo, &diag, &n, &inverse, &lda, &info, 1, 1)
         try LinearAlgebraError.check(info, routine: .dtrtri)
         return inverse

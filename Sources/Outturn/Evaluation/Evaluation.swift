@@ -1,0 +1,185 @@
+import Foundation
+
+/// `planner evaluate`: the one-year-ahead protocol of docs/risk.md run in-process on a budget history.
+///
+/// For each target year T: every line with a usable T (budget > 0, actual ≥ 0) and at least one
+/// usable year right before it is forecast from a ledger of exactly those lines' contiguous usable
+/// years before T, with T's budget as the target budget and the scenario defaults, through the same
+/// functions as `planner forecast` (the ledger's budget-execution model, then each line's projection
+/// and risk). Its P(overspend) is scored against actual_T > budget_T and its intervals against actual_T.
+public enum Evaluation {
+    /// One scored line-year.
+    public struct Row: Sendable {
+        /// The line's name.
+        public let line: String
+        /// The target year.
+        public let year: FiscalYear
+        /// Years of usable history before it.
+        public let historyYears: Int
+        /// Planner's P(overspend).
+        public let probability: Double
+        /// The 80% and 95% intervals (pounds, as `planner forecast` reports them).
+        public let interval80: ClosedRange<Money>, interval95: ClosedRange<Money>
+        /// What was spent.
+        public let actual: Money
+        /// Whether actual > budget.
+        public let overspent: Bool
+        /// The line's past overspend frequency (k + 1)/(n + 2) over its history.
+        public let pastOverspendFrequency: Double
+        /// The share of all line-years before T in the file that overspent (budget > 0, actual known).
+        public let constant: Double
+    }
+
+    /// Scores every target year from `first` to `last` (defaults: the file's second year and its last).
+    /// - Throws: ``InputError`` when no line-year can be scored; errors of the forecast itself.
+    public static func run(_ history: BudgetHistory, first: FiscalYear? = nil, last: FiscalYear? = nil,
+                           prior: BudgetExecutionPrior = .shipped) throws -> EvaluationReport {
+        let from = first ?? history.years.first!.next, to = last ?? history.years.last!
+        var rows: [Row] = []
+        // Running base rate: all line-years before T with a budget > 0 and a known actual.
+        for t in history.years where t >= from && t <= to {
+            var over = 0, known = 0
+            for k in history.lines.indices {
+                for (y, cell) in history.cells[k] where y < t {
+                    if let b = cell.budget, let a = cell.actual, b.pence > 0 { known += 1; if a > b { over += 1 } }
+                }
+            }
+            let constant = known > 0 ? Double(over) / Double(known) : 0.5
+            rows += try score(history, year: t, constant: constant, prior: prior)
+        }
+        guard !rows.isEmpty else {
+            throw InputError(file: history.fileName, line: nil,
+                             message: "no line-year from \(from) to \(to) has a usable year before it",
+                             hint: "a line-year is scored when it and the year before it have budget > 0 and actual ≥ 0")
+        }
+        return EvaluationReport(file: history.fileName, first: from, last: to, rows: rows)
+    }
+
+    static func score(_ history: BudgetHistory, year t: FiscalYear, constant: Double,
+                      prior: BudgetExecutionPrior) throws -> [Row] {
+        var builder = Ledger.Builder(fileName: "\(history.fileName) before \(t)")
+        var chosen: [(line: Int, years: [FiscalYear])] = []
+        var scenarioLines: [ScenarioLine] = []
+        for k in history.lines.indices {
+            guard let cell = history.cells[k][t], cell.isUsable else { continue }
+            let years = history.history(ofLine: k, before: t)
+            guard !years.isEmpty else { continue }
+            for y in years {
+                let c = history.cells[k][y]!
+                builder.append(line: history.lines[k], year: y, budget: c.budget!, actual: c.actual!, sourceLine: c.sourceLine)
+            }
+            chosen.append((k, years))
+            scenarioLines.append(ScenarioLine(name: history.lines[k], budget: cell.budget!, sourceLine: cell.sourceLine))
+        }
+        guard !chosen.isEmpty else { return [] }
+        let ledger = try builder.finish()
+        let scenario = Scenario(fileName: history.fileName, ledgerPath: ledger.fileName, targetYear: t, lines: scenarioLines)
+        let resolved = try ResolvedScenario(scenario: scenario, ledger: ledger, activity: [])
+        // The same steps as ForecastRun: the ledger's model, then each line's projection and risk.
+        let execution = try BudgetExecutionModel(ledger: ledger, prior: prior)
+        var rows: [Row] = []
+        rows.reserveCapacity(chosen.count)
+        for (line, (k, years)) in zip(resolved.scenario.lines, chosen) {
+            // The very step ForecastRun takes for each line (Projected), so the two cannot drift apart.
+            let risk = try Projected(line, resolved: resolved, execution: execution).risk
+            let cell = history.cells[k][t]!
+            let overs = years.filter { history.cells[k][$0]!.actual! > history.cells[k][$0]!.budget! }.count
+            rows.append(Row(line: line.name, year: t, historyYears: years.count, probability: risk.probabilityOfOverspend.value,
+                            interval80: risk.intervals[0].lower...max(risk.intervals[0].lower, risk.intervals[0].upper),
+                            interval95: risk.intervals[1].lower...max(risk.intervals[1].lower, risk.intervals[1].upper),
+                            actual: cell.actual!, overspent: cell.actual! > cell.budget!,
+                            pastOverspendFrequency: Double(overs + 1) / Double(years.count + 2), constant: constant))
+        }
+        return rows
+    }
+}
+
+/// The scores of a set of scored line-years (see ``Evaluation``).
+public struct EvaluationScores: Sendable {
+    /// One probability decile of the reliability table.
+    public struct Bin: Sendable, Equatable {
+        /// Probabilities in [from, to) (the last bin includes 1).
+        public let from: Double, to: Double
+        /// Line-years in the bin.
+        public let count: Int
+        /// Their mean P(overspend).
+        public let meanProbability: Double
+        /// The share of them that overspent.
+        public let observedRate: Double
+    }
+
+    /// Line-years scored.
+    public let lineYears: Int
+    /// Mean squared difference between P(overspend) and the 0/1 outcome.
+    public let brier: Double
+    /// Mean negative log-likelihood of the outcome (probabilities clipped to [10⁻⁴, 1 − 10⁻⁴]).
+    public let logLoss: Double
+    /// Share of actuals inside the 80% and 95% intervals (ends included).
+    public let coverage80: Double, coverage95: Double
+    /// Deciles with at least one line-year.
+    public let reliability: [Bin]
+    /// Brier scores of the line's past overspend frequency (k + 1)/(n + 2) and of the constant base
+    /// rate, on the same line-years.
+    public let pastOverspendFrequencyBrier: Double, constantBrier: Double
+    /// Share of the line-years that overspent.
+    public let overspendRate: Double
+
+    /// Scores `rows` (non-empty).
+    public init(_ rows: [Evaluation.Row]) {
+        let n = Double(rows.count)
+        func score(_ p: (Evaluation.Row) -> Double) -> Double {
+            rows.reduce(0) { let d = p($1) - ($1.overspent ? 1 : 0); return $0 + d * d } / n
+        }
+        lineYears = rows.count
+        brier = score(\.probability)
+        logLoss = rows.reduce(0) { total, row in
+            let p = min(max(row.probability, 1e-4), 1 - 1e-4)
+            return total - log(row.overspent ? p : 1 - p)
+        } / n
+        coverage80 = Double(rows.filter { $0.interval80.contains($0.actual) }.count) / n
+        coverage95 = Double(rows.filter { $0.interval95.contains($0.actual) }.count) / n
+        reliability = (0..<10).compactMap { d in
+            let from = Double(d) / 10, to = Double(d + 1) / 10
+            let members = rows.filter { $0.probability >= from && (d == 9 || $0.probability < to) }
+            guard !members.isEmpty else { return nil }
+            let c = Double(members.count)
+            return Bin(from: from, to: to, count: members.count,
+                       meanProbability: members.reduce(0) { $0 + $1.probability } / c,
+                       observedRate: Double(members.filter(\.overspent).count) / c)
+        }
+        pastOverspendFrequencyBrier = score(\.pastOverspendFrequency)
+        constantBrier = score(\.constant)
+        overspendRate = Double(rows.filter(\.overspent).count) / n
+    }
+
+    /// The largest |observed − mean probability| over deciles with at least `minimumCount` line-years.
+    public func worstReliabilityGap(minimumCount: Int = 20) -> Double {
+        reliability.filter { $0.count >= minimumCount }.map { abs($0.observedRate - $0.meanProbability) }.max() ?? 0
+    }
+}
+
+/// What `planner evaluate` reports: the scores overall and by years of history.
+public struct EvaluationReport: Sendable {
+    /// The history file.
+    public let file: String
+    /// The target years scored.
+    public let first: FiscalYear, last: FiscalYear
+    /// Every scored line-year.
+    public let rows: [Evaluation.Row]
+    /// All of them.
+    public let overall: EvaluationScores
+    /// By years of history: 1, 2, 3, 4 and 5 or more (only those present).
+    public let byHistory: [(years: Int, scores: EvaluationScores)]
+
+    init(file: String, first: FiscalYear, last: FiscalYear, rows: [Evaluation.Row]) {
+        self.file = file
+        self.first = first
+        self.last = last
+        self.rows = rows
+        overall = EvaluationScores(rows)
+        byHistory = (1...5).compactMap { n in
+            let members = rows.filter { min($0.historyYears, 5) == n }
+            return members.isEmpty ? nil : (n, EvaluationScores(members))
+        }
+    }
+}

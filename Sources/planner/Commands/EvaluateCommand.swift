@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import Outturn
+
+extension BudgetExecutionPrior.Choice: ExpressibleByArgument {}
+
+/// `planner evaluate`: how well the overspend probabilities and intervals would have done on a
+/// ledger's own history, one year ahead (docs/risk.md).
+struct EvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Score P(overspend) and the intervals one year ahead on your own budget history.",
+        discussion: """
+        For each target year, every line with budget > 0 and actual ≥ 0 that year and in the year before \
+        is forecast from its contiguous earlier years, as `planner forecast` would with that year's budgets \
+        in a budgets file and the default settings; nothing after the target year is used. Reports the Brier \
+        score, log loss, a reliability table by probability decile, coverage of the 80% and 95% intervals, each \
+        by years of history, and two baselines on the same line-years.
+        """
+    )
+
+    @Argument(help: "History CSV: columns line, year, budget, actual, optionally body (blank amounts allowed).")
+    var history: String
+
+    @Option(help: "First target year to score, e.g. 2017-18 or 1995 (default: the file's second year).")
+    var first: String?
+
+    @Option(help: "Last target year to score (default: the file's last year).")
+    var last: String?
+
+    @Option(help: "Prior of the budget-execution model: shipped, without-canada or without-israel (to score a shipped organisation without its own data in the prior).")
+    var prior: BudgetExecutionPrior.Choice = .shipped
+
+    @Option(help: "Output format: table, json or markdown.")
+    var format: OutputFormat = .table
+
+    @Option(help: "Write to this file (atomically; never over the input) instead of standard output.")
+    var output: String?
+
+    @Option(help: "Also write every scored line-year (P(overspend), intervals, outcome) to this CSV.")
+    var rows: String?
+
+    func validate() throws {
+        for (name, value) in [("--first", first), ("--last", last)] {
+            if let value, BudgetHistory.year(value) == nil {
+                throw ValidationError("\(name) '\(value)' is not a year; write 2019/20, 2019-20, 2019 or FY2019")
+            }
+        }
+        if format == .csv || format == .html || format == .xlsx {
+            throw ValidationError("--format \(format.rawValue) is not available for evaluate; use table, json or markdown")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let loaded = try BudgetHistory(contentsOf: history)
+            let report = try Evaluation.run(loaded, first: first.flatMap(BudgetHistory.year),
+                                            last: last.flatMap(BudgetHistory.year), prior: prior.prior)
+            let text = report.rendered(as: format)
+            if let rows { try OutputFile.write(report.rowsAsCSV(), to: rows, refusingToOverwrite: [history]) }
+            if let output {
+                try OutputFile.write(text, to: output, refusingToOverwrite: [history])
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+}
