@@ -17,7 +17,7 @@ start=$(date +%s)
 # -sanitize=fuzzer instruments every module for coverage and links libFuzzer's main;
 # address adds AddressSanitizer (the C YAML parser and the pointer code are checked too).
 "$SWIFT" build --package-path Fuzz --scratch-path "$SCRATCH" -c debug \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xcc -fsanitize=fuzzer-no-link,address 2>&1 | tail -3
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xcc -fsanitize=fuzzer-no-link,address 2>&1 | grep -v 'Cannot export local symbol' | tail -40
 bin=$("$SWIFT" build --package-path Fuzz --scratch-path "$SCRATCH" -c debug --show-bin-path)
 echo "fuzz: build $(( $(date +%s) - start )) s"
 

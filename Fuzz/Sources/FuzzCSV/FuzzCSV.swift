@@ -12,7 +12,7 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     if let ledger = try? Ledger(csv: text, fileName: "fuzz.csv"),
        let report = try? VarianceReport(ledger: ledger, year: nil, materiality: .standard) {
-        for format in OutputFormat.allCases { _ = report.rendered(as: format) }
+        for format in OutputFormat.allCases { try? report.write(as: format, ledgerFile: "fuzz.csv", to: StringSink()) }
     }
     _ = try? ActivitySeries.read(csv: text, fileName: "fuzz.csv")
     return 0
