@@ -36,9 +36,9 @@ enum AutoTiming {
                     do {
                         let forecast = try Forecaster.forecast(training, horizon: horizon, method: method)
                         let steps = 1...horizon
-                        accuracy.add(training: training, test: Array(series.suffix(horizon)), mean: forecast.mean,
-                                     interval80: steps.map { forecast.interval(level: 0.8, step: $0) },
-                                     interval95: steps.map { forecast.interval(level: 0.95, step: $0) })
+                        accuracy.add(training: training, test: Array(series.suffix(horizon)), mean: forecast.locations,
+                                     interval80: steps.map { let i = forecast.interval(level: 0.8, step: $0); return (i.lower, i.upper) },
+                                     interval95: steps.map { let i = forecast.interval(level: 0.95, step: $0); return (i.lower, i.upper) })
                     } catch {
                         failures += 1
                     }
