@@ -105,15 +105,25 @@ public enum CalibrationStudy {
     /// ``Forecaster`` builds them: centre + scale · E; a zero scale gives a point interval.
     public static func coverage(of method: ForecastMethod, in collection: Collection,
                                 table: CalibrationTable) -> (coverage80: Double, coverage95: Double) {
+        coverage(of: method, series: collection.series, forecasts: collection.forecasts, heldOut: collection.heldOut) { history, step in
+            (IntervalCalibration.scale(of: history),
+             table.shape(count: history.count, step: step, direction: IntervalCalibration.direction(of: history)))
+        }
+    }
+
+    /// The coverage count shared by the yearly and seasonal studies: for each series, the forecast
+    /// from its last training point, and at each step the interval centre + scale · E, where
+    /// `spread(history, step)` gives the scale and the shape of E as the forecaster would.
+    static func coverage(of method: ForecastMethod, series: [[Double]], forecasts: [[OriginForecast]], heldOut: Int,
+                         spread: (_ history: [Double], _ step: Int) -> (scale: Double, shape: ErrorShape))
+        -> (coverage80: Double, coverage95: Double) {
         var covered80 = 0, covered95 = 0, points = 0
-        for (values, forecasts) in zip(collection.series, collection.forecasts) {
-            let training = values.count - collection.heldOut
-            guard let record = forecasts.first(where: { $0.method == method && $0.origin == training }) else { continue }
+        for (values, records) in zip(series, forecasts) {
+            let training = values.count - heldOut
+            guard let record = records.first(where: { $0.method == method && $0.origin == training }) else { continue }
             let history = Array(values.prefix(training))
-            let scale = IntervalCalibration.scale(of: history)
-            let direction = IntervalCalibration.direction(of: history)
-            for step in 1...collection.heldOut {
-                let shape = table.shape(count: training, step: step, direction: direction)
+            for step in 1...heldOut {
+                let (scale, shape) = spread(history, step)
                 let actual = values[training + step - 1], centre = record.locations[step - 1]
                 func inside(_ level: Double) -> Bool {
                     let lower = centre + scale * shape.quantile((1 - level) / 2)

@@ -111,28 +111,12 @@ public enum SeasonalCalibrationStudy {
     /// exactly as ``SeasonalForecaster`` builds them.
     public static func coverage(of method: ForecastMethod, in collection: Collection,
                                 table: [CalibrationTable]) -> (coverage80: Double, coverage95: Double) {
-        var covered80 = 0, covered95 = 0, points = 0
         let m = collection.seasonLength
-        for (values, forecasts) in zip(collection.series, collection.forecasts) {
-            let training = values.count - collection.heldOut
-            guard let record = forecasts.first(where: { $0.method == method && $0.origin == training }) else { continue }
-            let history = Array(values.prefix(training))
-            let scale = SeasonalCalibration.scale(of: history, seasonLength: m)
-            let direction = SeasonalCalibration.direction(of: history, seasonLength: m)
-            for step in 1...collection.heldOut {
-                let shape = SeasonalCalibration.shape(method: method, seasonLength: m, count: training, step: step,
-                                                      direction: direction, tables: table)
-                let actual = values[training + step - 1], centre = record.locations[step - 1]
-                func inside(_ level: Double) -> Bool {
-                    let lower = centre + scale * shape.quantile((1 - level) / 2)
-                    let upper = centre + scale * shape.quantile((1 + level) / 2)
-                    return scale == 0 ? actual == centre : (lower <= actual && actual <= upper)
-                }
-                points += 1
-                if inside(0.8) { covered80 += 1 }
-                if inside(0.95) { covered95 += 1 }
-            }
+        return CalibrationStudy.coverage(of: method, series: collection.series, forecasts: collection.forecasts,
+                                         heldOut: collection.heldOut) { history, step in
+            (SeasonalCalibration.scale(of: history, seasonLength: m),
+             SeasonalCalibration.shape(method: method, seasonLength: m, count: history.count, step: step,
+                                       direction: SeasonalCalibration.direction(of: history, seasonLength: m), tables: table))
         }
-        return (Double(covered80) / Double(max(points, 1)), Double(covered95) / Double(max(points, 1)))
     }
 }
