@@ -57,6 +57,15 @@ struct ScenarioTests {
         #expect(s.lines[4].note == "contract ends")
         #expect(s.inflation == 0 && s.correlation == Scenario.defaultCorrelation && s.draws == Scenario.defaultDraws)
         #expect(s.materiality == .standard)
+        #expect(s.fiscalYearStart == .april)
+    }
+
+    @Test("fiscal_year_start takes a month name, its short form or its number")
+    func fiscalYearStart() throws {
+        for written in ["July", "jul", "7"] {
+            let s = try Scenario(yaml: ScenarioTests.minimal + "\nfiscal_year_start: \(written)\n", fileName: "s.yaml")
+            #expect(s.fiscalYearStart == .july)
+        }
     }
 
     @Test("a typo in a line name points at its line and suggests the ledger's name")
@@ -82,6 +91,7 @@ struct ScenarioTests {
         ("\nconfidence:\n  levels: 80%\n", 15, "levels should be a list of two confidence levels"),
         ("\nsimulation:\n  draws: lots\n", 15, "draws 'lots' should be a whole number from 1000 to 1000000"),
         ("\nmaterialty:\n  percent: 1%\n", 14, "unknown key 'materialty' in the scenario"),
+        ("\nfiscal_year_start: Jully\n", 14, "fiscal_year_start 'Jully' is not a month"),
     ] as [(String, Int, String)])
     func typeErrors(suffix: String, line: Int, message: String) {
         let error = ScenarioTests.error(ScenarioTests.minimal + suffix)

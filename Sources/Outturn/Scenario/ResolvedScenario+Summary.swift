@@ -9,7 +9,7 @@ extension ResolvedScenario {
         out += "ledger:      \(shown(ledger.fileName)) (\(ledger.lineNames.count) lines, \(ledger.years.count == 1 ? ledger.latestYear.description : "\(ledger.years.first!)–\(ledger.latestYear)"))\n"
         out += "activity:    " + (activity.isEmpty ? "none\n"
             : "\(shown(s.activityPath ?? "")) (\(shown(activity.map(\.name).joined(separator: ", "))))\n")
-        out += "target year: \(s.targetYear)\n"
+        out += "target year: \(s.targetYear) (years start in \(s.fiscalYearStart))\n"
         if let budgets = s.budgetsPath { out += "budgets:     \(shown(budgets)) (entries under lines: override it)\n" }
         if s.unlistedLines != .error { out += "unlisted:    \(s.unlistedLines.rawValue) (lines with no budget keep their \(ledger.latestYear) budget)\n" }
         out += "\n"

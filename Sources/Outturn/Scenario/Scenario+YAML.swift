@@ -4,7 +4,7 @@ import Yams
 extension Scenario {
     /// Keys allowed at the top level of a scenario file.
     static let topLevelKeys = ["ledger", "activity", "target_year", "lines", "budgets", "unlisted_lines", "assumptions",
-                               "confidence", "rag", "materiality", "simulation"]
+                               "confidence", "rag", "materiality", "simulation", "fiscal_year_start"]
     static let lineKeys = ["budget", "growth", "change", "note", "exclude_years", "normalise_years"]
     static let assumptionKeys = ["inflation", "year_to_year_spread", "correlation"]
     static let confidenceKeys = ["levels", "budget_needed"]
@@ -83,6 +83,14 @@ extension Scenario {
         linesKeyLine = values["lines"]?.0.mark?.line ?? 1
         self.targetYearLine = targetYearLine
 
+        if let node = values["fiscal_year_start"]?.1 {
+            let text = try reader.string(node, key: "fiscal_year_start", expected: "a month such as April")
+            guard let month = MonthOfYear(text) else {
+                throw reader.error(node, "fiscal_year_start '\(text)' is not a month",
+                                   hint: "write the month the year starts in, e.g. fiscal_year_start: April (or 4)")
+            }
+            fiscalYearStart = month
+        }
         if let node = values["assumptions"]?.1 {
             for (key, _, value) in try reader.mapping(node, named: "assumptions", known: Scenario.assumptionKeys) {
                 switch key {

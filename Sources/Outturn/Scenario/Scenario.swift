@@ -18,6 +18,8 @@ public struct Scenario: Sendable, Equatable {
     public var budgetsPath: String?
     /// What to do with ledger lines that have no budget (default ``UnlistedLinesPolicy/error``).
     public var unlistedLines: UnlistedLinesPolicy = .error
+    /// The month each fiscal year starts in (default April, the UK public sector's year; `fiscal_year_start`).
+    public var fiscalYearStart: MonthOfYear = .april
     /// Price inflation applied to every line, a fraction (default 0).
     public var inflation: Double
     /// Assumed year-to-year relative spread (coefficient of variation) of a line's spending when
