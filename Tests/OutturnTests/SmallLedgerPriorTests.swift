@@ -72,4 +72,20 @@ struct SmallLedgerPriorTests {
         // Such lines do overspend the next year, often enough that the model does not call them safe.
         #expect(observed > 0.1)
     }
+
+    /// The only one-year ledgers there are: each shipped organisation's first year, scored with the
+    /// prior fitted on the other one (so the prior has never seen it), through `planner evaluate`'s protocol.
+    @Test("one-year ledgers of an organisation the prior has not seen (Canada 2016-17 → 2017-18, Israel 1992 → 1993): the prior beats the lines' past overspend frequency and the constant, and its 95% interval covers at least 85%",
+          arguments: [("budget-outturn/gc-infobase-programs.csv", "2017-18", BudgetExecutionPrior.Choice.withoutCanada),
+                      ("budget-outturn/israel-budget-history.csv", "1993", BudgetExecutionPrior.Choice.withoutIsrael)])
+    func oneYearLedgersOfAnUnseenOrganisation(file: String, year: String, prior: BudgetExecutionPrior.Choice) throws {
+        let history = try BudgetHistory(contentsOf: Datasets.url(file).path)
+        let target = try #require(BudgetHistory.year(year))
+        let report = try Evaluation.run(history, first: target, last: target, prior: prior.prior)
+        #expect(report.rows.allSatisfy { $0.historyYears == 1 })
+        let scores = report.overall
+        #expect(scores.brier < scores.pastOverspendFrequencyBrier, "\(scores.brier) vs \(scores.pastOverspendFrequencyBrier)")
+        #expect(scores.brier < scores.constantBrier, "\(scores.brier) vs \(scores.constantBrier)")
+        #expect(scores.coverage95 >= 0.85, "\(scores.coverage95)")
+    }
 }
