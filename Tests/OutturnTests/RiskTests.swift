@@ -8,7 +8,7 @@ import _TestSupport
 struct RiskTests {
     /// A one-line scenario and ledger: `history` as (budget, actual) pounds per year from 2019/20.
     static func report(history: [(Int64, Int64)], budget: Int64, correlation: Double = 0.3,
-                       draws: Int = 4_000) throws -> ForecastReport {
+                       draws: Int = 4_000, targetYear: String = "2022/23") throws -> ForecastReport {
         var csv = "line,year,budget,actual\n"
         var year = FiscalYear("2021/22")!.startYear - history.count + 1
         for (b, a) in history {
@@ -16,18 +16,22 @@ struct RiskTests {
             year += 1
         }
         let ledger = try Ledger(csv: csv, fileName: "l.csv")
-        let scenario = Scenario(fileName: "s.yaml", ledgerPath: "l.csv", targetYear: FiscalYear("2022/23")!,
+        let scenario = Scenario(fileName: "s.yaml", ledgerPath: "l.csv", targetYear: FiscalYear(targetYear)!,
                                 lines: [ScenarioLine(name: "L", budget: Money(pounds: budget), sourceLine: 1)],
                                 correlation: correlation, draws: draws)
         return try ForecastReport(try ResolvedScenario(scenario: scenario, ledger: ledger, activity: []))
     }
 
-    @Test("bundled forecast: Devolved Force Budgets red, Airwave green, SRS Collaboration not red; intervals nest; probabilities in [0, 1]")
+    /// The report's story had Airwave (69% of budget) green; under the budget-execution prior it is
+    /// amber (P ≈ 19%, as often as such lines overspent in the shipped data; docs/risk.md, *Small ledgers*).
+    @Test("bundled forecast: Devolved Force Budgets red, SRS Collaboration not red, Airwave (69%) not red and the least likely to overspend; intervals nest; probabilities in [0, 1]")
     func bundledAcceptance() throws {
         let report = try ForecastReport(try ResolvedScenario.bundled())
         let rag = Dictionary(uniqueKeysWithValues: report.lines.map { ($0.lineName, $0.rag) })
         #expect(rag["Devolved Force Budgets"] == .red)
-        #expect(rag["Airwave"] == .green)
+        #expect(rag["Airwave"] != .red)
+        let airwave = try #require(report.lines.first { $0.lineName == "Airwave" })
+        #expect(report.lines.allSatisfy { $0.probabilityOfOverspend >= airwave.probabilityOfOverspend })
         #expect(rag["SRS Collaboration"] != .red)
         let figures = report.lines.map { ($0.lineName, $0.intervals, $0.projected, $0.probabilityOfOverspend.value, $0.expectedOverspend) }
             + [("total", report.total.intervals, report.total.projected, report.total.probabilityOfOverspend.value,
@@ -41,16 +45,18 @@ struct RiskTests {
         }
     }
 
-    @Test("spent 170% of an unchanged budget → red; 69% → green")
+    @Test("one year of history (the budget-execution prior): spent 170% of an unchanged budget → red; 69% → not red")
     func oneYearRules() throws {
         #expect(try RiskTests.report(history: [(1_000_000, 1_700_000)], budget: 1_000_000).lines[0].rag == .red)
-        #expect(try RiskTests.report(history: [(1_000_000, 690_000)], budget: 1_000_000).lines[0].rag == .green)
+        #expect(try RiskTests.report(history: [(1_000_000, 690_000)], budget: 1_000_000).lines[0].rag != .red)
     }
 
-    @Test("one year of history: P(overspend) and expected overspend match the normal closed forms")
+    /// Two years ahead the budget-execution model (one year ahead) does not apply: the last outturn is
+    /// carried forward as a random walk, N(a, (spread·a)²·h) with h = 2.
+    @Test("one year of history, a target two years ahead: P(overspend) and expected overspend match the normal closed forms")
     func closedForms() throws {
-        let sigma = Scenario.defaultYearToYearSpread * 900_000
-        let risk = try RiskTests.report(history: [(1_000_000, 900_000)], budget: 1_000_000).lines[0]
+        let sigma = Scenario.defaultYearToYearSpread * 900_000 * 2.0.squareRoot()
+        let risk = try RiskTests.report(history: [(1_000_000, 900_000)], budget: 1_000_000, targetYear: "2023/24").lines[0]
         let z = 100_000 / sigma
         #expect(isClose(risk.probabilityOfOverspend.value, 1 - Normal.cdf(z), relative: 1e-9))
         let expected = sigma * (Normal.pdf(z) - z * (1 - Normal.cdf(z)))
@@ -96,13 +102,15 @@ struct RiskTests {
 
     @Test("the total's simulation matches the multivariate-normal closed form within Monte Carlo error")
     func totalMatchesClosedForm() throws {
-        // Five lines, one year each, far from zero so no mass is clipped: each is N(aᵢ, (σaᵢ)²), and the
-        // Gaussian copula makes the total normal with variance Σσᵢ² + ρ Σ_{i≠j} σᵢσⱼ.
+        // Five lines, one year each, two years ahead (outside the one-year budget-execution model), far
+        // from zero so no mass is clipped: each is N(aᵢ, 2(σaᵢ)²), and the Gaussian copula makes the
+        // total normal with variance Σσᵢ² + ρ Σ_{i≠j} σᵢσⱼ.
         let resolved = try ResolvedScenario.bundled()
         var scenario = resolved.scenario
+        scenario.targetYear = FiscalYear("2023/24")!
         scenario.draws = 200_000
         let report = try ForecastReport(try ResolvedScenario(scenario: scenario, ledger: resolved.ledger, activity: []))
-        let sigmas = resolved.ledger.entries.map { Scenario.defaultYearToYearSpread * $0.actual.pounds }
+        let sigmas = resolved.ledger.entries.map { Scenario.defaultYearToYearSpread * $0.actual.pounds * 2.0.squareRoot() }
         let rho = scenario.correlation
         var variance = 0.0
         for (i, a) in sigmas.enumerated() { for (j, b) in sigmas.enumerated() { variance += i == j ? a * a : rho * a * b } }

@@ -10,9 +10,6 @@ extension BudgetExecutionModel {
     /// shape; `inflation` adds to the centre only what it exceeds the line's own trend by (docs/scenario.md).
     func projection(line: ScenarioLine, lineIndex: Int, history: [LedgerEntry], scenario: Scenario) -> LineProjection? {
         guard let last = history.last, scenario.targetYear.startYear - last.year.startYear == 1 else { return nil }
-        // Nothing learnt from this ledger and one year of history: the documented carry-forward with
-        // the scenario's year_to_year_spread stays (the user's own assumption for that case).
-        if usesPriorOnly && history.count == 1 { return nil }
         // One-off years (scenario keys exclude_years / normalise_years): excluded years are dropped
         // and the years either side treated as consecutive.
         let excluded = Set(line.oneOffYears.filter { $0.treatment == .exclude }.map(\.year))
@@ -47,14 +44,10 @@ extension BudgetExecutionModel {
                                          trendSlope: trend?.slope ?? 0)
         let inflationExcess = max(0, log1p(scenario.inflation) - max(0, features.trendSlope))
         let centre = BudgetExecutionModel.dot(features.locationRow, location) + lineEffects[lineIndex] + inflationExcess
-        var modelSpread = exp(BudgetExecutionModel.dot(features.scaleRow, scale))
-        if usesPriorOnly {
-            // Nothing learnt from this ledger: never less sure than the scenario's one-year assumption
-            // (a line with more history must not get a wider 95% interval than a one-year line).
-            let reach = max(shape.quantile(0.975) - shape.quantile(0.5), shape.quantile(0.5) - shape.quantile(0.025))
-            modelSpread = min(modelSpread, log1p(Normal.quantile(0.975) * scenario.yearToYearSpread) / reach)
-        }
-        let spread = modelSpread
+        // A ledger with too little to learn from gets the prior's own spread, not the scenario's
+        // year_to_year_spread: on one-year ledgers of the shipped organisations, each scored with the
+        // prior fitted on the other, the prior's spread covers far better (docs/risk.md, *Small ledgers*).
+        let spread = exp(BudgetExecutionModel.dot(features.scaleRow, scale))
         let factor = max(1e-9, 1 + line.growth), shift = line.change.pounds
         let distribution = shape.spending(shift: shift, base: factor * target, centre: centre, spread: spread)
         return LineProjection(lineName: line.name, budget: line.budget, distribution: distribution,
