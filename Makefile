@@ -5,7 +5,7 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 
-.PHONY: run test deps build release bench bench-data bench-peers clean embed fuzz
+.PHONY: run test deps build release bench bench-data bench-peers clean embed fuzz docs
 
 # libopenblas-dev (and pkg-config, which SwiftPM uses to find it) from Debian's packages.
 deps:
@@ -27,6 +27,11 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# DocC documentation of OutturnNumerics and Outturn (swift-docc-plugin); fails on any DocC warning.
+# Archives in .build/plugins/Swift-DocC/outputs/.
+docs: deps
+	SWIFT=$(SWIFT) bash scripts/docs.sh
 
 # Benchmarks: a nested package (Benchmarks/Package.swift), never part of `make test`.
 # Synthetic inputs go to Benchmarks/.data/ (git-ignored), written once by a seeded generator.

@@ -47,5 +47,5 @@ let package = Package(
             path: "Sources/outturn-timings"
         ),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

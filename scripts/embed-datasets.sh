@@ -18,27 +18,27 @@ literal() {
   echo ''
   echo '/// The bundled Gwent Police ICT dataset (see datasets/README.md), embedded as text so that'
   echo '/// `planner` with no arguments works from any working directory.'
-  echo 'public enum BundledData {'
+  echo 'package enum BundledData {'
   echo '    /// How the bundled scenario is named in messages.'
-  echo '    public static let scenarioName = "scenario-2022-23.yaml (bundled)"'
+  echo '    package static let scenarioName = "scenario-2022-23.yaml (bundled)"'
   echo '    /// How the second bundled scenario (budgets reset to the 2021/22 outturn) is named in messages.'
-  echo '    public static let resetScenarioName = "scenario-2022-23-reset.yaml (bundled)"'
+  echo '    package static let resetScenarioName = "scenario-2022-23-reset.yaml (bundled)"'
   echo '    /// How the bundled ledger is named in messages.'
-  echo '    public static let ledgerName = "ledger.csv (bundled)"'
+  echo '    package static let ledgerName = "ledger.csv (bundled)"'
   echo '    /// How the bundled activity file is named in messages.'
-  echo '    public static let activityName = "activity.csv (bundled)"'
+  echo '    package static let activityName = "activity.csv (bundled)"'
   echo ''
   echo '    /// datasets/gwent-ict/scenario-2022-23.yaml'
-  printf '    public static let scenario = '; literal $dir/scenario-2022-23.yaml
+  printf '    package static let scenario = '; literal $dir/scenario-2022-23.yaml
   echo ''
   echo '    /// datasets/gwent-ict/scenario-2022-23-reset.yaml'
-  printf '    public static let resetScenario = '; literal $dir/scenario-2022-23-reset.yaml
+  printf '    package static let resetScenario = '; literal $dir/scenario-2022-23-reset.yaml
   echo ''
   echo '    /// datasets/gwent-ict/ledger.csv'
-  printf '    public static let ledger = '; literal $dir/ledger.csv
+  printf '    package static let ledger = '; literal $dir/ledger.csv
   echo ''
   echo '    /// datasets/gwent-ict/activity.csv'
-  printf '    public static let activity = '; literal $dir/activity.csv
+  printf '    package static let activity = '; literal $dir/activity.csv
   echo '}'
 } > "$out"
 echo "wrote $out"

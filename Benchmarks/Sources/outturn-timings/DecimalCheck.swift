@@ -15,8 +15,7 @@ enum DecimalCheck {
     static func run(_ options: Options) {
         let count = options.integer("count", default: 1_000_000_000)
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let lock = NSLock()
-        var checked = 0, decided = 0, mismatches: [String] = []
+        let totals = Totals()
         let start = Date()
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var state = UInt64(0x9E37_79B9_7F4A_7C15) &* UInt64(worker + 1)
@@ -54,17 +53,30 @@ enum DecimalCheck {
                 if let mine {
                     localDecided += 1
                     if mine.bitPattern != reference.bitPattern && localMismatches.count < 10 {
-                        localMismatches.append(String(cString: buffer))
+                        localMismatches.append(String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self))
                     }
                 }
             }
-            lock.lock()
-            checked += localChecked; decided += localDecided; mismatches += localMismatches
-            lock.unlock()
+            totals.add(checked: localChecked, decided: localDecided, mismatches: localMismatches)
         }
+        let (checked, decided, mismatches) = (totals.checked, totals.decided, totals.mismatches)
         let seconds = Date().timeIntervalSince(start)
         Report.emit("decimal to double vs strtod", seconds: seconds,
                     ["strings": checked, "decided_share": Double(decided) / Double(checked), "mismatches": mismatches.count,
                      "examples": mismatches.joined(separator: " "), "strings_per_second": Double(checked) / seconds])
+    }
+}
+
+/// The workers' counts, added up under a lock (each worker adds once, at its end).
+private final class Totals: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var checked = 0, decided = 0, mismatches: [String] = []
+
+    func add(checked: Int, decided: Int, mismatches: [String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        self.checked += checked
+        self.decided += decided
+        self.mismatches += mismatches
     }
 }

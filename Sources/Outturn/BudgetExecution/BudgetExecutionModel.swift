@@ -6,7 +6,7 @@ import OutturnNumerics
 ///
 /// Every line-year of the ledger that has an earlier usable year (budget > 0, actual ≥ 0) is a
 /// training example, with features from the years before it only (rolling origin, no look-ahead).
-/// 1. Location: r = log(actual / budget) is regressed on ``ExecutionFeatures/locationRow`` by
+/// 1. Location: r = log(actual / budget) is regressed on `ExecutionFeatures.locationRow` by
 ///    least squares (LAPACK pivoted QR), shrunk towards the prior's coefficients as if the prior were
 ///    ``priorWeight`` extra line-years (ridge rows appended to the design), made robust by Huber
 ///    weights (IRLS) and weighted towards recent years (half-life ``recencyHalfLife``). The coefficient of
@@ -14,7 +14,7 @@ import OutturnNumerics
 ///    the centre of log(spend / budget) never rises with the target budget.
 /// 2. Line effects: each line's mean residual, shrunk to 0 by the ratio of between-line to total
 ///    variance (method of moments).
-/// 3. Scale: log(|residual| + 0.01) is regressed on ``ExecutionFeatures/scaleRow`` the same way.
+/// 3. Scale: log(|residual| + 0.01) is regressed on `ExecutionFeatures.scaleRow` the same way.
 /// 4. Shape: standardised one-year-ahead errors of the ledger's last ``heldOutYears`` years (each
 ///    predicted by the model fitted on the years before it), mixed with the prior's quantiles
 ///    (weight ``priorWeight``); in-sample residuals when the ledger is too short for that.
@@ -51,7 +51,7 @@ public struct BudgetExecutionModel: Sendable {
     let overspentBefore: [Int]
 
     /// Fits the model on `ledger` (all of which lies before the target year).
-    /// - Throws: ``LeastSquaresError`` or ``TrendError`` only for non-finite inputs (never expected:
+    /// - Throws: `LeastSquaresError` or `TrendError` (OutturnNumerics) only for non-finite inputs (never expected:
     ///   amounts are exact money).
     public init(ledger: Ledger, prior: BudgetExecutionPrior = .shipped) throws {
         self.prior = prior

@@ -2,18 +2,18 @@
 
 /// The bundled Gwent Police ICT dataset (see datasets/README.md), embedded as text so that
 /// `planner` with no arguments works from any working directory.
-public enum BundledData {
+package enum BundledData {
     /// How the bundled scenario is named in messages.
-    public static let scenarioName = "scenario-2022-23.yaml (bundled)"
+    package static let scenarioName = "scenario-2022-23.yaml (bundled)"
     /// How the second bundled scenario (budgets reset to the 2021/22 outturn) is named in messages.
-    public static let resetScenarioName = "scenario-2022-23-reset.yaml (bundled)"
+    package static let resetScenarioName = "scenario-2022-23-reset.yaml (bundled)"
     /// How the bundled ledger is named in messages.
-    public static let ledgerName = "ledger.csv (bundled)"
+    package static let ledgerName = "ledger.csv (bundled)"
     /// How the bundled activity file is named in messages.
-    public static let activityName = "activity.csv (bundled)"
+    package static let activityName = "activity.csv (bundled)"
 
     /// datasets/gwent-ict/scenario-2022-23.yaml
-    public static let scenario = ##"""
+    package static let scenario = ##"""
 # Gwent Police ICT & Digital: budget scenario for 2022/23.
 #
 # This is the file `planner` reads when you run it with no arguments. Edit a copy of it
@@ -83,7 +83,7 @@ simulation:
 """##
 
     /// datasets/gwent-ict/scenario-2022-23-reset.yaml
-    public static let resetScenario = ##"""
+    package static let resetScenario = ##"""
 # Gwent Police ICT & Digital: budget scenario for 2022/23, budgets reset to the 2021/22 outturn.
 #
 # The second bundled scenario, for `planner compare` (which, with no arguments, compares
@@ -148,7 +148,7 @@ simulation:
 """##
 
     /// datasets/gwent-ict/ledger.csv
-    public static let ledger = ##"""
+    package static let ledger = ##"""
 line,year,budget,actual
 SRS Collaboration,2021/22,4625473,3902768
 Airwave,2021/22,763042,523233
@@ -159,7 +159,7 @@ DSD,2021/22,1838691,1658077
 """##
 
     /// datasets/gwent-ict/activity.csv
-    public static let activity = ##"""
+    package static let activity = ##"""
 series,year,value
 Telephone,2019/20,15275
 Telephone,2020/21,17388

@@ -95,7 +95,7 @@ extension ScenarioComparison {
 
     /// Writes the comparison in `format` to `sink` (text formats end with a newline).
     /// - Throws: the sink's ``InputError``; ``Workbook/TooLarge`` beyond Excel's limits.
-    public func write(as format: OutputFormat, to sink: ReportSink) throws {
+    package func write(as format: OutputFormat, to sink: ReportSink) throws {
         switch format {
         case .table:
             try sink.write("Compare \(a.year): scenario A against scenario B\n\n" + reportTable.renderedAsText() + "\n" + legend + "\n")

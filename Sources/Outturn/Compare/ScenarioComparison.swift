@@ -2,17 +2,17 @@ import OutturnNumerics
 
 /// Two scenarios' forecasts side by side (`planner compare A B`): per line, each scenario's budget,
 /// projection, P(overspend) and RAG, and B − A; then the totals.
-public struct ScenarioComparison: Sendable {
+package struct ScenarioComparison: Sendable {
     /// One scenario's figures for a line (or the total).
-    public struct Side: Sendable, Equatable {
+    package struct Side: Sendable, Equatable {
         /// The budget for the target year.
-        public let budget: Money
+        package let budget: Money
         /// Projected spending (the central value).
-        public let projected: Money
+        package let projected: Money
         /// P(spending > budget).
-        public let probabilityOfOverspend: Probability
+        package let probabilityOfOverspend: Probability
         /// Red, amber or green under that scenario's thresholds.
-        public let rag: RAG
+        package let rag: RAG
 
         init(_ risk: RiskAssessment) {
             (budget, projected, probabilityOfOverspend, rag) = (risk.budget, risk.projected, risk.probabilityOfOverspend, risk.rag)
@@ -24,21 +24,21 @@ public struct ScenarioComparison: Sendable {
     }
 
     /// A line in either scenario: its name and each side's figures (nil where the scenario lacks the line).
-    public struct Line: Sendable, Equatable {
-        public let name: String
-        public let a: Side?
-        public let b: Side?
+    package struct Line: Sendable, Equatable {
+        package let name: String
+        package let a: Side?
+        package let b: Side?
     }
 
     /// The two forecasts.
-    public let a: ForecastReport, b: ForecastReport
+    package let a: ForecastReport, b: ForecastReport
     /// A's lines in A's order, then the lines only B has, in B's order.
-    public let lines: [Line]
+    package let lines: [Line]
     /// The totals (each from its own scenario's joint simulation).
-    public let total: Line
+    package let total: Line
 
     /// Matches the lines of `a` and `b` by name.
-    public init(a: ForecastReport, b: ForecastReport) {
+    package init(a: ForecastReport, b: ForecastReport) {
         self.a = a
         self.b = b
         var bByName: [String: RiskAssessment] = [:]

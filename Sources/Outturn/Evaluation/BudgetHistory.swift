@@ -5,36 +5,36 @@ import Foundation
 /// actual may be blank (that line-year is then not usable). Years are fiscal years (`2019/20`,
 /// `2019-20`), calendar years (`1995`, read as the fiscal year starting then) or `FY2019` (the fiscal
 /// year ending then).
-public struct BudgetHistory: Sendable {
+package struct BudgetHistory: Sendable {
     /// One line-year: amounts (nil when blank) and where it was read.
-    public struct Cell: Sendable, Equatable {
+    package struct Cell: Sendable, Equatable {
         /// The budget, or nil when blank.
-        public let budget: Money?
+        package let budget: Money?
         /// The actual spending, or nil when blank.
-        public let actual: Money?
+        package let actual: Money?
         /// One-based line of the file.
-        public let sourceLine: Int
+        package let sourceLine: Int
 
         /// True when the line-year can be used: budget > 0 and actual ≥ 0.
-        public var isUsable: Bool {
+        package var isUsable: Bool {
             guard let budget, let actual else { return false }
             return budget.pence > 0 && actual.pence >= 0
         }
     }
 
     /// The file as named.
-    public let fileName: String
+    package let fileName: String
     /// Line names in first-seen order.
-    public let lines: [String]
+    package let lines: [String]
     /// Per line (same order as ``lines``): its cells by fiscal year.
-    public let cells: [[FiscalYear: Cell]]
+    package let cells: [[FiscalYear: Cell]]
     /// Every fiscal year present, ascending.
-    public let years: [FiscalYear]
+    package let years: [FiscalYear]
 
     /// Reads the CSV at `path`.
     /// - Throws: ``InputError`` naming the file and line: a missing column, a year or amount that
     ///   cannot be read, a line-year given twice.
-    public init(contentsOf path: String) throws {
+    package init(contentsOf path: String) throws {
         guard FileManager.default.isReadableFile(atPath: path) else {
             throw InputError(file: path, line: nil, message: "cannot read the file", hint: "check the path")
         }
@@ -42,7 +42,7 @@ public struct BudgetHistory: Sendable {
     }
 
     /// Reads `text` as the CSV named `fileName`.
-    public init(csv text: String, fileName: String) throws {
+    package init(csv text: String, fileName: String) throws {
         try self.init(reader: try CSVRowReader(text: text, fileName: fileName))
     }
 
@@ -113,7 +113,7 @@ public struct BudgetHistory: Sendable {
     }
 
     /// `2019/20`, `2019-20`, `2019` (the fiscal year starting in 2019) or `FY2019` (the one ending in 2019).
-    public static func year(_ text: String) -> FiscalYear? {
+    package static func year(_ text: String) -> FiscalYear? {
         if let year = FiscalYear(text) { return year }
         if text.count == 4, let start = Int(text) { return FiscalYear(startYear: start) }
         if text.uppercased().hasPrefix("FY"), text.count == 6, let end = Int(text.dropFirst(2)) {

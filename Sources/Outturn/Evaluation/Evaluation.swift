@@ -7,32 +7,32 @@ import Foundation
 /// years before T, with T's budget as the target budget and the scenario defaults, through the same
 /// functions as `planner forecast` (the ledger's budget-execution model, then each line's projection
 /// and risk). Its P(overspend) is scored against actual_T > budget_T and its intervals against actual_T.
-public enum Evaluation {
+package enum Evaluation {
     /// One scored line-year.
-    public struct Row: Sendable {
+    package struct Row: Sendable {
         /// The line's name.
-        public let line: String
+        package let line: String
         /// The target year.
-        public let year: FiscalYear
+        package let year: FiscalYear
         /// Years of usable history before it.
-        public let historyYears: Int
+        package let historyYears: Int
         /// Planner's P(overspend).
-        public let probability: Double
+        package let probability: Double
         /// The 80% and 95% intervals (pounds, as `planner forecast` reports them).
-        public let interval80: ClosedRange<Money>, interval95: ClosedRange<Money>
+        package let interval80: ClosedRange<Money>, interval95: ClosedRange<Money>
         /// What was spent.
-        public let actual: Money
+        package let actual: Money
         /// Whether actual > budget.
-        public let overspent: Bool
+        package let overspent: Bool
         /// The line's past overspend frequency (k + 1)/(n + 2) over its history.
-        public let pastOverspendFrequency: Double
+        package let pastOverspendFrequency: Double
         /// The share of all line-years before T in the file that overspent (budget > 0, actual known).
-        public let constant: Double
+        package let constant: Double
     }
 
     /// Scores every target year from `first` to `last` (defaults: the file's second year and its last).
     /// - Throws: ``InputError`` when no line-year can be scored; errors of the forecast itself.
-    public static func run(_ history: BudgetHistory, first: FiscalYear? = nil, last: FiscalYear? = nil,
+    package static func run(_ history: BudgetHistory, first: FiscalYear? = nil, last: FiscalYear? = nil,
                            prior: BudgetExecutionPrior = .shipped) throws -> EvaluationReport {
         let from = first ?? history.years.first!.next, to = last ?? history.years.last!
         var rows: [Row] = []
@@ -95,37 +95,37 @@ public enum Evaluation {
 }
 
 /// The scores of a set of scored line-years (see ``Evaluation``).
-public struct EvaluationScores: Sendable {
+package struct EvaluationScores: Sendable {
     /// One probability decile of the reliability table.
-    public struct Bin: Sendable, Equatable {
+    package struct Bin: Sendable, Equatable {
         /// Probabilities in [from, to) (the last bin includes 1).
-        public let from: Double, to: Double
+        package let from: Double, to: Double
         /// Line-years in the bin.
-        public let count: Int
+        package let count: Int
         /// Their mean P(overspend).
-        public let meanProbability: Double
+        package let meanProbability: Double
         /// The share of them that overspent.
-        public let observedRate: Double
+        package let observedRate: Double
     }
 
     /// Line-years scored.
-    public let lineYears: Int
+    package let lineYears: Int
     /// Mean squared difference between P(overspend) and the 0/1 outcome.
-    public let brier: Double
+    package let brier: Double
     /// Mean negative log-likelihood of the outcome (probabilities clipped to [10⁻⁴, 1 − 10⁻⁴]).
-    public let logLoss: Double
+    package let logLoss: Double
     /// Share of actuals inside the 80% and 95% intervals (ends included).
-    public let coverage80: Double, coverage95: Double
+    package let coverage80: Double, coverage95: Double
     /// Deciles with at least one line-year.
-    public let reliability: [Bin]
+    package let reliability: [Bin]
     /// Brier scores of the line's past overspend frequency (k + 1)/(n + 2) and of the constant base
     /// rate, on the same line-years.
-    public let pastOverspendFrequencyBrier: Double, constantBrier: Double
+    package let pastOverspendFrequencyBrier: Double, constantBrier: Double
     /// Share of the line-years that overspent.
-    public let overspendRate: Double
+    package let overspendRate: Double
 
     /// Scores `rows` (non-empty).
-    public init(_ rows: [Evaluation.Row]) {
+    package init(_ rows: [Evaluation.Row]) {
         let n = Double(rows.count)
         func score(_ p: (Evaluation.Row) -> Double) -> Double {
             rows.reduce(0) { let d = p($1) - ($1.overspent ? 1 : 0); return $0 + d * d } / n
@@ -153,23 +153,23 @@ public struct EvaluationScores: Sendable {
     }
 
     /// The largest |observed − mean probability| over deciles with at least `minimumCount` line-years.
-    public func worstReliabilityGap(minimumCount: Int = 20) -> Double {
+    package func worstReliabilityGap(minimumCount: Int = 20) -> Double {
         reliability.filter { $0.count >= minimumCount }.map { abs($0.observedRate - $0.meanProbability) }.max() ?? 0
     }
 }
 
 /// What `planner evaluate` reports: the scores overall and by years of history.
-public struct EvaluationReport: Sendable {
+package struct EvaluationReport: Sendable {
     /// The history file.
-    public let file: String
+    package let file: String
     /// The target years scored.
-    public let first: FiscalYear, last: FiscalYear
+    package let first: FiscalYear, last: FiscalYear
     /// Every scored line-year.
-    public let rows: [Evaluation.Row]
+    package let rows: [Evaluation.Row]
     /// All of them.
-    public let overall: EvaluationScores
+    package let overall: EvaluationScores
     /// By years of history: 1, 2, 3, 4 and 5 or more (only those present).
-    public let byHistory: [(years: Int, scores: EvaluationScores)]
+    package let byHistory: [(years: Int, scores: EvaluationScores)]
 
     init(file: String, first: FiscalYear, last: FiscalYear, rows: [Evaluation.Row]) {
         self.file = file

@@ -5,7 +5,7 @@ extension EvaluationReport {
     /// GitHub Markdown or JSON (``renderedAsJSON()``); CSV is every scored line-year
     /// (``rowsAsCSV()``), which `planner evaluate` writes with `--rows`. The page and workbook
     /// formats are not offered for this report yet: `format` must not be `.html` or `.xlsx`.
-    public func rendered(as format: OutputFormat) -> String {
+    package func rendered(as format: OutputFormat) -> String {
         switch format {
         case .table: rendered(markdown: false)
         case .markdown: rendered(markdown: true)
@@ -20,7 +20,7 @@ extension EvaluationReport {
     /// `reliability` [{from, to, count, meanProbability, observedRate}], `baselines`
     /// {pastOverspendFrequency, constant} as Brier scores) and `byHistory`, a list of the same scores
     /// with `historyYears` (5 = five or more).
-    public func renderedAsJSON() -> String {
+    package func renderedAsJSON() -> String {
         var pairs: [(String, JSONValue)] = [("file", .string(file)), ("firstTargetYear", .string(first.description)),
                                             ("lastTargetYear", .string(last.description))]
         pairs += EvaluationReport.json(overall)
@@ -46,7 +46,7 @@ extension EvaluationReport {
 
     /// Every scored line-year as CSV: line, year, history years, P(overspend), the interval ends,
     /// budget outcome and actual.
-    public func rowsAsCSV() -> String {
+    package func rowsAsCSV() -> String {
         var out = "line,year,history_years,probability,lower80,upper80,lower95,upper95,actual,overspent\n"
         for r in rows {
             out += [CSVEscaping.field(CSVEscaping.neutralised(r.line)), r.year.description, "\(r.historyYears)",
@@ -58,7 +58,7 @@ extension EvaluationReport {
     }
 
     /// The report as aligned text tables (`markdown: false`) or GitHub Markdown.
-    public func rendered(markdown: Bool) -> String {
+    package func rendered(markdown: Bool) -> String {
         func f(_ x: Double) -> String { String(format: "%.4f", x) }
         func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
         let summaryColumns = ["history", "line-years", "overspent", "Brier", "log loss", "cover 80%", "cover 95%",

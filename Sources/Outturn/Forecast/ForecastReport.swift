@@ -1,5 +1,5 @@
 /// Everything `planner forecast` reports, held together (tests and small callers; the command
-/// streams the same results through ``ForecastReportWriter`` instead).
+/// streams the same results through `ForecastReportWriter` instead).
 public struct ForecastReport: Sendable {
     /// The target year.
     public let year: FiscalYear

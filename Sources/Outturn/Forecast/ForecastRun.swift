@@ -26,8 +26,10 @@ public enum ForecastRun {
     /// come before any line is handed on.
     /// - Throws: ``InputError``, ``MoneyOverflow``, or whatever `block` throws.
     /// - Parameters:
+    ///   - resolved: the validated scenario, ledger and activity series.
     ///   - blockSize: lines per block (default 4,096).
     ///   - threads: threads per block (default: every active core).
+    ///   - block: receives each block's assessments, one per budget line, in ledger order.
     public static func run(_ resolved: ResolvedScenario, blockSize: Int? = nil, threads: Int? = nil,
                            block: ([RiskAssessment]) throws -> Void) throws -> ForecastOutcome {
         let blockSize = blockSize ?? defaultBlockSize, threads = threads ?? defaultThreads

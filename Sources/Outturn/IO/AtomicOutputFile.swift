@@ -12,7 +12,7 @@ import Darwin
 /// and owner (or the usual `0666 & ~umask` for a new file) before it is renamed into place, so
 /// a confidential 0600 report stays 0600. It is removed if the process is interrupted
 /// (SIGINT, SIGTERM, SIGHUP; see ``InterruptCleanup``).
-public final class AtomicOutputFile: ReportSink {
+package final class AtomicOutputFile: ReportSink {
     private let path: String
     private let target: String
     private let temporary: String
@@ -32,14 +32,14 @@ public final class AtomicOutputFile: ReportSink {
 
     deinit { if !done { abandon() } }
 
-    public func write(_ text: String) throws { try sink.write(text) }
+    package func write(_ text: String) throws { try sink.write(text) }
 
-    public func write(bytes: Data) throws { try sink.write(bytes: bytes) }
+    package func write(bytes: Data) throws { try sink.write(bytes: bytes) }
 
     /// Finishes the file and puts it in place.
     /// - Throws: ``InputError`` naming the output if it cannot be written, synced or renamed
     ///   (the temporary file is removed and the target left as it was).
-    public func commit() throws {
+    package func commit() throws {
         guard !done else { return }
         do {
             try sink.flush()
@@ -69,7 +69,7 @@ public final class AtomicOutputFile: ReportSink {
     }
 
     /// Removes the temporary file; the target is left as it was.
-    public func abandon() {
+    package func abandon() {
         guard !done else { return }
         done = true
         close(descriptor)

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// Reads a CSV file one row at a time, from a memory-mapped file or from text in memory, keeping
-/// the line on which each row starts; or, through ``parallelRecords(_:_:)``, on all cores at once.
+/// the line on which each row starts; or, through `parallelRecords(_:_:)`, on all cores at once.
 ///
 /// The dialect is ``CSVTable``'s (which reads through this type): a header row, fields quoted with
 /// `"` (doubled `""` inside quotes, line breaks inside quotes), a UTF-8 byte-order mark, LF, CRLF

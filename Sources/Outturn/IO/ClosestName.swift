@@ -4,17 +4,17 @@
 /// only candidates of similar length are compared; each comparison is a banded edit distance that
 /// stops as soon as it cannot beat the best so far; and the whole search stops after
 /// ``workLimit`` steps (then the best plausible name found so far is suggested, or none).
-public enum ClosestName {
+package enum ClosestName {
     /// Longest name (in Unicode scalars) that gets a hint; a longer one is not a typo of a name.
-    public static let maximumLength = 256
+    package static let maximumLength = 256
     /// Steps (characters looked at plus edit-distance cells) one search may take: a few tens of
     /// milliseconds, with memory proportional to the name, not to the candidates.
-    public static let workLimit = 40_000_000
+    package static let workLimit = 40_000_000
 
     /// Among the candidates that are a plausible typo of `name` (a case-insensitive edit distance of
     /// at most a third of the longer name, and at least 1 edit allowed), the one with the smallest
     /// distance; among equally close candidates the first. Nil when none is plausible.
-    public static func match(_ name: String, among candidates: [String]) -> String? {
+    package static func match(_ name: String, among candidates: [String]) -> String? {
         let target = lowered(name)
         guard target.count <= maximumLength else { return nil }
         var search = Search(target: target)

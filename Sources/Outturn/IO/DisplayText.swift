@@ -5,12 +5,12 @@
 /// cannot clear the screen, retitle the terminal, split a table row or make a message show a
 /// different value from the file's. Everything else, including a backslash, is shown as it is.
 /// CSV and JSON output keep the exact text instead (quoted by their own rules).
-public enum DisplayText {
+package enum DisplayText {
     /// Longest error message shown in full (in characters); longer ones keep their start and end.
-    public static let messageLimit = 600
+    package static let messageLimit = 600
 
     /// `text` with every unsafe scalar written as `\u{…}` (hexadecimal, upper case).
-    public static func escaped(_ text: String) -> String { escaped(text, keepingNewlines: false) }
+    package static func escaped(_ text: String) -> String { escaped(text, keepingNewlines: false) }
 
     /// As ``escaped(_:)``; with `keepingNewlines`, a line feed is kept (for multi-line hints).
     static func escaped(_ text: String, keepingNewlines: Bool) -> String {
@@ -40,7 +40,7 @@ public enum DisplayText {
 
     /// `text` cut to about `limit` characters, keeping its start and its end, with the number of
     /// characters left out in the middle (a 1 MB bad amount is not echoed in full).
-    public static func shortened(_ text: String, limit: Int = messageLimit) -> String {
+    package static func shortened(_ text: String, limit: Int = messageLimit) -> String {
         guard text.utf8.count > limit, text.count > limit else { return text }
         let keep = max(1, limit / 2 - 20)
         let omitted = text.count - 2 * keep

@@ -1,12 +1,12 @@
 extension InputError {
     /// At most this many characters of a value are quoted back in an error message.
-    public static let maximumEcho = 80
+    package static let maximumEcho = 80
 
     /// `text` as it may be quoted in an error message: control characters (NUL, ESC, line breaks,
     /// U+2028 and the like) shown escaped as `\u{0}`, and a value longer than ``maximumEcho``
     /// characters cut short with its full length noted, so that what the message shows is what
     /// the file holds and a runaway value does not flood the terminal.
-    public static func echo(_ text: String) -> String {
+    package static func echo(_ text: String) -> String {
         let utf8 = text.utf8
         if utf8.count <= maximumEcho, utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var out = ""

@@ -20,7 +20,7 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// `FILE:LINE: message` and the hint on a second line; text from the input is shown escaped
-    /// (``DisplayText``) and a very long message is shortened, so what reaches the terminal is safe.
+    /// (`DisplayText`) and a very long message is shortened, so what reaches the terminal is safe.
     public var description: String {
         let location = DisplayText.escaped(line.map { "\(file):\($0)" } ?? file)
         let hintText = hint.map { "\n  hint: " + DisplayText.escaped(DisplayText.shortened($0), keepingNewlines: true) } ?? ""

@@ -9,7 +9,7 @@ import Foundation
 ///
 /// Storage is compact: every value in one contiguous array, series k at
 /// `allValues[offsets[k] ..< offsets[k + 1]]`, each name once. The file is memory-mapped and its
-/// rows parsed from bytes on all cores (``CSVRowReader/parallelRecords(_:_:)``); no field text
+/// rows parsed from bytes on all cores (`CSVRowReader.parallelRecords(_:_:)`); no field text
 /// is kept. Rows grouped by series in period order (the usual export) go straight into that
 /// storage; any other order is sorted series by series, with the same errors.
 public struct LongSeriesFile: Sendable {

@@ -7,14 +7,14 @@ import Darwin
 
 /// Writes a report to a file atomically, never over one of the inputs and never over anything
 /// but a regular file.
-public enum OutputFile {
+package enum OutputFile {
     /// Writes `text` to `path` atomically (a temporary file in the same folder, then a rename), so a
     /// reader never sees half a report and a failed run leaves no file behind.
     /// - Parameter inputs: paths that must not be overwritten (compared after resolving `..`,
     ///   symbolic links and the working directory).
     /// - Throws: ``InputError`` if `path` is one of `inputs`, exists and is not a regular file, or
     ///   cannot be written; ``OutputClosed`` never (a file has no reader to go away).
-    public static func write(_ text: String, to path: String, refusingToOverwrite inputs: [String]) throws {
+    package static func write(_ text: String, to path: String, refusingToOverwrite inputs: [String]) throws {
         let file = try open(path, refusingToOverwrite: inputs)
         do {
             try file.write(text)
@@ -30,7 +30,7 @@ public enum OutputFile {
     /// A replaced file keeps its permissions (and, where the process may set it, its owner).
     /// - Throws: ``InputError`` if `path` is one of `inputs`, names something other than a regular
     ///   file (a device such as `/dev/null`, a FIFO, a folder), or its folder cannot be written.
-    public static func open(_ path: String, refusingToOverwrite inputs: [String]) throws -> AtomicOutputFile {
+    package static func open(_ path: String, refusingToOverwrite inputs: [String]) throws -> AtomicOutputFile {
         let target = resolved(path)
         if let input = inputs.first(where: { resolved($0) == target }) {
             throw InputError(file: path, line: nil, message: "refusing to overwrite the input file '\(input)'",

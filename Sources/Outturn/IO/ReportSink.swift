@@ -27,36 +27,36 @@ public final class StringSink: ReportSink {
 /// Writes to a file descriptor (standard output by default) through a 1 MiB buffer, with every
 /// write checked (``CheckedWrite``): a full disk is an ``InputError``, a closed pipe ``OutputClosed``.
 /// Call ``flush()`` at the end; what is still buffered when the sink is dropped is not written.
-public final class FileHandleSink: ReportSink {
+package final class FileHandleSink: ReportSink {
     private let descriptor: Int32
     private let name: String
     private var buffer: [UInt8] = []
 
     /// Writes to `handle`, named `name` in errors.
-    public convenience init(handle: FileHandle = .standardOutput, name: String = "standard output") {
+    package convenience init(handle: FileHandle = .standardOutput, name: String = "standard output") {
         self.init(descriptor: handle.fileDescriptor, name: name)
     }
 
     /// Writes to the open file descriptor `descriptor` (not closed by the sink), named `name` in errors.
-    public init(descriptor: Int32, name: String) {
+    package init(descriptor: Int32, name: String) {
         self.descriptor = descriptor
         self.name = name
         buffer.reserveCapacity(1 << 20)
     }
 
-    public func write(_ text: String) throws {
+    package func write(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
-    public func write(bytes: Data) throws {
+    package func write(bytes: Data) throws {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
     /// Writes out whatever is buffered.
     /// - Throws: ``InputError`` naming the output and the system's reason; ``OutputClosed`` on `EPIPE`.
-    public func flush() throws {
+    package func flush() throws {
         guard !buffer.isEmpty else { return }
         defer { buffer.removeAll(keepingCapacity: true) }
         try buffer.withUnsafeBytes { try CheckedWrite.all($0, to: descriptor, name: name) }
@@ -64,11 +64,11 @@ public final class FileHandleSink: ReportSink {
 }
 
 /// Standard output for a whole report at once.
-public enum StandardOutput {
+package enum StandardOutput {
     /// Writes `text` to standard output and checks that all of it was written.
     /// - Throws: ``InputError`` ("standard output: cannot write the output: No space left on device")
     ///   or ``OutputClosed`` when the reader went away.
-    public static func write(_ text: String) throws {
+    package static func write(_ text: String) throws {
         let sink = FileHandleSink()
         try sink.write(text)
         try sink.flush()

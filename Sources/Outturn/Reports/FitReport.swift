@@ -2,18 +2,18 @@ import Foundation
 import OutturnNumerics
 
 /// Renders a least squares fit for `planner fit` as a text table or as JSON. No maths here.
-public struct FitReport {
+package struct FitReport {
     /// Term names, intercept first, one per coefficient.
-    public let terms: [String]
+    package let terms: [String]
     /// The response column's name.
-    public let response: String
+    package let response: String
     /// Number of observations fitted.
-    public let observations: Int
+    package let observations: Int
     /// The fit.
-    public let fit: LeastSquaresFit
+    package let fit: LeastSquaresFit
 
     /// A report of `fit` of `response` on `terms` (intercept first) over `observations` rows.
-    public init(terms: [String], response: String, observations: Int, fit: LeastSquaresFit) {
+    package init(terms: [String], response: String, observations: Int, fit: LeastSquaresFit) {
         self.terms = terms
         self.response = response
         self.observations = observations
@@ -21,7 +21,7 @@ public struct FitReport {
     }
 
     /// A fixed-width table: term, coefficient, standard error, t value, then the fit statistics.
-    public func table() -> String {
+    package func table() -> String {
         let header = ["term", "coefficient", "std error", "t value"]
         var rows = [header]
         let tValues = fit.tValues
@@ -54,7 +54,7 @@ public struct FitReport {
     }
 
     /// One JSON object with every double in shortest round-trip form; undefined values are null.
-    public func json() -> String {
+    package func json() -> String {
         func list(_ values: [Double?]) -> JSONValue {
             .array(values.map { $0.map(JSONValue.exact) ?? .null })
         }

@@ -43,7 +43,7 @@ extension VarianceReport {
 
     /// Writes the whole report in `format` to `sink` (text formats end with a newline). The page and
     /// the workbook name `ledgerFile` in their audit trail; they are views of the same table.
-    /// - Throws: the sink's ``InputError``; ``MoneyOverflow`` or ``Workbook/TooLarge`` for a page or
+    /// - Throws: the sink's ``InputError``; ``MoneyOverflow`` or `Workbook.TooLarge` for a page or
     ///   workbook beyond their limits.
     public func write(as format: OutputFormat, ledgerFile: String, to sink: ReportSink) throws {
         let rule = "On budget: within \(ReportCell.fixed(materiality.fraction * 100, decimals: 2).trimmingZeros())% of budget and \(materiality.amount.formatted())."

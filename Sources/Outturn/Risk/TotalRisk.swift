@@ -1,7 +1,7 @@
 import OutturnNumerics
 
 /// Overspend risk of the total across lines for the target year, from the seeded joint simulation
-/// (see ``TotalRiskAccumulator``). Its own type, not a line: a ledger may have a line named "Total".
+/// (see `TotalRiskAccumulator`). Its own type, not a line: a ledger may have a line named "Total".
 public struct TotalRisk: Sendable, Equatable {
     /// Sum of the lines' target-year budgets (exact).
     public let budget: Money

@@ -20,13 +20,13 @@ import OutturnNumerics
 ///   shape); lines past the limit are approximated in any case, so the work stays bounded.
 /// The common F and g are drawn first from the scenario seed, so the figures do not depend on
 /// how lines are grouped into blocks or threads.
-public struct TotalRiskAccumulator: Sendable {
+package struct TotalRiskAccumulator: Sendable {
     /// Most line-draws simulated one by one (40 million: about 2,000 non-normal lines at 20,000 draws).
-    public static let individualWorkLimit = 40_000_000
+    package static let individualWorkLimit = 40_000_000
 
     let scenario: Scenario
     /// Whether non-normal lines are simulated one by one (else entered as normals).
-    public let simulatesIndividually: Bool
+    package let simulatesIndividually: Bool
     private var common: [Double]
     private var own: [Double]
     private var totals: [Double]
@@ -41,7 +41,7 @@ public struct TotalRiskAccumulator: Sendable {
 
     /// Prepares the total for `scenario`; `linesNeedingSimulation` bounds how many lines may have
     /// non-normal projections (lines with three or more years of history), to choose the method up front.
-    public init(scenario: Scenario, linesNeedingSimulation: Int) {
+    package init(scenario: Scenario, linesNeedingSimulation: Int) {
         self.scenario = scenario
         simulatesIndividually = linesNeedingSimulation <= TotalRiskAccumulator.individualWorkLimit / max(1, scenario.draws)
         var generator = Xoshiro256StarStar(seed: scenario.seed)
@@ -52,7 +52,7 @@ public struct TotalRiskAccumulator: Sendable {
 
     /// Adds the next line (lines must come in the same order every run).
     /// - Throws: ``MoneyOverflow`` if the budgets' or projections' sum overflows.
-    public mutating func add(_ projection: LineProjection) throws {
+    package mutating func add(_ projection: LineProjection) throws {
         budget = try budget.adding(projection.budget)
         projected = try projected.adding(try RiskAssessment.money(projection.projected))
         let distribution = projection.distribution
@@ -91,7 +91,7 @@ public struct TotalRiskAccumulator: Sendable {
 
     /// The total's risk against the sum of the budgets.
     /// - Throws: ``MoneyOverflow`` if a simulated figure is beyond exact money.
-    public func assessment() throws -> TotalRisk {
+    package func assessment() throws -> TotalRisk {
         let rho = scenario.correlation
         let shared = rho.squareRoot() * sumOfSD, rest = ((1 - rho) * sumOfVariance).squareRoot()
         var draws = totals

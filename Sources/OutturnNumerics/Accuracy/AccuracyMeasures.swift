@@ -51,7 +51,11 @@ public enum AccuracyMeasures {
     /// One series' MSIS (Gneiting & Raftery 2007; M4 competition): the mean over held-out points of
     /// (u − l) + (2/α)(l − y)·[y < l] + (2/α)(y − u)·[y > u], divided by the MASE `scale`.
     /// - Parameters:
+    ///   - actual: the held-out values y.
+    ///   - lower: the interval's lower ends l, one per held-out value.
+    ///   - upper: the interval's upper ends u, one per held-out value.
     ///   - alpha: 1 − level of the interval (0.05 for a 95% interval).
+    ///   - scale: the series' MASE scale (in-sample mean absolute seasonal difference).
     /// - Precondition: `scale > 0`, equal lengths.
     public static func msis(actual: [Double], lower: [Double], upper: [Double], alpha: Double, scale: Double) -> Double {
         precondition(scale > 0, "MSIS scale must be positive, got \(scale)")

@@ -10,31 +10,31 @@ import Foundation
 /// left out), pooled by method, length class of t and h; the table holds their quantiles (type 7,
 /// linear interpolation) at ``IntervalCalibration/probabilities``. The origin t = m is the test
 /// forecast, used only to measure coverage (``coverage(of:in:table:)``), never to calibrate.
-public enum CalibrationStudy {
+package enum CalibrationStudy {
     /// One method's point forecasts (each step's `PredictiveDistribution.location`, steps 1…maxStep) from one origin.
-    public struct OriginForecast: Sendable {
+    package struct OriginForecast: Sendable {
         /// Number of points the forecast was made from.
-        public let origin: Int
+        package let origin: Int
         /// The method.
-        public let method: ForecastMethod
+        package let method: ForecastMethod
         /// Point forecasts, steps 1…maxStep, in the series' units.
-        public let locations: [Double]
+        package let locations: [Double]
     }
 
     /// A collection of series with the rolling forecasts of every method, the unit of the
     /// leave-one-collection-out check.
-    public struct Collection: Sendable {
+    package struct Collection: Sendable {
         /// A name for reports (e.g. the file name).
-        public let name: String
+        package let name: String
         /// Each series' values, oldest first.
-        public let series: [[Double]]
+        package let series: [[Double]]
         /// Values held out at the end of each series (the test part).
-        public let heldOut: Int
+        package let heldOut: Int
         /// Per series, the forecasts from every origin 2…n − heldOut.
-        public let forecasts: [[OriginForecast]]
+        package let forecasts: [[OriginForecast]]
 
         /// Runs every method from every origin of every series (in parallel; deterministic).
-        public init(name: String, series: [[Double]], heldOut: Int, maxStep: Int, methods: [ForecastMethod]) {
+        package init(name: String, series: [[Double]], heldOut: Int, maxStep: Int, methods: [ForecastMethod]) {
             self.name = name
             self.series = series
             self.heldOut = heldOut
@@ -45,7 +45,7 @@ public enum CalibrationStudy {
 
     /// Point forecasts of each method from every origin t = 2…n − heldOut of every series
     /// (forecast from y₁…yₜ), per series in series order.
-    public static func rollingCentres(series: [[Double]], heldOut: Int, maxStep: Int,
+    package static func rollingCentres(series: [[Double]], heldOut: Int, maxStep: Int,
                                       methods: [ForecastMethod]) -> [[OriginForecast]] {
         ParallelMap.map(count: series.count) { index in
             let values = series[index]
@@ -65,7 +65,7 @@ public enum CalibrationStudy {
 
     /// Calibration samples of `method` from the training parts of `collections`:
     /// `[lengthClass][step − 1]` → oriented scaled errors, in a deterministic order.
-    public static func scaledErrors(of method: ForecastMethod, in collections: [Collection], maxStep: Int) -> [[[Double]]] {
+    package static func scaledErrors(of method: ForecastMethod, in collections: [Collection], maxStep: Int) -> [[[Double]]] {
         let classes = IntervalCalibration.lengthClassLowerBounds.count
         var samples = Array(repeating: Array(repeating: [Double](), count: maxStep), count: classes)
         for collection in collections {
@@ -89,7 +89,7 @@ public enum CalibrationStudy {
 
     /// Quantiles (type 7) of each cell at ``IntervalCalibration/probabilities``; an empty cell
     /// gets the standard normal's.
-    public static func quantileTable(_ samples: [[[Double]]]) -> CalibrationTable {
+    package static func quantileTable(_ samples: [[[Double]]]) -> CalibrationTable {
         CalibrationTable(quantiles: samples.map { cells in
             cells.map { cell in
                 let sorted = cell.sorted()
@@ -103,7 +103,7 @@ public enum CalibrationStudy {
     /// Coverage of `method`'s 80% and 95% intervals built from `table` on the test parts of
     /// `collection` (the forecast from the last training point, steps 1…heldOut), exactly as
     /// ``Forecaster`` builds them: centre + scale · E; a zero scale gives a point interval.
-    public static func coverage(of method: ForecastMethod, in collection: Collection,
+    package static func coverage(of method: ForecastMethod, in collection: Collection,
                                 table: CalibrationTable) -> (coverage80: Double, coverage95: Double) {
         coverage(of: method, series: collection.series, forecasts: collection.forecasts, heldOut: collection.heldOut) { history, step in
             (IntervalCalibration.scale(of: history),

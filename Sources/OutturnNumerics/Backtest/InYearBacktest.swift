@@ -63,7 +63,7 @@ public enum InYearBacktest {
     /// Runs the backtest.
     /// - Parameters:
     ///   - series: each series' values, oldest first (monthly: periodsPerYear 12).
-    ///   - periodsPerYear: values per year (≥ 2).
+    ///   - p: values per year, the argument `periodsPerYear` (≥ 2).
     ///   - checkpoints: periods into the year, each in 1..<periodsPerYear.
     public static func run(series: [[Double]], periodsPerYear p: Int, checkpoints: [Int]) -> Report {
         precondition(p >= 2, "periods per year must be at least 2")

@@ -11,26 +11,26 @@ import Foundation
 /// ``SeasonalCalibration/direction(of:seasonLength:)`` of y₁…yₜ) is a calibration sample, pooled
 /// by season class, length class and step. The origin t = T is the test forecast: used only to
 /// measure coverage, never to calibrate.
-public enum SeasonalCalibrationStudy {
+package enum SeasonalCalibrationStudy {
     /// Largest step of the tables per season class (quarterly-like 8, monthly-like 24: the
     /// competitions' horizons).
-    public static let maxSteps = [8, 24]
+    package static let maxSteps = [8, 24]
 
     /// One collection: its series, held-out count, season length and the rolling forecasts.
-    public struct Collection: Sendable {
+    package struct Collection: Sendable {
         /// A name for reports.
-        public let name: String
+        package let name: String
         /// Each series' values, oldest first.
-        public let series: [[Double]]
+        package let series: [[Double]]
         /// Values held out at the end of each series (the test part).
-        public let heldOut: Int
+        package let heldOut: Int
         /// Season length m of every series.
-        public let seasonLength: Int
+        package let seasonLength: Int
         /// Per series, the forecasts (origin, method, locations) from every origin and the test origin.
-        public let forecasts: [[CalibrationStudy.OriginForecast]]
+        package let forecasts: [[CalibrationStudy.OriginForecast]]
 
         /// Runs every method from every origin of every series (in parallel; deterministic).
-        public init(name: String, series: [[Double]], heldOut: Int, seasonLength: Int, methods: [ForecastMethod]) {
+        package init(name: String, series: [[Double]], heldOut: Int, seasonLength: Int, methods: [ForecastMethod]) {
             self.name = name
             self.series = series
             self.heldOut = heldOut
@@ -58,7 +58,7 @@ public enum SeasonalCalibrationStudy {
     }
 
     /// Calibration origins of a training part of `training` points (see the type's description).
-    public static func origins(training: Int, seasonLength m: Int, maxStep: Int) -> [Int] {
+    package static func origins(training: Int, seasonLength m: Int, maxStep: Int) -> [Int] {
         let stride = m
         var result: [Int] = []
         var back = stride
@@ -70,7 +70,7 @@ public enum SeasonalCalibrationStudy {
     }
 
     /// Samples of `method`: [season class][length class][step − 1] → oriented scaled errors.
-    public static func scaledErrors(of method: ForecastMethod, in collections: [Collection]) -> [[[[Double]]]] {
+    package static func scaledErrors(of method: ForecastMethod, in collections: [Collection]) -> [[[[Double]]]] {
         var samples = maxSteps.map { steps in [0, 1].map { _ in Array(repeating: [Double](), count: steps) } }
         for collection in collections {
             let m = collection.seasonLength
@@ -96,7 +96,7 @@ public enum SeasonalCalibrationStudy {
 
     /// Quantile tables of ``scaledErrors(of:in:)``; an empty cell borrows the other length class's
     /// cell (or the standard normal's when both are empty).
-    public static func quantileTable(_ samples: [[[[Double]]]]) -> [CalibrationTable] {
+    package static func quantileTable(_ samples: [[[[Double]]]]) -> [CalibrationTable] {
         samples.map { classes in
             let tables = classes.map { CalibrationStudy.quantileTable([$0]).quantiles[0] }
             return CalibrationTable(quantiles: tables.enumerated().map { k, rows in
@@ -109,7 +109,7 @@ public enum SeasonalCalibrationStudy {
 
     /// Coverage of `method`'s 80% and 95% intervals from `table` on the test part of `collection`,
     /// exactly as ``SeasonalForecaster`` builds them.
-    public static func coverage(of method: ForecastMethod, in collection: Collection,
+    package static func coverage(of method: ForecastMethod, in collection: Collection,
                                 table: [CalibrationTable]) -> (coverage80: Double, coverage95: Double) {
         let m = collection.seasonLength
         return CalibrationStudy.coverage(of: method, series: collection.series, forecasts: collection.forecasts,

@@ -18,7 +18,7 @@ public enum StudentT {
     /// P(T ≤ t) for T ~ t(ν).
     /// - Parameters:
     ///   - t: the point; ±∞ give 0 and 1.
-    ///   - degreesOfFreedom: ν > 0; otherwise NaN.
+    ///   - nu: the degrees of freedom ν, the argument `degreesOfFreedom`; ν > 0, otherwise NaN.
     public static func cdf(_ t: Double, degreesOfFreedom nu: Double) -> Double {
         if t.isNaN || nu.isNaN || !(nu > 0) { return .nan }
         if t == .infinity { return 1 }

@@ -17,7 +17,7 @@
 /// | 5+  | median of drift, theta, Holt |
 ///
 /// Intervals are not the members' model-based ones (too narrow on yearly data) but calibrated
-/// held-out errors: see ``IntervalCalibration``.
+/// held-out errors: see `IntervalCalibration`.
 public enum AutoForecast {
     /// The members combined for a series of `count` points, and how they are combined.
     static func members(count: Int) -> (methods: [ForecastMethod], combination: Combination?) {

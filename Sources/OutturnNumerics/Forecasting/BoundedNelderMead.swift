@@ -6,18 +6,18 @@
 /// 1965, as in Lagarias et al. 1998). Stops when the spread of objective values over the simplex
 /// is below `tolerance` (absolute plus relative) or after `maxEvaluations`. Deterministic.
 /// Not guaranteed: a global minimum; callers restart from several points.
-public struct BoundedNelderMead: Sendable {
+package struct BoundedNelderMead: Sendable {
     /// Lower bounds, one per coordinate.
-    public let lower: [Double]
+    package let lower: [Double]
     /// Upper bounds, one per coordinate (≥ lower).
-    public let upper: [Double]
+    package let upper: [Double]
     /// Convergence tolerance on objective values.
-    public var tolerance: Double = 1e-10
+    package var tolerance: Double = 1e-10
     /// Budget of objective evaluations.
-    public var maxEvaluations: Int = 600
+    package var maxEvaluations: Int = 600
 
     /// A box `lower…upper`; both have the problem's dimension.
-    public init(lower: [Double], upper: [Double]) {
+    package init(lower: [Double], upper: [Double]) {
         precondition(lower.count == upper.count, "bounds differ in length: \(lower.count) vs \(upper.count)")
         self.lower = lower
         self.upper = upper
@@ -31,7 +31,7 @@ public struct BoundedNelderMead: Sendable {
     /// buffers: no allocation per iteration. `objective` receives the same array on every call
     /// (rewritten in between); an objective that stores it only costs a copy.
     /// - Returns: the best point and its value. Non-finite objective values count as +infinity.
-    public func minimise(from start: [Double], _ objective: ([Double]) -> Double) -> (point: [Double], value: Double) {
+    package func minimise(from start: [Double], _ objective: ([Double]) -> Double) -> (point: [Double], value: Double) {
         let dimension = start.count
         precondition(dimension == lower.count, "start has \(dimension) coordinates, bounds \(lower.count)")
         let vertices = dimension + 1

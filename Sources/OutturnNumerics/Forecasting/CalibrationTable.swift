@@ -1,25 +1,25 @@
 /// One method's interval calibration table: quantiles of the oriented, scaled held-out errors at
 /// ``IntervalCalibration/probabilities``, by length class of the history and by step (see
 /// ``IntervalCalibration`` for how they are measured and ``CalibrationStudy`` for how they are built).
-public struct CalibrationTable: Sendable, Equatable {
+package struct CalibrationTable: Sendable, Equatable {
     /// `[length class][step − 1][probability index]`, each row non-decreasing.
-    public let quantiles: [[[Double]]]
+    package let quantiles: [[[Double]]]
 
     /// A table from its quantiles (`[length class][step − 1][probability index]`).
-    public init(quantiles: [[[Double]]]) {
+    package init(quantiles: [[[Double]]]) {
         self.quantiles = quantiles
     }
 
     /// The standardised error shape for a history of `count` points at `step` (1…), in the series'
     /// own units once multiplied by its scale; `direction` from ``IntervalCalibration/direction(of:)``.
     /// Steps beyond the table's last step h* take its last row stretched by h/h*.
-    public func shape(count: Int, step: Int, direction: Double) -> ErrorShape {
+    package func shape(count: Int, step: Int, direction: Double) -> ErrorShape {
         shape(lengthClass: IntervalCalibration.lengthClass(count: count), step: step, direction: direction)
     }
 
     /// The standardised error shape of length class `lengthClass` (an index into ``quantiles``;
     /// the seasonal tables class histories by cycles, see ``SeasonalCalibration``) at `step` (1…).
-    public func shape(lengthClass: Int, step: Int, direction: Double) -> ErrorShape {
+    package func shape(lengthClass: Int, step: Int, direction: Double) -> ErrorShape {
         let rows = quantiles[lengthClass]
         let index = min(step, rows.count) - 1
         var row = rows[index]

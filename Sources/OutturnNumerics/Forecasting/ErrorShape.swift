@@ -8,7 +8,7 @@ import Darwin
 ///
 /// `.normal` is the standard normal, `.studentT` Student's t. `.empirical` is given by its
 /// quantiles `quantiles[k]` at probabilities `probabilities[k]` (a table of held-out signed errors,
-/// see ``IntervalCalibration``); it need not be symmetric or centred at 0 (yearly forecasts are
+/// see `IntervalCalibration`); it need not be symmetric or centred at 0 (yearly forecasts are
 /// biased: growth tends to continue). Between table points the quantile is linear in p; beyond the
 /// first and last points each tail grows away from the median like the normal's, so every quantile
 /// exists and `cdf` inverts `quantile`.
@@ -22,7 +22,7 @@ public enum ErrorShape: Sendable, Equatable, Codable {
     case empirical(probabilities: [Double], quantiles: [Double])
     /// Errors of a model on the log scale: E = exp(`logScale` · Z) − 1, with Z's distribution
     /// function piecewise linear through (`points[k]`, `levels[k]`), exponential tails of unit rate
-    /// beyond the first and last points, and Z censored above at `upperLimit` (``LogScaleTable``;
+    /// beyond the first and last points, and Z censored above at `upperLimit` (`LogScaleTable`;
     /// the budget-execution model's errors of log(spend / budget), whose outcomes were clamped at
     /// +3). E > −1; with a finite `upperLimit` every moment is finite.
     case logEmpirical(points: [Double], levels: [Double], logScale: Double, upperLimit: Double)

@@ -99,7 +99,7 @@ extension ExponentialSmoothing {
 
     /// The model with given parameters and initial states (no fitting), e.g. to reproduce a fit
     /// reported by another tool.
-    public static func evaluate(_ series: [Double], trend: Trend, alpha: Double, beta: Double, phi: Double,
+    package static func evaluate(_ series: [Double], trend: Trend, alpha: Double, beta: Double, phi: Double,
                                 initialLevel: Double, initialSlope: Double) -> ExponentialSmoothing {
         let run = recursion(series, trend: trend, alpha: alpha, beta: beta, phi: phi,
                             level: initialLevel, slope: initialSlope)

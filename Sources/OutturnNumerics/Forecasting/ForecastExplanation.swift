@@ -54,7 +54,7 @@ public enum ModelChoice: Sendable, Hashable, Codable {
 public enum UnmeasuredSpread: Sendable, Hashable, Codable {
     /// A single observation has no changes.
     case onePoint
-    /// Every observation is the same (fewer than ``IntervalCalibration/deviationScaleMinimumCount`` points).
+    /// Every observation is the same (fewer than `IntervalCalibration/deviationScaleMinimumCount` points).
     case neverChanged
     /// The year-to-year changes are all the same (an exact straight line).
     case changesNeverVaried
@@ -80,7 +80,7 @@ public enum SpreadSource: Sendable, Hashable, Codable {
     /// The model's own variances.
     case modelBased(ModelErrors)
     /// Held-out errors of `method` on seasonal series, scaled by the series' own cycle-to-cycle
-    /// changes (see ``SeasonalCalibration``).
+    /// changes (see `SeasonalCalibration`).
     case seasonalCalibrated(method: ForecastMethod)
 }
 

@@ -18,7 +18,7 @@ extension ForecastMethod {
         }
     }
 
-    /// The methods with their own yearly calibration table (``IntervalCalibration``): every method
+    /// The methods with their own yearly calibration table (`IntervalCalibration`): every method
     /// that is its own ``yearlyCounterpart``.
     public static var yearlyCalibrated: [ForecastMethod] { allCases.filter { $0.yearlyCounterpart == $0 } }
 }

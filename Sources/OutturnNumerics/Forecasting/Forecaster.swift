@@ -15,7 +15,7 @@ public enum Forecaster {
     ///
     /// The series is divided by its largest absolute value before fitting (and the results
     /// multiplied back), so amounts of any magnitude up to ~1e300 fit the same way.
-    /// Spread: calibrated on held-out errors of the same method (see ``IntervalCalibration``), or
+    /// Spread: calibrated on held-out errors of the same method (see `IntervalCalibration`), or
     /// with `options.intervals == .modelBased` the single methods' analytic variances (normal;
     /// Student t for `.linear`; `.auto` is always calibrated). When the spread cannot be estimated
     /// (one point, a series that never changed, or calibrated on 5+ points whose changes never

@@ -1,7 +1,7 @@
 import COpenBLAS
 
 /// The LAPACK routines OutturnNumerics calls. Each says what a positive `info` from it means
-/// (its documentation's "INFO > 0" clause), so that ``LinearAlgebraError/check(_:routine:)`` maps
+/// (its documentation's "INFO > 0" clause), so that `LinearAlgebraError.check(_:routine:)` maps
 /// codes by routine rather than by name.
 public enum LAPACKRoutine: String, Sendable, Equatable, CaseIterable, CustomStringConvertible {
     /// Householder QR with column pivoting.

@@ -1,6 +1,6 @@
 /// A failure reported by a BLAS or LAPACK routine, with the routine.
 ///
-/// Every LAPACK `info` code is turned into one of these cases by ``LinearAlgebraError/check(_:routine:)``,
+/// Every LAPACK `info` code is turned into one of these cases by `check(_:routine:)`,
 /// so that callers never see a bare integer and messages always say which routine failed.
 public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible, Sendable {
     /// Argument number `index` (one-based, as LAPACK counts) had an illegal value: a programming error.

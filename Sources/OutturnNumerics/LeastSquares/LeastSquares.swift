@@ -8,7 +8,7 @@
 /// 1. Equilibrate: scale every column to unit Euclidean norm, so the rank decision and pivoting do not
 ///    depend on the units of each column.
 /// 2. Factor X·D·P = Q·R with column pivoting.
-/// 3. Rank r = number of leading diagonal elements with |R_kk| > ``rankTolerance``·|R_11|.
+/// 3. Rank r = number of leading diagonal elements with |R_kk| > ``rankTolerance(rows:columns:)``·|R_11|.
 /// 4. Solve R₁₁·z = (Qᵀy)₁..ᵣ; undo the pivoting and scaling. Residuals are Q·[0; (Qᵀy)ᵣ₊₁..ₙ].
 /// 5. Cov(β̂) = s²·(D P R₁₁⁻¹)(D P R₁₁⁻¹)ᵀ, so standard errors are row norms of D·P·R₁₁⁻¹ times s.
 /// 6. By default, refine β and the residuals with the same factorisation and residuals in extended

@@ -25,7 +25,7 @@ public struct LeastSquaresFit: Sendable {
     public let rSquared: Double
     /// Residual degrees of freedom, n − rank.
     public let degreesOfFreedom: Int
-    /// Numerical rank of the design (see ``LeastSquares/rankTolerance``).
+    /// Numerical rank of the design (see ``LeastSquares/rankTolerance(rows:columns:)``).
     public let rank: Int
     /// Zero-based indices of aliased (dropped) columns, ascending; empty for a full-rank design.
     public let aliasedColumns: [Int]

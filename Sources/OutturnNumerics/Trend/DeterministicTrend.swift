@@ -5,7 +5,7 @@
 /// - `polynomial(degree:)`: y = β₀ + β₁·t + … + β_d·t^d, fitted on centred periods for accuracy
 ///   (see ``LeastSquares/fitPolynomial(x:response:degree:refinement:)``); degree 1 is the linear trend.
 ///
-/// Fitting is in ``DeterministicTrend+Fit.swift`` (``fit(_:)``), forecasting in ``TrendFit``.
+/// Fitting is in `DeterministicTrend+Fit.swift` (``fit(_:)``), forecasting in ``TrendFit``.
 public enum DeterministicTrend: Equatable, Hashable, Sendable {
     /// y = β₀ + β₁·t.
     case linear

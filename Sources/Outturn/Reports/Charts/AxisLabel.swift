@@ -1,11 +1,11 @@
 /// Axis labels: pounds as a finance officer writes them: `£0`, `£750`, `£250k`, `£1.5m`, `-£20k`.
-public enum AxisLabel {
+package enum AxisLabel {
     /// The label of tick `value` (pounds) on an axis with `ticks`.
     ///
     /// Amounts of a million or more are in `m`, of a thousand or more in `k`, smaller ones in whole
     /// pounds; each label carries just enough decimals for the step (a 200k step above £1m shows
     /// `£1.2m`), so two ticks never share a label.
-    public static func pounds(_ value: Double, ticks: AxisTicks) -> String {
+    package static func pounds(_ value: Double, ticks: AxisTicks) -> String {
         let magnitude = abs(value)
         let (unitExponent, suffix) = magnitude >= 999_999.5 ? (6, "m") : magnitude >= 999.5 ? (3, "k") : (0, "")
         let decimals = max(0, unitExponent - ticks.exponent)
@@ -18,7 +18,7 @@ public enum AxisLabel {
     }
 
     /// A percentage label for a probability axis (0.2 → `20%`), with decimals only when the step needs them.
-    public static func percent(_ value: Double, ticks: AxisTicks) -> String {
+    package static func percent(_ value: Double, ticks: AxisTicks) -> String {
         let decimals = max(0, -2 - ticks.exponent)
         return ReportCell.fixed(value * 100, decimals: decimals).trimmingZeros() + "%"
     }

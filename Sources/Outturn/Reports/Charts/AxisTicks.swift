@@ -1,25 +1,25 @@
 import Foundation
 
 /// "Nice" tick marks for an axis: evenly spaced multiples of 1, 2 or 5 × 10ⁿ that cover the data.
-public struct AxisTicks: Sendable, Equatable {
+package struct AxisTicks: Sendable, Equatable {
     /// The tick values, ascending; the first is ≤ the data's minimum and the last ≥ its maximum.
-    public let values: [Double]
+    package let values: [Double]
     /// The leading digit of the step: 1, 2 or 5.
-    public let mantissa: Int
+    package let mantissa: Int
     /// The power of ten of the step (step = mantissa × 10^exponent).
-    public let exponent: Int
+    package let exponent: Int
 
     /// The spacing between ticks, in data units.
-    public var step: Double { AxisTicks.multiple(1, mantissa: mantissa, exponent: exponent) }
+    package var step: Double { AxisTicks.multiple(1, mantissa: mantissa, exponent: exponent) }
 
     /// The axis domain the ticks span (first tick … last tick).
-    public var domain: ClosedRange<Double> { values[0]...values[values.count - 1] }
+    package var domain: ClosedRange<Double> { values[0]...values[values.count - 1] }
 
     /// The smallest 1-2-5 step whose ticks cover `data` in at most `maxCount` ticks (at least 3 is
     /// used). Ticks are computed as integer multiples of the step, so `0.1 × 3` shows as 0.3.
     /// A zero-width range is widened (to 0…1 around zero, else by 10% of its value either side);
     /// non-finite bounds give the ticks of 0…1.
-    public static func nice(covering data: ClosedRange<Double>, maxCount: Int = 6) -> AxisTicks {
+    package static func nice(covering data: ClosedRange<Double>, maxCount: Int = 6) -> AxisTicks {
         let maxCount = max(3, maxCount)
         var low = data.lowerBound, high = data.upperBound
         if !low.isFinite || !high.isFinite { (low, high) = (0, 1) }

@@ -1,14 +1,14 @@
 /// What a fan chart of one budget line shows: its history and its projection for the target year.
-public struct FanChartData: Sendable, Equatable {
+package struct FanChartData: Sendable, Equatable {
     /// One past year of the line.
-    public struct PastYear: Sendable, Equatable {
+    package struct PastYear: Sendable, Equatable {
         /// The year as written in reports (`2021/22`).
-        public var year: String
+        package var year: String
         /// Actual spending (outturn), or nil when not known.
-        public var actual: Money?
+        package var actual: Money?
         /// The budget, or nil when not known.
-        public var budget: Money?
-        public init(year: String, actual: Money?, budget: Money?) {
+        package var budget: Money?
+        package init(year: String, actual: Money?, budget: Money?) {
             self.year = year
             self.actual = actual
             self.budget = budget
@@ -16,14 +16,14 @@ public struct FanChartData: Sendable, Equatable {
     }
 
     /// A central prediction interval of the projection.
-    public struct Band: Sendable, Equatable {
+    package struct Band: Sendable, Equatable {
         /// The interval's coverage, a fraction (0.8 for the 80% interval).
-        public var level: Double
+        package var level: Double
         /// Lower end, pounds.
-        public var lower: Money
+        package var lower: Money
         /// Upper end, pounds.
-        public var upper: Money
-        public init(level: Double, lower: Money, upper: Money) {
+        package var upper: Money
+        package init(level: Double, lower: Money, upper: Money) {
             self.level = level
             self.lower = lower
             self.upper = upper
@@ -31,19 +31,19 @@ public struct FanChartData: Sendable, Equatable {
     }
 
     /// The line's name.
-    public var line: String
+    package var line: String
     /// Past years, oldest first (may be empty).
-    public var history: [PastYear]
+    package var history: [PastYear]
     /// The target year as written in reports (`2022/23`).
-    public var targetYear: String
+    package var targetYear: String
     /// The central projection for the target year.
-    public var projected: Money
+    package var projected: Money
     /// The prediction intervals, any order (drawn widest first).
-    public var bands: [Band]
+    package var bands: [Band]
     /// The target year's budget, drawn as a line across the chart.
-    public var targetBudget: Money
+    package var targetBudget: Money
 
-    public init(line: String, history: [PastYear], targetYear: String, projected: Money, bands: [Band],
+    package init(line: String, history: [PastYear], targetYear: String, projected: Money, bands: [Band],
                 targetBudget: Money) {
         self.line = line
         self.history = history
@@ -56,14 +56,14 @@ public struct FanChartData: Sendable, Equatable {
 
 /// Fan charts: actuals and budgets as lines, the projection fanning out from the last actual to its
 /// intervals in the target year, the target budget as a dashed line.
-public enum FanChart {
+package enum FanChart {
     /// Width of the drawing, SVG user units (CSS pixels at 100%).
-    public static let width = 500.0
+    package static let width = 500.0
     /// Height of the drawing, SVG user units.
-    public static let height = 280.0
+    package static let height = 280.0
 
     /// The chart of `data`; `id` must be unique within the page (it names the title and description).
-    public static func render(_ data: FanChartData, id: String) -> SVGChart {
+    package static func render(_ data: FanChartData, id: String) -> SVGChart {
         let bands = data.bands.sorted { $0.level > $1.level }  // widest first, so narrower ones paint on top
         var values = [0, data.projected.pounds, data.targetBudget.pounds]
         for year in data.history { values += [year.actual?.pounds, year.budget?.pounds].compactMap { $0 } }

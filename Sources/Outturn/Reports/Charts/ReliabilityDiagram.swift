@@ -1,12 +1,12 @@
 /// One bin of a reliability diagram: forecasts of similar probability and how often the event happened.
-public struct ReliabilityBin: Sendable, Equatable {
+package struct ReliabilityBin: Sendable, Equatable {
     /// The mean forecast probability of the bin, in [0, 1].
-    public var meanProbability: Double
+    package var meanProbability: Double
     /// The fraction of the bin's forecasts whose event happened, in [0, 1].
-    public var observedRate: Double
+    package var observedRate: Double
     /// How many forecasts fell in the bin.
-    public var count: Int
-    public init(meanProbability: Double, observedRate: Double, count: Int) {
+    package var count: Int
+    package init(meanProbability: Double, observedRate: Double, count: Int) {
         self.meanProbability = meanProbability
         self.observedRate = observedRate
         self.count = count
@@ -15,14 +15,14 @@ public struct ReliabilityBin: Sendable, Equatable {
 
 /// Reliability diagram: observed rate against mean forecast probability per bin, with the diagonal
 /// of perfect calibration; each point is labelled with its count.
-public enum ReliabilityDiagram {
+package enum ReliabilityDiagram {
     /// Width of the drawing, SVG user units (the plot is a 320-unit square).
-    public static let width = 420.0
+    package static let width = 420.0
     /// Height of the drawing, SVG user units.
-    public static let height = 400.0
+    package static let height = 400.0
 
     /// The diagram of `bins` (empty bins are skipped) titled `title`; `id` must be unique within the page.
-    public static func render(_ bins: [ReliabilityBin], title: String, id: String) -> SVGChart {
+    package static func render(_ bins: [ReliabilityBin], title: String, id: String) -> SVGChart {
         let bins = bins.filter { $0.count > 0 && $0.meanProbability.isFinite && $0.observedRate.isFinite }
         let ticks = AxisTicks.nice(covering: 0...1, maxCount: 6)
         let left = 56.0, top = 30.0, side = 320.0

@@ -1,14 +1,14 @@
 /// A finished chart: SVG markup with its text alternative.
-public struct SVGChart: Sendable, Equatable {
+package struct SVGChart: Sendable, Equatable {
     /// A short title (the `<title>` and the aria-label), e.g. `Airwave: spending and projection`.
-    public let title: String
+    package let title: String
     /// The text alternative (the `<desc>`): the chart's figures in a sentence or two.
-    public let description: String
+    package let description: String
     /// The `<svg>` element, for inline use in HTML (no XML declaration, no namespace).
-    public let markup: String
+    package let markup: String
 
     /// A standalone `.svg` file: the same drawing with an XML declaration and the SVG namespace.
-    public var standaloneDocument: String {
+    package var standaloneDocument: String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + markup.replacingOccurrences(of: "<svg ", with: "<svg xmlns=\"http://www.w3.org/2000/svg\" ",
                                           options: [], range: markup.range(of: "<svg "))
@@ -97,14 +97,14 @@ struct SVGWriter {
 }
 
 /// An SVG path's `d` attribute built from absolute move and line commands (coordinates to 0.01).
-public struct SVGPath: Sendable, Equatable {
+package struct SVGPath: Sendable, Equatable {
     /// The `d` attribute text.
-    public private(set) var data = ""
+    package private(set) var data = ""
 
-    public init() {}
+    package init() {}
 
     /// A polyline through `points` (x, y in SVG user units); `closed` joins the last to the first.
-    public init(points: [ChartPoint], closed: Bool = false) {
+    package init(points: [ChartPoint], closed: Bool = false) {
         for (index, point) in points.enumerated() {
             index == 0 ? move(to: point) : line(to: point)
         }
@@ -112,11 +112,11 @@ public struct SVGPath: Sendable, Equatable {
     }
 
     /// `M x y`.
-    public mutating func move(to point: ChartPoint) { append("M", point) }
+    package mutating func move(to point: ChartPoint) { append("M", point) }
     /// `L x y`.
-    public mutating func line(to point: ChartPoint) { append("L", point) }
+    package mutating func line(to point: ChartPoint) { append("L", point) }
     /// `Z`.
-    public mutating func close() { data += data.isEmpty ? "Z" : " Z" }
+    package mutating func close() { data += data.isEmpty ? "Z" : " Z" }
 
     private mutating func append(_ command: String, _ point: ChartPoint) {
         data += (data.isEmpty ? "" : " ") + command + Markup.number(point.x) + " " + Markup.number(point.y)
@@ -124,10 +124,10 @@ public struct SVGPath: Sendable, Equatable {
 }
 
 /// A point in SVG user units (x rightwards, y downwards).
-public struct ChartPoint: Sendable, Equatable {
-    public var x: Double
-    public var y: Double
-    public init(x: Double, y: Double) {
+package struct ChartPoint: Sendable, Equatable {
+    package var x: Double
+    package var y: Double
+    package init(x: Double, y: Double) {
         self.x = x
         self.y = y
     }

@@ -1,12 +1,12 @@
 /// One bar of a variance chart: a line's budget − actual.
-public struct VarianceBar: Sendable, Equatable {
+package struct VarianceBar: Sendable, Equatable {
     /// The line's name.
-    public var line: String
+    package var line: String
     /// Budget − actual, pounds: positive is an underspend, negative an overspend.
-    public var variance: Money
+    package var variance: Money
     /// Favourable, adverse or on budget (under the report's materiality rule).
-    public var status: VarianceStatus
-    public init(line: String, variance: Money, status: VarianceStatus) {
+    package var status: VarianceStatus
+    package init(line: String, variance: Money, status: VarianceStatus) {
         self.line = line
         self.variance = variance
         self.status = status
@@ -15,12 +15,12 @@ public struct VarianceBar: Sendable, Equatable {
 
 /// Horizontal bars from zero: favourable (underspent) to the right, adverse (overspent) to the left,
 /// each labelled with its amount and status in words.
-public enum VarianceBarChart {
+package enum VarianceBarChart {
     /// Width of the drawing, SVG user units; the height grows with the number of bars.
-    public static let width = 640.0
+    package static let width = 640.0
 
     /// The chart of `bars` for `year` (as written in reports); `id` must be unique within the page.
-    public static func render(_ bars: [VarianceBar], year: String, id: String) -> SVGChart {
+    package static func render(_ bars: [VarianceBar], year: String, id: String) -> SVGChart {
         let values = [0] + bars.map(\.variance.pounds)
         let ticks = AxisTicks.nice(covering: values.min()!...values.max()!, maxCount: 6)
         let rowHeight = 26.0, top = 40.0

@@ -1,6 +1,6 @@
 /// One cell of a table in a document (the HTML page or the workbook), typed so each can present it
 /// its own way: the page as formatted text, the workbook as a number with a number format.
-public enum DocumentCell: Sendable, Equatable {
+package enum DocumentCell: Sendable, Equatable {
     /// Free text (names, methods, reasons).
     case text(String)
     /// An exact amount: `£1,234` on the page, a number with a £ format in the workbook.
@@ -19,7 +19,7 @@ public enum DocumentCell: Sendable, Equatable {
     case empty
 
     /// The text a reader sees on the page (the same as the aligned-text table writes).
-    public var display: String {
+    package var display: String {
         switch self {
         case .text(let text): return text
         case .money(let money): return ReportCell.money(money).display
@@ -33,7 +33,7 @@ public enum DocumentCell: Sendable, Equatable {
     }
 
     /// Right-aligned (numbers) or left-aligned (text, RAG).
-    public var isNumeric: Bool {
+    package var isNumeric: Bool {
         switch self {
         case .money, .percent, .probability, .quantity, .number: return true
         case .text, .rag, .empty: return false
@@ -54,7 +54,7 @@ public enum DocumentCell: Sendable, Equatable {
 
 extension RAG {
     /// `Red`, `Amber`, `Green`: the status in words beside its colour.
-    public var label: String {
+    package var label: String {
         switch self {
         case .red: return "Red"
         case .amber: return "Amber"
@@ -64,18 +64,18 @@ extension RAG {
 }
 
 /// A titled table for a document: column headings, body rows and footer (total) rows.
-public struct DocumentTable: Sendable, Equatable {
+package struct DocumentTable: Sendable, Equatable {
     /// The table's title (the HTML caption, the worksheet's name if it has none of its own).
-    public var title: String
+    package var title: String
     /// Column headings.
-    public var columns: [String]
+    package var columns: [String]
     /// Body rows, each as many cells as columns.
-    public var rows: [[DocumentCell]]
+    package var rows: [[DocumentCell]]
     /// Total rows after the body (not sorted or filtered with it).
-    public var footer: [[DocumentCell]]
+    package var footer: [[DocumentCell]]
 
     /// A table; every row must have one cell per column (a programming error otherwise).
-    public init(title: String, columns: [String], rows: [[DocumentCell]], footer: [[DocumentCell]] = []) {
+    package init(title: String, columns: [String], rows: [[DocumentCell]], footer: [[DocumentCell]] = []) {
         for row in rows + footer {
             precondition(row.count == columns.count, "row has \(row.count) cells for \(columns.count) columns")
         }

@@ -6,17 +6,17 @@ import Plot
 ///
 /// Built from generic parts (a summary, then sections of tables, charts, notes and facts) so that
 /// every report (forecast, variance, monitor, evaluate) can fill it.
-public struct ReportPage: Sendable, Equatable {
+package struct ReportPage: Sendable, Equatable {
     /// The page's heading and `<title>` (`Forecast 2022/23`).
-    public var title: String
+    package var title: String
     /// A line under the heading (scenario and data), or nil.
-    public var subtitle: String?
+    package var subtitle: String?
     /// The summary block at the top.
-    public var summary: PageSummary?
+    package var summary: PageSummary?
     /// The sections, in order.
-    public var sections: [PageSection]
+    package var sections: [PageSection]
 
-    public init(title: String, subtitle: String? = nil, summary: PageSummary? = nil, sections: [PageSection]) {
+    package init(title: String, subtitle: String? = nil, summary: PageSummary? = nil, sections: [PageSection]) {
         self.title = title
         self.subtitle = subtitle
         self.summary = summary
@@ -24,7 +24,7 @@ public struct ReportPage: Sendable, Equatable {
     }
 
     /// The page as HTML text (UTF-8, `<!DOCTYPE html>`).
-    public func html() -> String {
+    package func html() -> String {
         let html = HTML(
             .lang(.english),
             .head(
@@ -49,55 +49,55 @@ public struct ReportPage: Sendable, Equatable {
 
     /// Writes the page to `path` atomically, never over one of `inputs`.
     /// - Throws: ``InputError`` naming `path` if it is an input or cannot be written.
-    public func write(to path: String, refusingToOverwrite inputs: [String]) throws {
+    package func write(to path: String, refusingToOverwrite inputs: [String]) throws {
         try OutputFile.write(html(), to: path, refusingToOverwrite: inputs)
     }
 }
 
 /// The block at the top of a page: headline figures and the RAG counts.
-public struct PageSummary: Sendable, Equatable {
+package struct PageSummary: Sendable, Equatable {
     /// Headline figures (`Projected spend` → £1,234,567), in order.
-    public var figures: [Figure]
+    package var figures: [Figure]
     /// The overall status (the total's RAG) and what it means in words, or nil.
-    public var status: Status?
+    package var status: Status?
     /// How many lines are red, amber and green, with an amount for each (their budgets, say).
-    public var ragCounts: [RAGCount]
+    package var ragCounts: [RAGCount]
     /// What the amount of a RAG count is (`budget`).
-    public var countAmountLabel: String
+    package var countAmountLabel: String
 
     /// One headline figure.
-    public struct Figure: Sendable, Equatable {
-        public var label: String
-        public var value: DocumentCell
-        public init(label: String, value: DocumentCell) {
+    package struct Figure: Sendable, Equatable {
+        package var label: String
+        package var value: DocumentCell
+        package init(label: String, value: DocumentCell) {
             self.label = label
             self.value = value
         }
     }
 
     /// The overall RAG with a sentence saying what it means.
-    public struct Status: Sendable, Equatable {
-        public var rag: RAG
-        public var text: String
-        public init(rag: RAG, text: String) {
+    package struct Status: Sendable, Equatable {
+        package var rag: RAG
+        package var text: String
+        package init(rag: RAG, text: String) {
             self.rag = rag
             self.text = text
         }
     }
 
     /// Lines of one status: how many and their amount.
-    public struct RAGCount: Sendable, Equatable {
-        public var rag: RAG
-        public var count: Int
-        public var amount: Money
-        public init(rag: RAG, count: Int, amount: Money) {
+    package struct RAGCount: Sendable, Equatable {
+        package var rag: RAG
+        package var count: Int
+        package var amount: Money
+        package init(rag: RAG, count: Int, amount: Money) {
             self.rag = rag
             self.count = count
             self.amount = amount
         }
     }
 
-    public init(figures: [Figure], status: Status? = nil, ragCounts: [RAGCount] = [],
+    package init(figures: [Figure], status: Status? = nil, ragCounts: [RAGCount] = [],
                 countAmountLabel: String = "budget") {
         self.figures = figures
         self.status = status
@@ -107,9 +107,9 @@ public struct PageSummary: Sendable, Equatable {
 }
 
 /// A section of a page: a heading and one kind of content.
-public struct PageSection: Sendable, Equatable {
+package struct PageSection: Sendable, Equatable {
     /// What a section holds.
-    public enum Content: Sendable, Equatable {
+    package enum Content: Sendable, Equatable {
         /// A table (its title is the caption), with an optional note under it (a legend).
         case table(DocumentTable, note: String?)
         /// Charts, each with its text alternative, with an optional note under them (which lines are shown).
@@ -121,29 +121,29 @@ public struct PageSection: Sendable, Equatable {
     }
 
     /// A paragraph about one subject.
-    public struct Note: Sendable, Equatable {
-        public var subject: String
-        public var text: String
-        public init(subject: String, text: String) {
+    package struct Note: Sendable, Equatable {
+        package var subject: String
+        package var text: String
+        package init(subject: String, text: String) {
             self.subject = subject
             self.text = text
         }
     }
 
     /// One fact: a name and its value as text.
-    public struct Fact: Sendable, Equatable {
-        public var name: String
-        public var value: String
-        public init(name: String, value: String) {
+    package struct Fact: Sendable, Equatable {
+        package var name: String
+        package var value: String
+        package init(name: String, value: String) {
             self.name = name
             self.value = value
         }
     }
 
-    public var heading: String
-    public var content: Content
+    package var heading: String
+    package var content: Content
 
-    public init(heading: String, content: Content) {
+    package init(heading: String, content: Content) {
         self.heading = heading
         self.content = content
     }

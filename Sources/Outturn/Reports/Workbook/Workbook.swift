@@ -7,23 +7,23 @@ import ZIPFoundation
 /// their name with a matching fill. Each sheet has a frozen header row, an autofilter over the
 /// header and body (not the totals) and column widths fitted to the text. The bytes depend only on
 /// the content (every zip entry carries the same fixed timestamp), so a golden file can hold them.
-public struct Workbook: Sendable, Equatable {
+package struct Workbook: Sendable, Equatable {
     /// One sheet: a name (at most 31 characters, none of `[]:*?/\`; others are replaced) and its table.
-    public struct Sheet: Sendable, Equatable {
-        public var name: String
-        public var table: DocumentTable
-        public init(name: String, table: DocumentTable) {
+    package struct Sheet: Sendable, Equatable {
+        package var name: String
+        package var table: DocumentTable
+        package init(name: String, table: DocumentTable) {
             self.name = name
             self.table = table
         }
     }
 
     /// The sheets, in tab order (at least one).
-    public var sheets: [Sheet]
+    package var sheets: [Sheet]
     /// The document title (in docProps/core.xml).
-    public var title: String
+    package var title: String
 
-    public init(title: String, sheets: [Sheet]) {
+    package init(title: String, sheets: [Sheet]) {
         self.title = title
         self.sheets = sheets
     }
@@ -32,15 +32,15 @@ public struct Workbook: Sendable, Equatable {
     static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
 
     /// Excel's limits: 1,048,576 rows (one is the header) and 16,384 columns a sheet.
-    public static let maxRows = 1_048_576, maxColumns = 16_384
+    package static let maxRows = 1_048_576, maxColumns = 16_384
 
     /// A sheet too large for Excel.
-    public struct TooLarge: Error, Equatable, CustomStringConvertible {
+    package struct TooLarge: Error, Equatable, CustomStringConvertible {
         /// The sheet's name.
-        public var sheet: String
+        package var sheet: String
         /// Its rows including the header, and columns.
-        public var rows: Int, columns: Int
-        public var description: String {
+        package var rows: Int, columns: Int
+        package var description: String {
             "sheet '\(sheet)' has \(rows) rows and \(columns) columns; Excel allows \(Workbook.maxRows) rows "
                 + "and \(Workbook.maxColumns) columns"
         }
@@ -49,7 +49,7 @@ public struct Workbook: Sendable, Equatable {
     /// The `.xlsx` file's bytes.
     /// - Throws: ``TooLarge`` for a sheet beyond Excel's limits; ZIPFoundation's error if the in-memory
     ///   archive cannot be built (not expected), or `CocoaError(.fileWriteUnknown)` if it yields no bytes.
-    public func data() throws -> Data {
+    package func data() throws -> Data {
         for sheet in sheets {
             let rows = 1 + sheet.table.rows.count + sheet.table.footer.count
             if rows > Workbook.maxRows || sheet.table.columns.count > Workbook.maxColumns {
@@ -70,7 +70,7 @@ public struct Workbook: Sendable, Equatable {
 
     /// Writes the workbook to `path` atomically, never over one of `inputs`.
     /// - Throws: ``InputError`` naming `path` if it is an input or cannot be written.
-    public func write(to path: String, refusingToOverwrite inputs: [String]) throws {
+    package func write(to path: String, refusingToOverwrite inputs: [String]) throws {
         let target = OutputFile.resolved(path)
         if let input = inputs.first(where: { OutputFile.resolved($0) == target }) {
             throw InputError(file: path, line: nil, message: "refusing to overwrite the input file '\(input)'",

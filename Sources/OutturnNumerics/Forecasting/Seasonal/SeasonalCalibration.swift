@@ -11,20 +11,20 @@
 ///   d = ``direction(of:seasonLength:)``.
 ///
 /// Steps beyond the table widen by h/h* as the yearly tables do.
-public enum SeasonalCalibration {
+package enum SeasonalCalibration {
     /// Fewest cycles for the second length class.
-    public static let longHistoryCycles = 6
+    package static let longHistoryCycles = 6
 
     /// Index of the season class: 0 for m ≤ 6 (quarterly-like), 1 above (monthly-like).
-    public static func seasonClass(seasonLength m: Int) -> Int { m <= 6 ? 0 : 1 }
+    package static func seasonClass(seasonLength m: Int) -> Int { m <= 6 ? 0 : 1 }
 
     /// Index of the length class: 0 below ``longHistoryCycles`` cycles, 1 from there.
-    public static func lengthClass(count: Int, seasonLength m: Int) -> Int { count >= longHistoryCycles * m ? 1 : 0 }
+    package static func lengthClass(count: Int, seasonLength m: Int) -> Int { count >= longHistoryCycles * m ? 1 : 0 }
 
     /// The series' variability per cycle: mean |yₜ − yₜ₋ₘ|, the in-sample error of seasonal naive
     /// (the M4 MASE scale); with m points or fewer, the yearly ``IntervalCalibration/scale(of:)``.
     /// 0 when it is below 1e-9 of the largest |value| (a series that repeats exactly).
-    public static func scale(of series: [Double], seasonLength m: Int) -> Double {
+    package static func scale(of series: [Double], seasonLength m: Int) -> Double {
         let n = series.count
         guard n > m else { return IntervalCalibration.scale(of: series) }
         var total = 0.0
@@ -36,7 +36,7 @@ public enum SeasonalCalibration {
 
     /// +1 when the last cycle's mean is at or above the first cycle's (with less than two cycles:
     /// the last value against the first), −1 otherwise.
-    public static func direction(of series: [Double], seasonLength m: Int) -> Double {
+    package static func direction(of series: [Double], seasonLength m: Int) -> Double {
         let n = series.count
         guard n >= 2 * m else { return IntervalCalibration.direction(of: series) }
         let first = series[0..<m].reduce(0, +), last = series[(n - m)...].reduce(0, +)
@@ -44,18 +44,18 @@ public enum SeasonalCalibration {
     }
 
     /// The shipped tables of `method`, one per season class (each `[length class][step − 1][probability]`).
-    public static func tables(for method: ForecastMethod) -> [CalibrationTable] {
+    package static func tables(for method: ForecastMethod) -> [CalibrationTable] {
         shippedTable(for: method).map(CalibrationTable.init(quantiles:))
     }
 
     /// The standardised error shape of `method` at `step` for a history of `count` points with
     /// season length m, from `tables` (one per season class; default the shipped ones) of oriented errors.
-    public static func shape(method: ForecastMethod, seasonLength m: Int, count: Int, step: Int,
+    package static func shape(method: ForecastMethod, seasonLength m: Int, count: Int, step: Int,
                              direction: Double, tables: [CalibrationTable]? = nil) -> ErrorShape {
         let table = (tables ?? self.tables(for: method))[seasonClass(seasonLength: m)]
         return table.shape(lengthClass: lengthClass(count: count, seasonLength: m), step: step, direction: direction)
     }
 
     /// The methods with a seasonal table.
-    public static let calibratedMethods: [ForecastMethod] = [.snaive, .stheta, .ets, .auto]
+    package static let calibratedMethods: [ForecastMethod] = [.snaive, .stheta, .ets, .auto]
 }

@@ -381,7 +381,7 @@ extension SeasonalExponentialSmoothing {
     ///     R's `fit$states[1, ]` lists them newest first (s1 = the state one period before the
     ///     first observation), so pass R's s1…sm reversed.
     /// - Returns: nil when the lengths do not match or a multiplicative model hits a forecast ≤ 0.
-    public static func evaluate(_ series: [Double], seasonLength m: Int, season: Season,
+    package static func evaluate(_ series: [Double], seasonLength m: Int, season: Season,
                                 trend: ExponentialSmoothing.Trend, alpha: Double, beta: Double,
                                 gamma: Double, phi: Double, initialLevel: Double, initialSlope: Double,
                                 initialSeasonal: [Double]) -> SeasonalExponentialSmoothing? {

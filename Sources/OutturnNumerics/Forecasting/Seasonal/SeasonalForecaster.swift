@@ -9,7 +9,7 @@ import Foundation
 /// adjusted by classical multiplicative decomposition (re-seasonalised) and the AICc-selected
 /// seasonal ETS. Not seasonal by the test: the median of SES, theta and damped trend (with fewer
 /// than 6 points the yearly `auto`, ``AutoForecast``). Intervals: calibrated on held-out errors of seasonal series (see
-/// ``SeasonalCalibration``), or the model-based ones for the single methods on request.
+/// `SeasonalCalibration`), or the model-based ones for the single methods on request.
 public enum SeasonalForecaster {
     /// The forecast, or nil when `method` does not use the season length (the caller's yearly
     /// path handles it). Validation of the series and options is the caller's.
