@@ -42,7 +42,7 @@ struct CompareCommand: ParsableCommand {
             }
             let comparison = ScenarioComparison(a: try ForecastReport(resolvedA), b: try ForecastReport(resolvedB))
             try output.write(inputs: resolvedA.inputFiles + resolvedB.inputFiles) { sink in
-                try comparison.write(as: output.format, to: sink)
+                try comparison.write(as: output.resolvedFormat, to: sink)
             }
         }
     }

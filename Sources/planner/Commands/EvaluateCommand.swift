@@ -31,8 +31,11 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Prior of the budget-execution model: shipped, without-canada or without-israel (to score a shipped organisation without its own data in the prior).")
     var prior: BudgetExecutionPrior.Choice = .shipped
 
-    @Option(help: "Output format: table, json or markdown.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format: table, json or markdown. Default: from the --output file's extension (.json .md .txt), else table.")
+    var format: OutputFormat?
+
+    /// `--format`, else the format the `--output` file's extension names, else the table.
+    var resolvedFormat: OutputFormat { format ?? output.flatMap { OutputFormat(fileName: $0) } ?? .table }
 
     @Option(help: "Write to this file (atomically; never over the input) instead of standard output.")
     var output: String?
@@ -46,9 +49,7 @@ struct EvaluateCommand: ParsableCommand {
                 throw ValidationError("\(name) '\(value)' is not a year; write 2019/20, 2019-20, 2019 or FY2019")
             }
         }
-        if format == .csv || format == .html || format == .xlsx {
-            throw ValidationError("--format \(format.rawValue) is not available for evaluate; use table, json or markdown")
-        }
+        try SupportedFormats.check(resolvedFormat, among: SupportedFormats.evaluate, command: "evaluate")
     }
 
     func run() throws {
@@ -56,7 +57,7 @@ struct EvaluateCommand: ParsableCommand {
             let loaded = try BudgetHistory(contentsOf: history)
             let report = try Evaluation.run(loaded, first: first.flatMap(BudgetHistory.year),
                                             last: last.flatMap(BudgetHistory.year), prior: prior.prior)
-            let text = report.rendered(as: format)
+            let text = report.rendered(as: resolvedFormat)
             if let rows { try OutputFile.write(report.rowsAsCSV(), to: rows, refusingToOverwrite: [history]) }
             if let output {
                 try OutputFile.write(text, to: output, refusingToOverwrite: [history])

@@ -30,7 +30,7 @@ struct ForecastCommand: ParsableCommand {
             // With --output the report goes to a temporary file that replaces FILE only when the
             // whole report is done.
             try output.write(inputs: resolved.inputFiles) { sink in
-                let writer = ForecastReportWriter(format: output.format, scenario: resolved.scenario, sink: sink,
+                let writer = ForecastReportWriter(format: output.resolvedFormat, scenario: resolved.scenario, sink: sink,
                                                   ledger: resolved.ledger)
                 let outcome = try ForecastRun.run(resolved) { try writer.add($0) }
                 try writer.finish(outcome)

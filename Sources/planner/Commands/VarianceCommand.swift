@@ -58,7 +58,7 @@ struct VarianceCommand: ParsableCommand {
                                           amount: Money(parsing: materialityAmount, allowingSuffixes: true)!)
             let report = try VarianceReport(ledger: loaded, year: year.flatMap { FiscalYear(label: $0, startingIn: .april)?.styled(loaded.yearStyle) }, materiality: materiality)
             try output.write(inputs: ledger.map { [$0] } ?? []) { sink in
-                try report.write(as: output.format, ledgerFile: ledger ?? BundledData.ledgerName, to: sink)
+                try report.write(as: output.resolvedFormat, ledgerFile: ledger ?? BundledData.ledgerName, to: sink)
             }
         }
     }
