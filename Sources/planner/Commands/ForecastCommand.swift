@@ -22,6 +22,7 @@ struct ForecastCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let start = ProgressLine.monotonicSeconds()
         try reportingErrors {
             // Our worker threads are the parallelism: OpenBLAS must not start its own inside each.
             BLASThreads.setCount(1)
@@ -32,8 +33,14 @@ struct ForecastCommand: ParsableCommand {
             try output.write(inputs: resolved.inputFiles) { sink in
                 let writer = ForecastReportWriter(format: output.resolvedFormat, scenario: resolved.scenario, sink: sink,
                                                   ledger: resolved.ledger)
-                let outcome = try ForecastRun.run(resolved) { try writer.add($0) }
+                let progress = ProgressLine(label: "forecast", total: resolved.scenario.lines.count,
+                                            enabled: ProgressLine.wanted(output), start: start)
+                let outcome = try ForecastRun.run(resolved) { block in
+                    try writer.add(block)
+                    progress.advance(by: block.count)
+                }
                 try writer.finish(outcome)
+                progress.finish()
             }
         }
     }

@@ -17,6 +17,9 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Write to this file (atomically; never over an input file) instead of standard output.")
     var output: String?
 
+    @Flag(help: "No progress line on standard error (shown otherwise for a run longer than a second, when standard error is a terminal and the report is not).")
+    var quiet = false
+
     /// The format to write: `--format` when given, else the one the `--output` file's extension
     /// names (`forecast.csv` → CSV), else the table (no `--output`, or another extension).
     var resolvedFormat: OutputFormat {
