@@ -26,6 +26,7 @@ struct ForecastCommand: ParsableCommand {
         try reportingErrors {
             // Our worker threads are the parallelism: OpenBLAS must not start its own inside each.
             BLASThreads.setCount(1)
+            let runDate = try RunRecord.runDate() // when the run started; OUTTURN_RUN_DATE fixes it
             // One way: read and validate, project block by block, render each block as it comes.
             let resolved = try scenario.map { try ResolvedScenario.load(path: $0) } ?? ResolvedScenario.bundled()
             // With --output the report goes to a temporary file that replaces FILE only when the
@@ -41,6 +42,10 @@ struct ForecastCommand: ParsableCommand {
                 }
                 try writer.finish(outcome)
                 progress.finish()
+            }
+            try output.writeRunRecord(inputs: resolved.inputFiles) {
+                try resolved.runRecord(command: "forecast", plannerVersion: Planner.configuration.version,
+                                       runDate: runDate)
             }
         }
     }

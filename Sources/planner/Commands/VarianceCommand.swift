@@ -52,6 +52,7 @@ struct VarianceCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            let runDate = try RunRecord.runDate()
             let loaded = try ledger.map { try Ledger(contentsOf: $0) }
                 ?? Ledger(csv: BundledData.ledger, fileName: BundledData.ledgerName)
             let materiality = Materiality(fraction: materialityFraction!,
@@ -59,6 +60,15 @@ struct VarianceCommand: ParsableCommand {
             let report = try VarianceReport(ledger: loaded, year: year.flatMap { FiscalYear(label: $0, startingIn: .april)?.styled(loaded.yearStyle) }, materiality: materiality)
             try output.write(inputs: ledger.map { [$0] } ?? []) { sink in
                 try report.write(as: output.resolvedFormat, ledgerFile: ledger ?? BundledData.ledgerName, to: sink)
+            }
+            try output.writeRunRecord(inputs: ledger.map { [$0] } ?? []) {
+                RunRecord(plannerVersion: Planner.configuration.version, command: "variance",
+                          inputs: [try ledger.map { try RunRecord.digest(ofFileAt: $0, role: "ledger") }
+                                   ?? RunRecord.digest(ofText: BundledData.ledger, name: BundledData.ledgerName, role: "ledger")],
+                          assumptions: [.init(name: "year", value: report.year.description),
+                                        .init(name: "materiality.percent", value: materialityPercent),
+                                        .init(name: "materiality.amount", value: materiality.amount.plainPounds)],
+                          runDate: runDate)
             }
         }
     }

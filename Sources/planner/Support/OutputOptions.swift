@@ -36,6 +36,14 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    /// With `--output FILE`, writes the run record beside it as `FILE.run.json` (atomically; never
+    /// over an input or the report); without `--output`, nothing (docs/planner.md, "Audit trail").
+    func writeRunRecord(inputs: [String], _ record: () throws -> RunRecord) throws {
+        guard let output else { return }
+        try OutputFile.write(try record().jsonText, to: RunRecord.sidecarPath(for: output),
+                             refusingToOverwrite: inputs + [output])
+    }
+
     /// Runs `body` with the sink of the report: with `--output`, a temporary file renamed over FILE
     /// only when the whole report is written (never one of `inputs`); otherwise standard output.
     func write(inputs: [String], _ body: (ReportSink) throws -> Void) throws {
