@@ -66,3 +66,22 @@ struct RunRecordCommandTests {
         #expect(record.contains("\"command\": \"variance\""))
     }
 }
+
+extension RunRecordCommandTests {
+    @Test("evaluate --output scores.md writes Markdown and scores.run.json with the history's SHA-256")
+    func evaluateRecord() throws {
+        let folder = try EvaluateCommandTests.folder()
+        var environment = ProcessInfo.processInfo.environment
+        environment["OUTTURN_RUN_DATE"] = "2026-11-30"
+        let run = try PlannerProcess.run(["evaluate", "history.csv", "--output", "scores.md"], workingDirectory: folder,
+                                         environment: environment)
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let markdown = try String(contentsOf: folder.appendingPathComponent("scores.md"), encoding: .utf8)
+        #expect(markdown.contains("|"))
+        let data = try Data(contentsOf: folder.appendingPathComponent("scores.run.json"))
+        let record = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let inputs = try #require(record["inputs"] as? [[String: Any]])
+        #expect(inputs.first?["sha256"] as? String == (try Self.sha256sum(folder.appendingPathComponent("history.csv").path)))
+        #expect(record["command"] as? String == "evaluate")
+    }
+}

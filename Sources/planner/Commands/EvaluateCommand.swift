@@ -54,6 +54,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            let runDate = try RunRecord.runDate()
             let loaded = try BudgetHistory(contentsOf: history)
             let report = try Evaluation.run(loaded, first: first.flatMap(BudgetHistory.year),
                                             last: last.flatMap(BudgetHistory.year), prior: prior.prior)
@@ -61,6 +62,15 @@ struct EvaluateCommand: ParsableCommand {
             if let rows { try OutputFile.write(report.rowsAsCSV(), to: rows, refusingToOverwrite: [history]) }
             if let output {
                 try OutputFile.write(text, to: output, refusingToOverwrite: [history])
+                // The run record beside the report (docs/planner.md, "Audit trail").
+                let record = RunRecord(plannerVersion: Planner.configuration.version, command: "evaluate",
+                                       inputs: [try RunRecord.digest(ofFileAt: history, role: "history")],
+                                       assumptions: [.init(name: "first", value: first ?? "the file's second year"),
+                                                     .init(name: "last", value: last ?? "the file's last year"),
+                                                     .init(name: "prior", value: prior.rawValue)],
+                                       runDate: runDate)
+                try OutputFile.write(record.jsonText, to: RunRecord.sidecarPath(for: output),
+                                     refusingToOverwrite: [history, output] + (rows.map { [$0] } ?? []))
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
