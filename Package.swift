@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
         // `swift package generate-documentation` (make docs); a plugin only, nothing of it is linked.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
+        // SHA-256 of every input file for the run record (Foundation on Linux has no CryptoKit).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Implementation details: the OpenBLAS system library (Debian's libopenblas-dev).
@@ -36,6 +38,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Plot", package: "Plot"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // The command-line tool: parses arguments, calls Outturn, renders.

@@ -42,16 +42,15 @@ struct LedgerTests {
         } catch { Issue.record("unexpected \(error)") }
     }
 
-    @Test("a missing year inside a line's history is reported")
-    func missingYear() {
-        let text = "line,year,budget,actual\nA,2019/20,1,1\nA,2021/22,3,3\n"
-        do {
-            _ = try Ledger(csv: text, fileName: "l.csv")
-            Issue.record("expected an error")
-        } catch let error as InputError {
-            #expect(error.line == 3)
-            #expect(error.message == "line 'A' has no row for 2020/21 (it has 2019/20 and 2021/22)")
-        } catch { Issue.record("unexpected \(error)") }
+    @Test("a missing year inside a line's history is a gap the ledger lists (a warning), not an error")
+    func missingYear() throws {
+        let text = "line,year,budget,actual\nA,2019/20,1,1\nA,2021/22,3,3\nB,2016/17,1,1\nB,2019/20,1,1\n"
+        let ledger = try Ledger(csv: text, fileName: "l.csv")
+        #expect(ledger.gaps == [LedgerGap(lineName: "A", missing: [FiscalYear(startYear: 2020)], sourceLine: 3),
+                                LedgerGap(lineName: "B", missing: [FiscalYear(startYear: 2017), FiscalYear(startYear: 2018)],
+                                          sourceLine: 5)])
+        #expect(ledger.gaps.map(\.missingText) == ["2020/21 missing", "2017/18–2018/19 missing"])
+        #expect(ledger.history(of: "A").map(\.year.startYear) == [2019, 2021])
     }
 
     @Test("configurable column names; a missing column suggests the closest")

@@ -51,7 +51,7 @@ struct VarianceCommandTests {
         #expect(GoldenFile.check(refusedAgain.transcript, named: "variance-refuses-input.txt") == nil)
     }
 
-    @Test("usage errors exit 64", arguments: [["variance", "--format", "xml"], ["variance", "--year", "2021"],
+    @Test("usage errors exit 64", arguments: [["variance", "--format", "xml"], ["variance", "--year", "2021/23"],
                                               ["variance", "--bogus"]])
     func usageErrors(arguments: [String]) throws {
         let run = try PlannerRun(arguments)

@@ -1,16 +1,25 @@
-/// A UK public-sector fiscal year, April to March, written as in budget papers: `2021/22`.
+/// A fiscal year, identified by the calendar year in which it starts, and printed the way its
+/// files write it (``YearLabelStyle``): `2021/22` (UK budget papers, the default), `2021` (a
+/// calendar-year body), `FY2022` (a US city: the year it ends in).
 ///
-/// Identified by the calendar year in which it starts (`2021/22` starts in April 2021).
+/// Equality, hashing and order use ``startYear`` only: `2021/22` and `FY2022` (April start) are the
+/// same year, printed two ways.
 public struct FiscalYear: Hashable, Comparable, Sendable, CustomStringConvertible {
-    /// The calendar year in which the fiscal year starts (April).
+    /// The calendar year in which the fiscal year starts.
     public let startYear: Int
+    /// How the year is printed (not part of its identity).
+    public var style: YearLabelStyle
 
-    /// The fiscal year that starts in April of `startYear`.
-    public init(startYear: Int) { self.startYear = startYear }
+    /// The fiscal year that starts in `startYear`, printed in `style` (default `2021/22`).
+    public init(startYear: Int, style: YearLabelStyle = .span) {
+        self.startYear = startYear
+        self.style = style
+    }
 
-    /// Parses `2021/22`, `2021-22` or `2021/2022` (ASCII digits, one separator, surrounding
-    /// spaces allowed); returns nil for anything else, including a sign (`-2022/23`), a second
-    /// separator, or a second half that does not follow the first (`2021/23`).
+    /// Parses the span form only: `2021/22`, `2021-22` or `2021/2022` (ASCII digits, one separator,
+    /// surrounding spaces allowed); returns nil for anything else, including a sign (`-2022/23`), a
+    /// second separator, or a second half that does not follow the first (`2021/23`). For every
+    /// form people write (`2021`, `FY2022`, `FY22`) use ``init(label:startingIn:)``.
     public init?(_ text: String) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false).count == 2
@@ -24,23 +33,23 @@ public struct FiscalYear: Hashable, Comparable, Sendable, CustomStringConvertibl
         case 4: guard end == start + 1 else { return nil }
         default: return nil
         }
-        self.startYear = start
+        self.init(startYear: start)
     }
 
-    /// The following fiscal year.
-    public var next: FiscalYear { FiscalYear(startYear: startYear + 1) }
+    /// The following fiscal year (same style).
+    public var next: FiscalYear { FiscalYear(startYear: startYear + 1, style: style) }
 
-    /// The preceding fiscal year.
-    public var previous: FiscalYear { FiscalYear(startYear: startYear - 1) }
+    /// The preceding fiscal year (same style).
+    public var previous: FiscalYear { FiscalYear(startYear: startYear - 1, style: style) }
 
-    /// `2021/22`.
-    public var description: String {
-        let end = (startYear + 1) % 100
-        // Four digits for the start, as parsed (0999/00 reads back; 999/00 would not).
-        let start = String(startYear)
-        return String(repeating: "0", count: max(0, 4 - start.count)) + "\(start)/\(end < 10 ? "0" : "")\(end)"
-    }
+    /// This year printed in `style`.
+    public func styled(_ style: YearLabelStyle) -> FiscalYear { FiscalYear(startYear: startYear, style: style) }
 
+    /// The year in its style: `2021/22`, `2021`, `FY2022` or `FY22`.
+    public var description: String { style.label(startYear: startYear) }
+
+    public static func == (lhs: FiscalYear, rhs: FiscalYear) -> Bool { lhs.startYear == rhs.startYear }
+    public func hash(into hasher: inout Hasher) { hasher.combine(startYear) }
     public static func < (lhs: FiscalYear, rhs: FiscalYear) -> Bool { lhs.startYear < rhs.startYear }
 }
 

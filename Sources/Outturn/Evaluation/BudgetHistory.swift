@@ -62,6 +62,7 @@ package struct BudgetHistory: Sendable {
         var lines: [String] = []
         var cells: [[FiscalYear: Cell]] = []
         var years = Set<FiscalYear>()
+        var yearReading = YearReading(start: .april)
         while let row = try reader.next() {
             let bare = row.fields[lineColumn].trimmedOfWhitespace
             guard !bare.isEmpty else {
@@ -70,10 +71,11 @@ package struct BudgetHistory: Sendable {
             let body = bodyColumn.map { row.fields[$0].trimmedOfWhitespace } ?? ""
             let name = body.isEmpty ? bare : "\(body) :: \(bare)"
             let yearText = row.fields[yearColumn].trimmedOfWhitespace
-            guard let year = BudgetHistory.year(yearText) else {
+            guard let year = try yearReading.year(yearText, file: reader.fileName, line: row.line) else {
                 throw InputError(file: reader.fileName, line: row.line, message: "year '\(yearText)' is not a year (\(name))",
-                                 hint: "write 2019/20, 2019-20, 2019 or FY2019")
+                                 hint: "write 2019/20, 2019-20, 2019, FY2020 or FY20")
             }
+            if yearReading.established == nil { yearReading = yearReading.keeping(year, writtenAt: "\(reader.fileName):\(row.line)") }
             func amount(_ column: Int, _ what: String) throws -> Money? {
                 let text = row.fields[column].trimmedOfWhitespace
                 if text.isEmpty { return nil }
@@ -112,14 +114,11 @@ package struct BudgetHistory: Sendable {
         self.years = years.sorted()
     }
 
-    /// `2019/20`, `2019-20`, `2019` (the fiscal year starting in 2019) or `FY2019` (the one ending in 2019).
+    /// `2019/20`, `2019-20`, `2019` (the fiscal year starting in 2019), `FY2019` or `FY19` (the one
+    /// ending in 2019): the planner's one year parser, ``FiscalYear/init(label:startingIn:)``, with
+    /// years starting in April.
     package static func year(_ text: String) -> FiscalYear? {
-        if let year = FiscalYear(text) { return year }
-        if text.count == 4, let start = Int(text) { return FiscalYear(startYear: start) }
-        if text.uppercased().hasPrefix("FY"), text.count == 6, let end = Int(text.dropFirst(2)) {
-            return FiscalYear(startYear: end - 1)
-        }
-        return nil
+        FiscalYear(label: text, startingIn: .april)
     }
 
     /// The usable years of line `k` immediately before `year`, contiguous, oldest first.

@@ -75,9 +75,10 @@ struct Projected: Sendable {
     init(_ line: ScenarioLine, resolved: ResolvedScenario, execution: BudgetExecutionModel? = nil) throws {
         let ledger = resolved.ledger
         let index = ledger.lineIndex(matching: line.name)
-        projection = try LineProjection.project(line: line, history: index.map(ledger.history(atIndex:)) ?? [],
+        let history = index.map(ledger.history(atIndex:)) ?? []
+        projection = try LineProjection.project(line: line, history: history,
                                                 scenario: resolved.scenario, ledgerFile: ledger.fileName,
-                                                execution: execution, lineIndex: index)
+                                                execution: execution, lineIndex: index).noting(LedgerGap.note(for: history))
         risk = try RiskAssessment(projection: projection, scenario: resolved.scenario)
     }
 }

@@ -2,15 +2,17 @@ import Foundation
 
 extension ActivitySeries {
     /// Reads an activity CSV with columns `series`, `year`, `value` (one row per series and year;
-    /// values may have thousands separators). Series keep their order of first appearance.
+    /// values may have thousands separators). Series keep their order of first appearance. Years are
+    /// read by `reading` (any style it allows, one style throughout).
     /// - Throws: ``InputError`` for a bad year or value, a duplicate row, or a gap in a series' years.
-    public static func read(csv text: String, fileName: String) throws -> [ActivitySeries] {
+    public static func read(csv text: String, fileName: String, years reading: YearReading = .standard) throws -> [ActivitySeries] {
         let table = try CSVTable(text: text, fileName: fileName)
         let seriesIndex = try table.columnIndex("series")
         let yearIndex = try table.columnIndex("year")
         let valueIndex = try table.columnIndex("value")
         var order: [String] = []
         var points: [String: [(FiscalYear, Double, Int)]] = [:]
+        var reading = reading
         for row in table.rows {
             let name = row.fields[seriesIndex].trimmingCharacters(in: .whitespaces)
             let yearText = row.fields[yearIndex].trimmingCharacters(in: .whitespaces)
@@ -18,10 +20,11 @@ extension ActivitySeries {
             guard !name.isEmpty else {
                 throw InputError(file: fileName, line: row.line, message: "series is empty", hint: "name the series")
             }
-            guard let year = FiscalYear(yearText) else {
+            guard let year = try reading.year(yearText, file: fileName, line: row.line) else {
                 throw InputError(file: fileName, line: row.line, message: "year '\(InputError.echo(yearText))' is not a fiscal year",
-                                 hint: "write fiscal years as 2021/22")
+                                 hint: reading.hint)
             }
+            if reading.established == nil { reading = reading.keeping(year, writtenAt: "\(fileName):\(row.line)") }
             guard let value = ActivitySeries.number(valueText) else {
                 throw InputError(file: fileName, line: row.line, message: "value '\(InputError.echo(valueText))' is not a number", hint: nil)
             }

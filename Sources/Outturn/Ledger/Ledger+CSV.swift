@@ -11,16 +11,19 @@ extension Ledger {
     ///   - text: the whole file.
     ///   - fileName: how to name the file in errors.
     ///   - columns: which columns hold line, year, budget and actual.
+    ///   - years: the month years start in and the style they must be written in (default: April,
+    ///     any one style); see ``YearLabelStyle``.
     /// - Throws: ``InputError`` naming file, line, column and the offending text
     ///   (`ledger.csv:4: actual '76304O' is not an amount`).
-    public init(csv text: String, fileName: String, columns: LedgerColumns = .standard) throws {
-        try self.init(reader: try CSVRowReader(text: text, fileName: fileName), columns: columns)
+    public init(csv text: String, fileName: String, columns: LedgerColumns = .standard,
+                years: YearReading = .standard) throws {
+        try self.init(reader: try CSVRowReader(text: text, fileName: fileName), columns: columns, years: years)
     }
 
     /// Reads the ledger CSV at `path` (named as given in errors), memory-mapped and parsed on all
     /// cores, never holding the fields as text.
-    public init(contentsOf path: String, columns: LedgerColumns = .standard) throws {
-        try self.init(reader: try CSVRowReader(contentsOf: path), columns: columns)
+    public init(contentsOf path: String, columns: LedgerColumns = .standard, years: YearReading = .standard) throws {
+        try self.init(reader: try CSVRowReader(contentsOf: path), columns: columns, years: years)
     }
 
     /// Rows of one part of the file, in file order; consecutive rows of the same line share one name.
@@ -36,6 +39,8 @@ extension Ledger {
         var lines: [Int32] = []
         var lastName: [UInt8] = []
         var yearSpellings: [([UInt8], FiscalYear?)] = []
+        /// The first year of the part as written, and its line: the style the part keeps.
+        var firstYear: (year: FiscalYear, text: String, line: Int)?
 
         /// Room for the rows of `bytes` bytes of ledger (rows are rarely under 24 bytes).
         init(bytes: Int = 0) {
@@ -49,14 +54,15 @@ extension Ledger {
         mutating func closeRun() { if !names.isEmpty { runEnds.append(years.count) } }
     }
 
-    init(reader: CSVRowReader, columns: LedgerColumns) throws {
+    /// - Parameter parts: how many parts to read in parallel (nil: by size and cores; tests set it).
+    init(reader: CSVRowReader, columns: LedgerColumns, years reading: YearReading = .standard, parts: Int? = nil) throws {
         let lineIndex = try reader.columnIndex(columns.line)
         let yearIndex = try reader.columnIndex(columns.year)
         let budgetIndex = try reader.columnIndex(columns.budget)
         let actualIndex = try reader.columnIndex(columns.actual)
         let header = reader.header
         let fileName = reader.fileName
-        var parts = try reader.parallelRecords({ Part(bytes: $0) }) { part, row in
+        var parts = try reader.parallelRecords(parts: parts, { Part(bytes: $0) }) { part, row in
             let rowLine = row.recordLine
             // The line's name: the previous row's String when the bytes are the same (ledgers come grouped by line).
             try row.withField(lineIndex) { raw in
@@ -84,13 +90,21 @@ extension Ledger {
                     }
                 }
                 let text = ByteFields.trimmedString(raw)
-                let parsed = FiscalYear(text)
-                if part.yearSpellings.count < 16 { part.yearSpellings.append((Array(raw), parsed)) }
+                let parsed = FiscalYear(label: text, startingIn: reading.start)
                 guard let parsed else {
                     throw InputError(file: fileName, line: rowLine,
                                      message: "\(header[yearIndex]) '\(InputError.echo(text))' is not a fiscal year",
-                                     hint: "write fiscal years as 2021/22")
+                                     hint: reading.hint)
                 }
+                // One style per set of files: each new spelling is checked once (cached ones passed).
+                try reading.check(parsed, text: text, file: fileName, line: rowLine, column: header[yearIndex])
+                if let first = part.firstYear {
+                    try reading.keeping(first.year, writtenAt: "\(fileName):\(first.line)")
+                        .check(parsed, text: text, file: fileName, line: rowLine, column: header[yearIndex])
+                } else {
+                    part.firstYear = (parsed, text, rowLine)
+                }
+                if part.yearSpellings.count < 16 { part.yearSpellings.append((Array(raw), parsed)) }
                 return parsed
             }
             let budget = try row.withField(budgetIndex) {
@@ -105,6 +119,15 @@ extension Ledger {
             part.lines.append(Int32(clamping: rowLine))
         }
         var builder = Ledger.Builder(fileName: fileName)
+        // Parts were read apart: the first part's style must hold in every other.
+        let firsts = parts.compactMap(\.firstYear)
+        if let first = firsts.first {
+            let keeping = reading.keeping(first.year, writtenAt: "\(fileName):\(first.line)")
+            for other in firsts.dropFirst() {
+                try keeping.check(other.year, text: other.text, file: fileName, line: other.line, column: header[yearIndex])
+            }
+            builder.yearStyle = first.year.style
+        }
         builder.reserveCapacity(parts.reduce(0) { $0 + $1.years.count })
         // Every sum of budgets, of actuals, and their difference stays exact when each column's
         // absolute amounts add up to at most half the Int64 range.
@@ -124,7 +147,7 @@ extension Ledger {
                     if budgetTooLarge || actualOverflow || actuals > limit {
                         let column = budgetTooLarge ? header[budgetIndex] : header[actualIndex]
                         throw InputError(file: fileName, line: Int(part.lines[row]),
-                                         message: "the \(column) column adds up to more than £46 trillion, too much to total exactly (\(InputError.echo(name)), \(FiscalYear(startYear: Int(part.years[row]))))",
+                                         message: "the \(column) column adds up to more than £46 trillion, too much to total exactly (\(InputError.echo(name)), \(FiscalYear(startYear: Int(part.years[row]), style: builder.yearStyle)))",
                                          hint: "amounts are in pounds; check for a misplaced decimal point or a value in pence")
                     }
                     budgetMagnitude = budgets

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Budget lines by fiscal year, as read from a ledger CSV: every (line, year) at most once, and
-/// no gaps inside a line's run of years.
+/// Budget lines by fiscal year, as read from a ledger CSV: every (line, year) at most once. Years
+/// missing inside a line's run are allowed and listed in ``gaps`` (a warning: the line is projected
+/// from the years present).
 ///
 /// Stored compactly, one copy: each line's name once, and per row only its year, budget, actual
 /// (pence) and source line, grouped by line and sorted by year, so that a ledger of millions of
@@ -13,6 +14,10 @@ public struct Ledger: Sendable {
     public let lineNames: [String]
     /// Every fiscal year present, ascending.
     public let years: [FiscalYear]
+    /// How the file writes its years (one style per file): every year the ledger gives out prints so.
+    public let yearStyle: YearLabelStyle
+    /// Years missing inside a line's run of years, by line in ledger order, then by year.
+    public let gaps: [LedgerGap]
 
     /// Lowercased name → index into ``lineNames``.
     private let indexByKey: LineNameIndex
@@ -23,17 +28,19 @@ public struct Ledger: Sendable {
     private let rowActual: [Int64]
     private let rowSourceLine: [Int32]
 
-    /// Builds a ledger from entries, rejecting duplicates and gaps.
+    /// Builds a ledger from entries, rejecting duplicates (gaps are listed in ``gaps``).
     /// - Throws: ``InputError`` naming the file and the line of the offending row.
     /// - Complexity: O(n log n) for n entries.
     public init(fileName: String, entries: [LedgerEntry]) throws {
         var builder = Builder(fileName: fileName)
+        builder.yearStyle = entries.first?.year.style ?? .span
         for entry in entries { builder.append(entry) }
         self = try builder.finish()
     }
 
     fileprivate init(fileName: String, lineNames: [String], indexByKey: LineNameIndex, rowStart: [Int],
-                     rowYear: [Int32], rowBudget: [Int64], rowActual: [Int64], rowSourceLine: [Int32], years: [FiscalYear]) {
+                     rowYear: [Int32], rowBudget: [Int64], rowActual: [Int64], rowSourceLine: [Int32], years: [FiscalYear],
+                     yearStyle: YearLabelStyle, gaps: [LedgerGap]) {
         self.fileName = fileName
         self.lineNames = lineNames
         self.indexByKey = indexByKey
@@ -43,6 +50,8 @@ public struct Ledger: Sendable {
         self.rowActual = rowActual
         self.rowSourceLine = rowSourceLine
         self.years = years
+        self.yearStyle = yearStyle
+        self.gaps = gaps
     }
 
     /// The latest fiscal year in the ledger.
@@ -65,7 +74,7 @@ public struct Ledger: Sendable {
     public func history(atIndex index: Int) -> [LedgerEntry] {
         let name = lineNames[index]
         return (rowStart[index]..<rowStart[index + 1]).map { row in
-            LedgerEntry(line: name, year: FiscalYear(startYear: Int(rowYear[row])), budget: Money(pence: rowBudget[row]),
+            LedgerEntry(line: name, year: FiscalYear(startYear: Int(rowYear[row]), style: yearStyle), budget: Money(pence: rowBudget[row]),
                         actual: Money(pence: rowActual[row]), sourceLine: Int(rowSourceLine[row]))
         }
     }
@@ -85,7 +94,7 @@ public struct Ledger: Sendable {
         }
         found.sort { ($0.sourceLine, $0.line) < ($1.sourceLine, $1.line) }
         return found.map { entry in
-            LedgerEntry(line: lineNames[entry.line], year: year, budget: Money(pence: rowBudget[entry.row]),
+            LedgerEntry(line: lineNames[entry.line], year: year.styled(yearStyle), budget: Money(pence: rowBudget[entry.row]),
                         actual: Money(pence: rowActual[entry.row]), sourceLine: Int(entry.sourceLine))
         }
     }
@@ -108,6 +117,8 @@ public struct Ledger: Sendable {
         private var rowSourceLine: [Int32] = []
         /// True while rows arrive grouped by line with years rising (no reordering needed).
         private var inOrder = true
+        /// How the file writes its years.
+        var yearStyle = YearLabelStyle.span
 
         init(fileName: String) { self.fileName = fileName }
 
@@ -184,16 +195,16 @@ public struct Ledger: Sendable {
 
         /// The distinct values of `years`, ascending: marked in a table over their range (one pass,
         /// no hashing) unless the range is very wide.
-        static func distinctYears(_ years: [Int32]) -> [FiscalYear] {
+        static func distinctYears(_ years: [Int32], style: YearLabelStyle) -> [FiscalYear] {
             guard let low = years.min(), let high = years.max() else { return [] }
             let width = Int(high) - Int(low) + 1
-            guard width <= 1 << 16 else { return Set(years).sorted().map { FiscalYear(startYear: Int($0)) } }
+            guard width <= 1 << 16 else { return Set(years).sorted().map { FiscalYear(startYear: Int($0), style: style) } }
             var present = [Bool](repeating: false, count: width)
             for year in years { present[Int(year) - Int(low)] = true }
-            return present.indices.filter { present[$0] }.map { FiscalYear(startYear: Int(low) + $0) }
+            return present.indices.filter { present[$0] }.map { FiscalYear(startYear: Int(low) + $0, style: style) }
         }
 
-        /// The ledger, or the first duplicate or gap (by line, then year).
+        /// The ledger, or the first duplicate (by line, then year); gaps are collected.
         consuming func finish() throws -> Ledger {
             guard !rowLine.isEmpty else {
                 throw InputError(file: fileName, line: nil, message: "the ledger has no rows",
@@ -219,25 +230,28 @@ public struct Ledger: Sendable {
                 rowSourceLine = order.map { rowSourceLine[$0] }
             }
             rowLine = []
+            var gaps: [LedgerGap] = []
             for k in names.indices {
                 let range = start[k]..<start[k + 1]
                 for row in range.dropFirst() {
-                    let earlier = FiscalYear(startYear: Int(rowYear[row - 1])), later = FiscalYear(startYear: Int(rowYear[row]))
+                    let earlier = FiscalYear(startYear: Int(rowYear[row - 1]), style: yearStyle)
+                    let later = FiscalYear(startYear: Int(rowYear[row]), style: yearStyle)
                     if later == earlier {
                         throw InputError(file: fileName, line: Int(rowSourceLine[row]),
                                          message: "line '\(names[k])' has a second row for \(later) (the first is on line \(rowSourceLine[row - 1]))",
                                          hint: "each budget line has one row per year; combine or remove one of them")
                     }
                     if later != earlier.next {
-                        throw InputError(file: fileName, line: Int(rowSourceLine[row]),
-                                         message: "line '\(names[k])' has no row for \(earlier.next) (it has \(earlier) and \(later))",
-                                         hint: "add the missing year, with its budget and actual")
+                        gaps.append(LedgerGap(lineName: names[k], missing: (earlier.startYear + 1..<later.startYear).map {
+                            FiscalYear(startYear: $0, style: yearStyle)
+                        }, sourceLine: Int(rowSourceLine[row])))
                     }
                 }
             }
             return Ledger(fileName: fileName, lineNames: names, indexByKey: indexByKey, rowStart: start, rowYear: rowYear,
                           rowBudget: rowBudget, rowActual: rowActual, rowSourceLine: rowSourceLine,
-                          years: Builder.distinctYears(rowYear))
+                          years: Builder.distinctYears(rowYear, style: yearStyle), yearStyle: yearStyle,
+                          gaps: gaps)
         }
     }
 }

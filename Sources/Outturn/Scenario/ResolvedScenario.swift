@@ -100,12 +100,13 @@ public struct ResolvedScenario: Sendable {
             name.hasPrefix("/") || directory.isEmpty ? name : (directory as NSString).appendingPathComponent(name)
         }
         let ledgerPath = relative(scenario.ledgerPath)
-        let ledger = try Ledger(reader: try ResolvedScenario.openCSV(ledgerPath, from: path), columns: .standard)
+        let years = scenario.yearReading
+        let ledger = try Ledger(reader: try ResolvedScenario.openCSV(ledgerPath, from: path), columns: .standard, years: years)
         var activity: [ActivitySeries] = []
         if let name = scenario.activityPath {
             let activityPath = relative(name)
             activity = try ActivitySeries.read(csv: try ResolvedScenario.readText(activityPath, from: path),
-                                               fileName: activityPath)
+                                               fileName: activityPath, years: years)
         }
         let budgetsPath = scenario.budgetsPath.map(relative)
         var resolved = try ResolvedScenario(scenario: scenario, ledger: ledger, activity: activity,
@@ -137,8 +138,9 @@ public struct ResolvedScenario: Sendable {
 
     private static func bundled(yaml: String, name: String) throws -> ResolvedScenario {
         let scenario = try Scenario(yaml: yaml, fileName: name)
-        let ledger = try Ledger(csv: BundledData.ledger, fileName: BundledData.ledgerName)
-        let activity = try ActivitySeries.read(csv: BundledData.activity, fileName: BundledData.activityName)
+        let ledger = try Ledger(csv: BundledData.ledger, fileName: BundledData.ledgerName, years: scenario.yearReading)
+        let activity = try ActivitySeries.read(csv: BundledData.activity, fileName: BundledData.activityName,
+                                               years: scenario.yearReading)
         return try ResolvedScenario(scenario: scenario, ledger: ledger, activity: activity)
     }
 

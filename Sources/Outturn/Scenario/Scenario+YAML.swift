@@ -45,12 +45,24 @@ extension Scenario {
         }
         let ledgerPath = try reader.string(try required("ledger", example: "ledger: ledger.csv"), key: "ledger")
         let activityPath = try values["activity"].map { try reader.string($0.1, key: "activity") }
+        // The month years start in comes first: it says what `FY2022` or `2022` names.
+        var yearStart = MonthOfYear.april
+        if let node = values["fiscal_year_start"]?.1 {
+            let text = try reader.string(node, key: "fiscal_year_start", expected: "a month such as April")
+            guard let month = MonthOfYear(text) else {
+                throw reader.error(node, "fiscal_year_start '\(text)' is not a month",
+                                   hint: "write the month the year starts in, e.g. fiscal_year_start: April (or 4)")
+            }
+            yearStart = month
+        }
         let yearNode = try required("target_year", example: "target_year: 2022/23")
         let yearText = try reader.string(yearNode, key: "target_year")
-        guard let targetYear = FiscalYear(yearText) else {
-            throw reader.error(yearNode, "target_year '\(yearText)' is not a fiscal year", hint: "write it as 2022/23")
+        guard let targetYear = FiscalYear(label: yearText, startingIn: yearStart) else {
+            throw reader.error(yearNode, "target_year '\(yearText)' is not a fiscal year",
+                               hint: "write it as 2022/23, 2022, FY2023 or FY23 (years start in \(yearStart))")
         }
         let targetYearLine = yearNode.mark?.line ?? 1
+        let years = YearReading(start: yearStart).keeping(targetYear, writtenAt: "target_year, \(fileName):\(targetYearLine)")
         let budgetsPath = try values["budgets"].map { try reader.string($0.1, key: "budgets", expected: "a CSV file name") }
         var unlisted = UnlistedLinesPolicy.error
         if let node = values["unlisted_lines"]?.1 {
@@ -70,7 +82,7 @@ extension Scenario {
         if let linesNode = linesOptional ? values["lines"]?.1
             : try required("lines", example: "lines: followed by each budget line and its budget") {
             for (name, keyNode, value) in try reader.mapping(linesNode, named: "lines", known: nil) {
-                lines.append(try Scenario.line(name: name, keyNode: keyNode, value: value, reader: reader))
+                lines.append(try Scenario.line(name: name, keyNode: keyNode, value: value, reader: reader, years: years))
             }
             guard !lines.isEmpty || linesOptional else {
                 throw reader.error(linesNode, "lines lists no budget lines", hint: "add each line with its budget")
@@ -82,15 +94,8 @@ extension Scenario {
         unlistedLines = unlisted
         linesKeyLine = values["lines"]?.0.mark?.line ?? 1
         self.targetYearLine = targetYearLine
+        fiscalYearStart = yearStart
 
-        if let node = values["fiscal_year_start"]?.1 {
-            let text = try reader.string(node, key: "fiscal_year_start", expected: "a month such as April")
-            guard let month = MonthOfYear(text) else {
-                throw reader.error(node, "fiscal_year_start '\(text)' is not a month",
-                                   hint: "write the month the year starts in, e.g. fiscal_year_start: April (or 4)")
-            }
-            fiscalYearStart = month
-        }
         if let node = values["assumptions"]?.1 {
             for (key, _, value) in try reader.mapping(node, named: "assumptions", known: Scenario.assumptionKeys) {
                 switch key {
@@ -145,7 +150,8 @@ extension Scenario {
         }
     }
 
-    private static func line(name: String, keyNode: Node, value: Node, reader: YAMLReading) throws -> ScenarioLine {
+    private static func line(name: String, keyNode: Node, value: Node, reader: YAMLReading,
+                             years: YearReading) throws -> ScenarioLine {
         let sourceLine = keyNode.mark?.line ?? 1
         var budget: Money?
         var growth = 0.0
@@ -181,9 +187,11 @@ extension Scenario {
                 if case .sequence(let sequence) = item { nodes = Array(sequence) }
                 for node in nodes {
                     let text = try reader.string(node, key: "\(key) of '\(name)'", expected: "a fiscal year such as 2020/21")
-                    guard let year = FiscalYear(text) else {
+                    guard let year = try years.year(text, file: reader.fileName, line: node.mark?.line,
+                                                    column: "\(key) of '\(name)'") else {
+                        let example = years.established.map { $0.style.label(startYear: 2020) } ?? "2020/21"
                         throw reader.error(node, "\(key) of '\(name)': '\(text)' is not a fiscal year",
-                                           hint: "write 2020/21, or a list: [2019/20, 2020/21]")
+                                           hint: "write \(example), or a list: [\(years.established.map { $0.style.label(startYear: 2019) } ?? "2019/20"), \(example)]")
                     }
                     if oneOff.contains(where: { $0.year == year }) {
                         throw reader.error(node, "line '\(name)' marks \(year) twice", hint: "exclude or normalise a year, not both")

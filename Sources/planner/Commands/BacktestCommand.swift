@@ -47,16 +47,13 @@ struct BacktestCommand: ParsableCommand {
     /// The largest `--horizon` accepted.
     static let maximumHorizon = 1_000_000
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case table, json
-    }
-
     enum IntervalChoice: String, ExpressibleByArgument, CaseIterable {
         case calibrated
         case modelBased = "model-based"
     }
 
     func validate() throws {
+        try SupportedFormats.check(format, among: SupportedFormats.tableOrJSON, command: "backtest")
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, got \(horizon)") }
         // Far beyond any series a file could hold, and keeps `horizon + 2` and the like exact.
         guard horizon <= BacktestCommand.maximumHorizon else {

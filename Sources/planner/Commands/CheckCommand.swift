@@ -16,6 +16,8 @@ struct CheckCommand: ParsableCommand {
         try reportingErrors {
             let resolved = try scenario.map { try ResolvedScenario.load(path: $0) } ?? ResolvedScenario.bundled()
             try StandardOutput.write(resolved.summary)
+            // Warnings (a line's missing years) go to standard error: the summary stays as it was.
+            for warning in resolved.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
         }
     }
 }

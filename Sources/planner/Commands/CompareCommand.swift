@@ -33,6 +33,7 @@ struct CompareCommand: ParsableCommand {
         try reportingErrors {
             // Our worker threads are the parallelism: OpenBLAS must not start its own inside each.
             BLASThreads.setCount(1)
+            let runDate = try RunRecord.runDate()
             let resolvedA = try a.map { try ResolvedScenario.load(path: $0) } ?? ResolvedScenario.bundled()
             let resolvedB = try b.map { try ResolvedScenario.load(path: $0) } ?? ResolvedScenario.bundledReset()
             guard resolvedA.scenario.targetYear == resolvedB.scenario.targetYear else {
@@ -42,7 +43,21 @@ struct CompareCommand: ParsableCommand {
             }
             let comparison = ScenarioComparison(a: try ForecastReport(resolvedA), b: try ForecastReport(resolvedB))
             try output.write(inputs: resolvedA.inputFiles + resolvedB.inputFiles) { sink in
-                try comparison.write(as: output.format, to: sink)
+                try comparison.write(as: output.resolvedFormat, to: sink)
+            }
+            // One record: A's and B's inputs and assumptions, each named a. or b.
+            try output.writeRunRecord(inputs: resolvedA.inputFiles + resolvedB.inputFiles) {
+                let version = Planner.configuration.version
+                let recordA = try resolvedA.runRecord(command: "compare", plannerVersion: version, runDate: runDate)
+                let recordB = try resolvedB.runRecord(command: "compare", plannerVersion: version, runDate: runDate)
+                func named(_ side: String, _ record: RunRecord) -> ([RunRecord.InputFile], [RunRecord.Assumption]) {
+                    (record.inputs.map { var input = $0; input.role = "\(side).\(input.role)"; return input },
+                     record.assumptions.map { .init(name: "\(side).\($0.name)", value: $0.value) })
+                }
+                let (inputsA, assumptionsA) = named("a", recordA), (inputsB, assumptionsB) = named("b", recordB)
+                return RunRecord(plannerVersion: version, command: "compare", scenarioFile: recordA.scenarioFile,
+                                 inputs: inputsA + inputsB, assumptions: assumptionsA + assumptionsB,
+                                 seed: resolvedA.scenario.seed, runDate: runDate)
             }
         }
     }

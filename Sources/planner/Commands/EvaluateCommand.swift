@@ -31,8 +31,11 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Prior of the budget-execution model: shipped, without-canada or without-israel (to score a shipped organisation without its own data in the prior).")
     var prior: BudgetExecutionPrior.Choice = .shipped
 
-    @Option(help: "Output format: table, json or markdown.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format: table, json or markdown. Default: from the --output file's extension (.json .md .txt), else table.")
+    var format: OutputFormat?
+
+    /// `--format`, else the format the `--output` file's extension names, else the table.
+    var resolvedFormat: OutputFormat { format ?? output.flatMap { OutputFormat(fileName: $0) } ?? .table }
 
     @Option(help: "Write to this file (atomically; never over the input) instead of standard output.")
     var output: String?
@@ -46,20 +49,28 @@ struct EvaluateCommand: ParsableCommand {
                 throw ValidationError("\(name) '\(value)' is not a year; write 2019/20, 2019-20, 2019 or FY2019")
             }
         }
-        if format == .csv || format == .html || format == .xlsx {
-            throw ValidationError("--format \(format.rawValue) is not available for evaluate; use table, json or markdown")
-        }
+        try SupportedFormats.check(resolvedFormat, among: SupportedFormats.evaluate, command: "evaluate")
     }
 
     func run() throws {
         try reportingErrors {
+            let runDate = try RunRecord.runDate()
             let loaded = try BudgetHistory(contentsOf: history)
             let report = try Evaluation.run(loaded, first: first.flatMap(BudgetHistory.year),
                                             last: last.flatMap(BudgetHistory.year), prior: prior.prior)
-            let text = report.rendered(as: format)
+            let text = report.rendered(as: resolvedFormat)
             if let rows { try OutputFile.write(report.rowsAsCSV(), to: rows, refusingToOverwrite: [history]) }
             if let output {
                 try OutputFile.write(text, to: output, refusingToOverwrite: [history])
+                // The run record beside the report (docs/planner.md, "Audit trail").
+                let record = RunRecord(plannerVersion: Planner.configuration.version, command: "evaluate",
+                                       inputs: [try RunRecord.digest(ofFileAt: history, role: "history")],
+                                       assumptions: [.init(name: "first", value: first ?? "the file's second year"),
+                                                     .init(name: "last", value: last ?? "the file's last year"),
+                                                     .init(name: "prior", value: prior.rawValue)],
+                                       runDate: runDate)
+                try OutputFile.write(record.jsonText, to: RunRecord.sidecarPath(for: output),
+                                     refusingToOverwrite: [history, output] + (rows.map { [$0] } ?? []))
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }

@@ -22,11 +22,6 @@ struct FitCommand: ParsableCommand {
     /// precision; the bound also keeps every size derived from the degree far from overflow.
     static let maximumDegree = 30
 
-    /// Output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case table, json
-    }
-
     @Argument(help: "The CSV file (header row, one observation per row).")
     var file: String
 
@@ -43,7 +38,7 @@ struct FitCommand: ParsableCommand {
     var noIntercept = false
 
     @Option(help: "Output format: table or json.")
-    var format: Format = .table
+    var format: OutputFormat = .table
 
     /// The --x column names, trimmed.
     var predictorNames: [String] {
@@ -51,6 +46,7 @@ struct FitCommand: ParsableCommand {
     }
 
     func validate() throws {
+        try SupportedFormats.check(format, among: SupportedFormats.tableOrJSON, command: "fit")
         let names = predictorNames
         if names.isEmpty || names.contains(where: \.isEmpty) {
             throw ValidationError("--x needs one or more column names separated by commas, got '\(predictors)'")

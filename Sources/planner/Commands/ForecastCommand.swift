@@ -22,18 +22,30 @@ struct ForecastCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let start = ProgressLine.monotonicSeconds()
         try reportingErrors {
             // Our worker threads are the parallelism: OpenBLAS must not start its own inside each.
             BLASThreads.setCount(1)
+            let runDate = try RunRecord.runDate() // when the run started; OUTTURN_RUN_DATE fixes it
             // One way: read and validate, project block by block, render each block as it comes.
             let resolved = try scenario.map { try ResolvedScenario.load(path: $0) } ?? ResolvedScenario.bundled()
             // With --output the report goes to a temporary file that replaces FILE only when the
             // whole report is done.
             try output.write(inputs: resolved.inputFiles) { sink in
-                let writer = ForecastReportWriter(format: output.format, scenario: resolved.scenario, sink: sink,
+                let writer = ForecastReportWriter(format: output.resolvedFormat, scenario: resolved.scenario, sink: sink,
                                                   ledger: resolved.ledger)
-                let outcome = try ForecastRun.run(resolved) { try writer.add($0) }
+                let progress = ProgressLine(label: "forecast", total: resolved.scenario.lines.count,
+                                            enabled: ProgressLine.wanted(output), start: start)
+                let outcome = try ForecastRun.run(resolved) { block in
+                    try writer.add(block)
+                    progress.advance(by: block.count)
+                }
                 try writer.finish(outcome)
+                progress.finish()
+            }
+            try output.writeRunRecord(inputs: resolved.inputFiles) {
+                try resolved.runRecord(command: "forecast", plannerVersion: Planner.configuration.version,
+                                       runDate: runDate)
             }
         }
     }

@@ -28,7 +28,7 @@ struct InYearBacktestCommand: ParsableCommand {
     var checkpoints = "3,6,9"
 
     @Option(name: .long, help: "Output format: table or json.")
-    var format: BacktestCommand.OutputFormat = .table
+    var format: OutputFormat = .table
 
     @Option(name: .customLong("series-column"), help: "Column naming the series.")
     var seriesColumn = "series"
@@ -48,6 +48,7 @@ struct InYearBacktestCommand: ParsableCommand {
     }
 
     func validate() throws {
+        try SupportedFormats.check(format, among: SupportedFormats.tableOrJSON, command: "backtest-inyear")
         guard periodsPerYear >= 2 else { throw ValidationError("--periods-per-year must be at least 2, got \(periodsPerYear)") }
         _ = try parsedCheckpoints()
     }

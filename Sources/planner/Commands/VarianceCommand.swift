@@ -36,8 +36,8 @@ struct VarianceCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if let year, FiscalYear(year) == nil {
-            throw ValidationError("--year '\(DisplayText.escaped(DisplayText.shortened(year)))' is not a fiscal year; write it as 2021/22")
+        if let year, FiscalYear(label: year, startingIn: .april) == nil {
+            throw ValidationError("--year '\(DisplayText.escaped(DisplayText.shortened(year)))' is not a fiscal year; write it as 2021/22, 2021, FY2022 or FY22 (as the ledger writes its years)")
         }
         guard let fraction = materialityFraction else {
             throw ValidationError("--materiality-percent '\(DisplayText.escaped(DisplayText.shortened(materialityPercent)))' is not a percentage; write it as 5% or 5")
@@ -52,13 +52,23 @@ struct VarianceCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            let runDate = try RunRecord.runDate()
             let loaded = try ledger.map { try Ledger(contentsOf: $0) }
                 ?? Ledger(csv: BundledData.ledger, fileName: BundledData.ledgerName)
             let materiality = Materiality(fraction: materialityFraction!,
                                           amount: Money(parsing: materialityAmount, allowingSuffixes: true)!)
-            let report = try VarianceReport(ledger: loaded, year: year.flatMap(FiscalYear.init), materiality: materiality)
+            let report = try VarianceReport(ledger: loaded, year: year.flatMap { FiscalYear(label: $0, startingIn: .april)?.styled(loaded.yearStyle) }, materiality: materiality)
             try output.write(inputs: ledger.map { [$0] } ?? []) { sink in
-                try report.write(as: output.format, ledgerFile: ledger ?? BundledData.ledgerName, to: sink)
+                try report.write(as: output.resolvedFormat, ledgerFile: ledger ?? BundledData.ledgerName, to: sink)
+            }
+            try output.writeRunRecord(inputs: ledger.map { [$0] } ?? []) {
+                RunRecord(plannerVersion: Planner.configuration.version, command: "variance",
+                          inputs: [try ledger.map { try RunRecord.digest(ofFileAt: $0, role: "ledger") }
+                                   ?? RunRecord.digest(ofText: BundledData.ledger, name: BundledData.ledgerName, role: "ledger")],
+                          assumptions: [.init(name: "year", value: report.year.description),
+                                        .init(name: "materiality.percent", value: materialityPercent),
+                                        .init(name: "materiality.amount", value: materiality.amount.plainPounds)],
+                          runDate: runDate)
             }
         }
     }

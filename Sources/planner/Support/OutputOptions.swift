@@ -11,19 +11,37 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// `--format` and `--output`, shared by the commands that print reports.
 struct OutputOptions: ParsableArguments {
-    @Option(help: "Output format: table, csv, json, markdown, html (one self-contained page) or xlsx (an Excel workbook; needs --output unless standard output is redirected).")
-    var format: OutputFormat = .table
+    @Option(help: "Output format: table, csv, json, markdown, html (one self-contained page) or xlsx (an Excel workbook; needs --output unless standard output is redirected). Default: from the --output file's extension (.csv .json .md .html .xlsx .txt), else table.")
+    var format: OutputFormat?
 
     @Option(help: "Write to this file (atomically; never over an input file) instead of standard output.")
     var output: String?
 
+    @Flag(help: "No progress line on standard error (shown otherwise for a run longer than a second, when standard error is a terminal and the report is not).")
+    var quiet = false
+
+    /// The format to write: `--format` when given, else the one the `--output` file's extension
+    /// names (`forecast.csv` → CSV), else the table (no `--output`, or another extension).
+    var resolvedFormat: OutputFormat {
+        format ?? output.flatMap { OutputFormat(fileName: $0) } ?? .table
+    }
+
     /// A workbook is bytes: written to a terminal it would garble the screen, so it needs `--output`
     /// (or standard output redirected to a file or a pipe).
     func validate() throws {
+        let format = resolvedFormat
         if format.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {
             throw ValidationError("--format \(format.rawValue) writes a binary workbook: give --output FILE.xlsx "
                                   + "(or redirect standard output to a file)")
         }
+    }
+
+    /// With `--output FILE`, writes the run record beside it as `FILE.run.json` (atomically; never
+    /// over an input or the report); without `--output`, nothing (docs/planner.md, "Audit trail").
+    func writeRunRecord(inputs: [String], _ record: () throws -> RunRecord) throws {
+        guard let output else { return }
+        try OutputFile.write(try record().jsonText, to: RunRecord.sidecarPath(for: output),
+                             refusingToOverwrite: inputs + [output])
     }
 
     /// Runs `body` with the sink of the report: with `--output`, a temporary file renamed over FILE
