@@ -27,6 +27,8 @@ literal() {
   echo '    public static let ledgerName = "ledger.csv (bundled)"'
   echo '    /// How the bundled activity file is named in messages.'
   echo '    public static let activityName = "activity.csv (bundled)"'
+  echo '    /// How the bundled monthly actuals (illustrative, made up: datasets/README.md) are named in messages.'
+  echo '    public static let actualsToDateName = "actuals-2022-23-month6.csv (bundled)"'
   echo ''
   echo '    /// datasets/gwent-ict/scenario-2022-23.yaml'
   printf '    public static let scenario = '; literal $dir/scenario-2022-23.yaml
@@ -39,6 +41,9 @@ literal() {
   echo ''
   echo '    /// datasets/gwent-ict/activity.csv'
   printf '    public static let activity = '; literal $dir/activity.csv
+  echo ''
+  echo '    /// datasets/gwent-ict/actuals-2022-23-month6.csv (illustrative monthly actuals for `planner monitor`)'
+  printf '    public static let actualsToDate = '; literal $dir/actuals-2022-23-month6.csv
   echo '}'
 } > "$out"
 echo "wrote $out"
