@@ -102,8 +102,9 @@ public enum MonitorRun {
             let runRate = InYearProjection.runRate(toDate: spent.pounds, logShare: log(share), logSpread: profile.logSpread(atMonth: k),
                                                    floor: max(1, 0.001 * line.budget.pounds * share))
             let (belief, weight) = InYearProjection.combine(runRate: runRate, earlier: earlier)
-            let distribution = PredictiveDistribution.logNormal(median: belief.median, logSpread: belief.logSpread,
-                                                                lowerBound: spent.pounds)
+            // The year complete: what was spent, exactly (even £0, which the run rate's floor would not give).
+            let distribution = k == 12 ? PredictiveDistribution(location: spent.pounds, scale: 0, shape: .normal)
+                : PredictiveDistribution.logNormal(median: belief.median, logSpread: belief.logSpread, lowerBound: spent.pounds)
             let reason = MonitorRun.reason(line: line, spent: spent, k: k, share: share, profile: profile, runRate: runRate,
                                            earlier: earlier, earlierMethod: earlierProjection.method, weight: weight)
             let projection = LineProjection(lineName: line.name, budget: line.budget, distribution: distribution,
