@@ -45,7 +45,7 @@ struct ShareProfilesTests {
         }
     }
 
-    @Test("one batch equals the closed form: own mean log share, pooled within variance with its prior, shrinkage κ = σ²/τ²")
+    @Test("one batch equals the closed form: own mean log share, pooled within variance with its prior, own variance shrunk to it, shrinkage κ = σ²/τ²")
     func batchMatchesClosedForm() throws {
         // Three series with 3, 2 and 3 earlier years (two design groups) and one without history.
         func year(_ seed: Double) -> [Double] { (0..<12).map { 100 + 40 * sin(Double($0) + seed) + seed * Double($0) } }
@@ -54,10 +54,11 @@ struct ShareProfilesTests {
         for k in 1...11 {
             let logs = data.map { $0.map { y in log(y.prefix(k).reduce(0, +) / y.reduce(0, +)) } }
             let means = logs.filter { !$0.isEmpty }.map { $0.reduce(0, +) / Double($0.count) }
-            var ss = 0.0, dof = 0.0
+            var ss = 0.0, dof = 0.0, own: [Double] = []
             for list in logs where !list.isEmpty {
                 let m = list.reduce(0, +) / Double(list.count)
-                ss += list.reduce(0) { $0 + ($1 - m) * ($1 - m) }
+                own.append(list.reduce(0) { $0 + ($1 - m) * ($1 - m) })
+                ss += own.last!
                 dof += Double(list.count - 1)
             }
             let prior = ShareProfiles.typicalWithinSpread[k - 1]
@@ -70,7 +71,8 @@ struct ShareProfilesTests {
                 let n = Double(logs[i].count)
                 let expected = (n * means[i] + kappa * mu) / (n + kappa)
                 #expect(abs(profiles[i].logShare[k - 1] - expected) < 1e-12)
-                #expect(abs(profiles[i].variance[k - 1] - sigma2 * (1 + 1 / (n + kappa))) < 1e-12)
+                let ownVariance = (own[i] + 4 * sigma2) / (n - 1 + 4)
+                #expect(abs(profiles[i].variance[k - 1] - ownVariance * (1 + 1 / (n + kappa))) < 1e-12)
             }
             #expect(profiles[3].source == .pool)
             #expect(abs(profiles[3].logShare[k - 1] - mu) < 1e-12)
@@ -104,7 +106,19 @@ struct ShareProfilesTests {
         }
     }
 
-    @Test("the combination is the normal–normal update on the log scale")
+    @Test("views in conflict: the earlier view's precision is scaled by the t weight (ν + 1)/(ν + z²)")
+    func conflictingViews() {
+        let runRate = InYearProjection.Belief(median: 2_000, logSpread: 0.1)
+        let earlier = InYearProjection.Belief(median: 1_000, logSpread: 0.2)
+        let z = log(2.0) / (0.01 + 0.04).squareRoot()
+        let b = 5 / (4 + z * z) * 25
+        let (combined, weight) = InYearProjection.combine(runRate: runRate, earlier: earlier)
+        #expect(abs(weight - 100 / (100 + b)) < 1e-12)
+        #expect(abs(combined.logSpread - (1 / (100 + b)).squareRoot()) < 1e-12)
+        #expect(weight > 0.8) // more than the plain update would give the run rate
+    }
+
+    @Test("the combination is the normal–normal update on the log scale (views within one standard deviation)")
     func combinationClosedForm() {
         let runRate = InYearProjection.Belief(median: 1_200, logSpread: 0.1)
         let earlier = InYearProjection.Belief(median: 1_000, logSpread: 0.2)

@@ -38,6 +38,9 @@ public enum InYearProjection {
         }
     }
 
+    /// Degrees of freedom of the Student-t tails given to the earlier view in ``combine(runRate:earlier:)``.
+    public static let conflictDegreesOfFreedom = 4.0
+
     /// The run rate's belief: to-date ÷ ŝ with the profile's spread (to-date floored at
     /// `floor` > 0, so that nothing spent yet still says "little").
     public static func runRate(toDate: Double, logShare: Double, logSpread: Double, floor: Double) -> Belief {
@@ -45,11 +48,20 @@ public enum InYearProjection {
     }
 
     /// The precision-weighted combination of the run rate with the earlier view (nil: the run rate
-    /// alone), and the weight the run rate got (1 when it is certain or alone).
+    /// alone), and the weight the run rate got (1 when it is certain or alone). The earlier view's
+    /// precision is down-weighted by how far the two disagree (see ``conflictDegreesOfFreedom``);
+    /// within one standard deviation of each other this is the plain normal–normal update.
     public static func combine(runRate: Belief, earlier: Belief?) -> (belief: Belief, runRateWeight: Double) {
         guard let earlier, runRate.logSpread > 0 else { return (runRate, 1) }
         guard earlier.logSpread > 0 else { return (earlier, 0) }
-        let a = 1 / (runRate.logSpread * runRate.logSpread), b = 1 / (earlier.logSpread * earlier.logSpread)
+        let a = 1 / (runRate.logSpread * runRate.logSpread)
+        // The earlier view is believed with Student-t tails (ν = ``conflictDegreesOfFreedom``): when it and
+        // the run rate disagree by z standard deviations (|z| > 1), its precision is scaled by (ν + 1)/(ν + z²),
+        // the t likelihood's weight, so a view the year has overtaken (a break, a new contract) stops pulling.
+        let conflict = (log(runRate.median) - log(earlier.median))
+            / (runRate.logSpread * runRate.logSpread + earlier.logSpread * earlier.logSpread).squareRoot()
+        let nu = conflictDegreesOfFreedom
+        let b = min(1, (nu + 1) / (nu + conflict * conflict)) / (earlier.logSpread * earlier.logSpread)
         let weight = a / (a + b)
         let logMedian = weight * log(runRate.median) + (1 - weight) * log(earlier.median)
         return (Belief(median: exp(logMedian), logSpread: (1 / (a + b)).squareRoot()), weight)

@@ -19,7 +19,8 @@ import Darwin
 ///
 /// Shrinkage: with μₖ the mean of the series' own profiles, τ²ₖ their between-series variance beyond
 /// sampling noise and κ = σ²ₖ/τ²ₖ, a series with n years gets log ŝ = (n·mean + κ·μₖ)/(n + κ) with
-/// predictive variance σ²ₖ(1 + 1/(n + κ)); a series with no earlier year gets the pool, μₖ with
+/// predictive variance σ²ᵢₖ(1 + 1/(n + κ)), σ²ᵢₖ = (its own residual sum of squares + ν·σ²ₖ)/(n − 1 + ν),
+/// ν = ``ownSpreadPriorYears`` (its own spread shrunk towards the pooled one); a series with no earlier year gets the pool, μₖ with
 /// variance σ²ₖ + τ²ₖ; with no series having history, the flat share k/p with the variance of
 /// ``flatSpread`` (wider: measured departures of real shares from flat). σ²ₖ is shrunk towards
 /// ``typicalWithinSpread`` as if that were ``priorDegreesOfFreedom`` extra degrees of freedom, so a
@@ -29,6 +30,8 @@ public enum ShareProfiles {
     public static let shareFloor = 0.001
     /// Weight of ``typicalWithinSpread`` in the within-series variance, in degrees of freedom.
     public static let priorDegreesOfFreedom = 10.0
+    /// Weight of the pooled within-series variance in a series' own variance, in degrees of freedom.
+    public static let ownSpreadPriorYears = 4.0
 
     /// Standard deviation of log(share to date at month k ÷ k/12) of a monthly series about the flat
     /// profile, k = 1…11: half the central 95% range ÷ 1.96, over the 13,071 complete positive years
@@ -84,6 +87,7 @@ public enum ShareProfiles {
         var groups: [Int: [Int]] = [:]
         for (i, list) in years.enumerated() where !list.isEmpty { groups[list.count, default: []].append(i) }
         var ownMean = [[Double]](repeating: [], count: years.count)
+        var ownSquares = [[Double]](repeating: [], count: years.count)
         var within = [Double](repeating: 0, count: months), dof = 0.0
         for (n, members) in groups.sorted(by: { $0.key < $1.key }) {
             let columns = members.count * months
@@ -104,10 +108,11 @@ public enum ShareProfiles {
             let r = design[0] // R is 1×1 (±√n)
             for (g, i) in members.enumerated() {
                 ownMean[i] = (0..<months).map { k in y[(g * months + k) * n] / r }
-                for k in 0..<months {
+                ownSquares[i] = (0..<months).map { k in
                     var ss = 0.0
                     for row in 1..<n { let e = y[(g * months + k) * n + row]; ss += e * e }
                     within[k] += ss
+                    return ss
                 }
             }
             dof += Double(members.count * (n - 1))
@@ -148,7 +153,10 @@ public enum ShareProfiles {
             for k in 0..<months {
                 let kappa = sigma2[k] / tau2[k]
                 logShare.append((n * ownMean[i][k] + kappa * poolMean[k]) / (n + kappa))
-                variance.append(sigma2[k] * (1 + 1 / (n + kappa)))
+                // The series' own spread, shrunk towards the pooled one (worth ownSpreadPriorYears years):
+                // a line whose profile repeats closely is trusted more than an erratic one.
+                let own = (ownSquares[i][k] + ownSpreadPriorYears * sigma2[k]) / (n - 1 + ownSpreadPriorYears)
+                variance.append(own * (1 + 1 / (n + kappa)))
             }
             return Profile(source: .own(years: years[i].count), logShare: logShare, variance: variance)
         }
