@@ -64,6 +64,26 @@ struct MonitorCommandTests {
         #expect((airwave["reason"] as? String)?.contains("no monthly history of its own") == true)
     }
 
+    @Test("the bundled projections equal an independent recomputation (scripts/reference/monitor-bundled.py, exact normal quantiles)")
+    func independentRecomputation() throws {
+        // Output of scripts/reference/monitor-bundled.py: line, projected, 80% low, 80% high.
+        let reference: [String: [Double]] = [
+            "SRS Collaboration": [4_250_466.03, 3_834_707.94, 4_711_300.50],
+            "Airwave": [575_949.97, 519_308.26, 638_769.66],
+            "Devolved Force Budgets": [2_325_316.92, 2_097_866.73, 2_577_427.21],
+            "National ICT Services": [1_180_545.35, 1_065_070.65, 1_308_539.78],
+            "DSD": [1_650_625.80, 1_489_170.32, 1_829_586.24],
+        ]
+        for line in try Self.lines(try Self.json([])) {
+            let name = try #require(line["line"] as? String)
+            let expected = try #require(reference[name])
+            #expect(abs(try Self.number(line["projected"]) - expected[0]) <= 0.01, "\(name)")
+            // The distribution's table interpolates Φ between z = −3.5, −3.45, …: ends within 0.01%.
+            let i80 = try #require(line["interval80"] as? [Double])
+            #expect(abs(i80[0] / expected[1] - 1) < 1e-4 && abs(i80[1] / expected[2] - 1) < 1e-4, "\(name): \(i80)")
+        }
+    }
+
     /// A folder whose actuals hold every month of 2022/23: each line spends `monthly` a month.
     static func fullYearFolder(monthly: [String: Int]) throws -> URL {
         try folder(editing: [actualsName: { _ in
