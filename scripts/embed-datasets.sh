@@ -27,6 +27,8 @@ literal() {
   echo '    package static let ledgerName = "ledger.csv (bundled)"'
   echo '    /// How the bundled activity file is named in messages.'
   echo '    package static let activityName = "activity.csv (bundled)"'
+  echo '    /// How the bundled monthly actuals (illustrative, made up: datasets/README.md) are named in messages.'
+  echo '    package static let actualsToDateName = "actuals-2022-23-month6.csv (bundled)"'
   echo ''
   echo '    /// datasets/gwent-ict/scenario-2022-23.yaml'
   printf '    package static let scenario = '; literal $dir/scenario-2022-23.yaml
@@ -39,6 +41,9 @@ literal() {
   echo ''
   echo '    /// datasets/gwent-ict/activity.csv'
   printf '    package static let activity = '; literal $dir/activity.csv
+  echo ''
+  echo '    /// datasets/gwent-ict/actuals-2022-23-month6.csv (illustrative monthly actuals for `planner monitor`)'
+  printf '    package static let actualsToDate = '; literal $dir/actuals-2022-23-month6.csv
   echo '}'
 } > "$out"
 echo "wrote $out"

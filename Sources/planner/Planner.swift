@@ -10,7 +10,7 @@ struct Planner: ParsableCommand {
         version: "0.1.0",
         subcommands: [ForecastCommand.self, VarianceCommand.self, CheckCommand.self, InitCommand.self,
                       FitCommand.self, BacktestCommand.self, CompareCommand.self, EvaluateCommand.self,
-                      InYearBacktestCommand.self],
+                      InYearBacktestCommand.self, MonitorCommand.self],
         defaultSubcommand: ForecastCommand.self
     )
 

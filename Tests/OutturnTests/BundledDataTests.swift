@@ -7,7 +7,8 @@ struct BundledDataTests {
     @Test("the embedded text equals datasets/gwent-ict byte for byte (rerun scripts/embed-datasets.sh if not)",
           arguments: [("scenario-2022-23.yaml", BundledData.scenario), ("scenario-2022-23-reset.yaml", BundledData.resetScenario),
                       ("ledger.csv", BundledData.ledger),
-                      ("activity.csv", BundledData.activity)])
+                      ("activity.csv", BundledData.activity),
+                      ("actuals-2022-23-month6.csv", BundledData.actualsToDate)])
     func embeddedMatchesFiles(name: String, embedded: String) throws {
         let file = try Datasets.text("gwent-ict/" + name)
         #expect(Array(embedded.utf8) == Array(file.utf8))

@@ -11,6 +11,8 @@ package enum BundledData {
     package static let ledgerName = "ledger.csv (bundled)"
     /// How the bundled activity file is named in messages.
     package static let activityName = "activity.csv (bundled)"
+    /// How the bundled monthly actuals (illustrative, made up: datasets/README.md) are named in messages.
+    package static let actualsToDateName = "actuals-2022-23-month6.csv (bundled)"
 
     /// datasets/gwent-ict/scenario-2022-23.yaml
     package static let scenario = ##"""
@@ -79,6 +81,11 @@ materiality:
 simulation:
   seed: 20220401
   draws: 20000
+
+# In-year monitoring (`planner monitor`): monthly actuals so far, `line,month,actual`.
+# ILLUSTRATIVE: the report gives annual figures only, so these months are made up
+# (datasets/README.md says how).
+actuals_to_date: actuals-2022-23-month6.csv
 
 """##
 
@@ -170,6 +177,90 @@ Self Service,2021/22,1592
 Closed at first point of contact,2019/20,11850
 Closed at first point of contact,2020/21,10421
 Closed at first point of contact,2021/22,13854
+
+"""##
+
+    /// datasets/gwent-ict/actuals-2022-23-month6.csv (illustrative monthly actuals for `planner monitor`)
+    package static let actualsToDate = ##"""
+line,month,actual
+SRS Collaboration,2021-04,192440
+SRS Collaboration,2021-05,192020
+SRS Collaboration,2021-06,590742
+SRS Collaboration,2021-07,197381
+SRS Collaboration,2021-08,189839
+SRS Collaboration,2021-09,582504
+SRS Collaboration,2021-10,195733
+SRS Collaboration,2021-11,197710
+SRS Collaboration,2021-12,574429
+SRS Collaboration,2022-01,199208
+SRS Collaboration,2022-02,190881
+SRS Collaboration,2022-03,599881
+SRS Collaboration,2022-04,204921
+SRS Collaboration,2022-05,206212
+SRS Collaboration,2022-06,616175
+SRS Collaboration,2022-07,197568
+SRS Collaboration,2022-08,198677
+SRS Collaboration,2022-09,627027
+Airwave,2022-04,46642
+Airwave,2022-05,46680
+Airwave,2022-06,46269
+Airwave,2022-07,46460
+Airwave,2022-08,44807
+Airwave,2022-09,45616
+Devolved Force Budgets,2021-04,180968
+Devolved Force Budgets,2021-05,180893
+Devolved Force Budgets,2021-06,185864
+Devolved Force Budgets,2021-07,181984
+Devolved Force Budgets,2021-08,181931
+Devolved Force Budgets,2021-09,182981
+Devolved Force Budgets,2021-10,182734
+Devolved Force Budgets,2021-11,180671
+Devolved Force Budgets,2021-12,178932
+Devolved Force Budgets,2022-01,186648
+Devolved Force Budgets,2022-02,182788
+Devolved Force Budgets,2022-03,573386
+Devolved Force Budgets,2022-04,164811
+Devolved Force Budgets,2022-05,165613
+Devolved Force Budgets,2022-06,165435
+Devolved Force Budgets,2022-07,170671
+Devolved Force Budgets,2022-08,172021
+Devolved Force Budgets,2022-09,165743
+National ICT Services,2021-04,100672
+National ICT Services,2021-05,97016
+National ICT Services,2021-06,99219
+National ICT Services,2021-07,98107
+National ICT Services,2021-08,98360
+National ICT Services,2021-09,98048
+National ICT Services,2021-10,99797
+National ICT Services,2021-11,97810
+National ICT Services,2021-12,98740
+National ICT Services,2022-01,96159
+National ICT Services,2022-02,99294
+National ICT Services,2022-03,100742
+National ICT Services,2022-04,90320
+National ICT Services,2022-05,91183
+National ICT Services,2022-06,91860
+National ICT Services,2022-07,92395
+National ICT Services,2022-08,91595
+National ICT Services,2022-09,88972
+DSD,2021-04,94942
+DSD,2021-05,105349
+DSD,2021-06,109359
+DSD,2021-07,118766
+DSD,2021-08,126754
+DSD,2021-09,137209
+DSD,2021-10,138132
+DSD,2021-11,147966
+DSD,2021-12,152885
+DSD,2022-01,164671
+DSD,2022-02,167545
+DSD,2022-03,194499
+DSD,2022-04,104358
+DSD,2022-05,111335
+DSD,2022-06,121946
+DSD,2022-07,125187
+DSD,2022-08,136766
+DSD,2022-09,146216
 
 """##
 }

@@ -4,7 +4,8 @@ import Yams
 extension Scenario {
     /// Keys allowed at the top level of a scenario file.
     static let topLevelKeys = ["ledger", "activity", "target_year", "lines", "budgets", "unlisted_lines", "assumptions",
-                               "confidence", "rag", "materiality", "simulation", "fiscal_year_start"]
+                               "confidence", "rag", "materiality", "simulation", "fiscal_year_start",
+                               "actuals_to_date"]
     static let lineKeys = ["budget", "growth", "change", "note", "exclude_years", "normalise_years"]
     static let assumptionKeys = ["inflation", "year_to_year_spread", "correlation"]
     static let confidenceKeys = ["levels", "budget_needed"]
@@ -96,6 +97,9 @@ extension Scenario {
         self.targetYearLine = targetYearLine
         fiscalYearStart = yearStart
 
+        actualsToDatePath = try values["actuals_to_date"].map {
+            try reader.string($0.1, key: "actuals_to_date", expected: "a CSV file name")
+        }
         if let node = values["assumptions"]?.1 {
             for (key, _, value) in try reader.mapping(node, named: "assumptions", known: Scenario.assumptionKeys) {
                 switch key {

@@ -20,6 +20,9 @@ public struct Scenario: Sendable, Equatable {
     public var unlistedLines: UnlistedLinesPolicy = .error
     /// The month each fiscal year starts in (default April, the UK public sector's year; `fiscal_year_start`).
     public var fiscalYearStart: MonthOfYear = .april
+    /// Monthly actuals (`line,month,actual`) for `planner monitor`, as written in the scenario
+    /// (relative to it), or nil (`actuals_to_date`).
+    public var actualsToDatePath: String?
     /// Price inflation applied to every line, a fraction (default 0).
     public var inflation: Double
     /// Assumed year-to-year relative spread (coefficient of variation) of a line's spending when

@@ -1,0 +1,158 @@
+import Foundation
+import OutturnNumerics
+
+/// One budget line monitored part-way through the year.
+public struct MonitorLine: Sendable, Equatable {
+    /// The full-year risk: budget, projected outturn, intervals, P(overspend), expected overspend,
+    /// RAG, method and the plain reason.
+    public let risk: RiskAssessment
+    /// Actual spending in the year's months so far (exact).
+    public let actualToDate: Money
+    /// The budget × the line's usual share of the year spent by now (its seasonal profile).
+    public let profiledBudgetToDate: Money
+    /// The profile's share of the year usually spent by now, a fraction.
+    public let usualShareToDate: Double
+}
+
+/// `planner monitor`'s figures: every line's projected full-year outturn from its actuals to date,
+/// and the total from the same joint simulation as the forecast.
+public struct MonitorReport: Sendable {
+    /// The year monitored.
+    public let year: FiscalYear
+    /// The last month counted.
+    public let asOf: CalendarMonth
+    /// Months of the year counted (1…12).
+    public let monthOfYear: Int
+    /// The scenario.
+    public let scenario: Scenario
+    /// The lines, in ledger order.
+    public let lines: [MonitorLine]
+    /// The total: ``TotalRisk`` from the joint simulation of the lines' full-year distributions.
+    public let total: TotalRisk
+    /// Sum of the lines' actuals to date.
+    public let totalActualToDate: Money
+    /// Sum of the lines' profiled budgets to date.
+    public let totalProfiledBudgetToDate: Money
+}
+
+/// Projects every line's full-year outturn from its actuals to date (docs/planner.md, monitor):
+/// 1. the run rate through the line's own seasonal profile: actual to date ÷ the share of the year it
+///    usually spends by now (``ShareProfiles``: all lines' profiles fitted in one batch from their
+///    complete earlier years of months, shrunk towards the pool of lines; flat, with a wider spread,
+///    when no line has monthly history);
+/// 2. the view before the year began: the forecast's own projection of the line from its budget and
+///    budget-execution record (``LineProjection/project(line:history:scenario:ledgerFile:execution:lineIndex:)``
+///    with the ledger's ``BudgetExecutionModel``), as a log-normal of the same median and 80% range;
+/// 3. the two combined by precision on the log scale (``InYearProjection``); the run rate's spread
+///    shrinks through the year, so it takes over; after month 12 the projection is the actual.
+/// The outturn is never below what has been spent (the distribution is censored there).
+public enum MonitorRun {
+    /// Monitors `resolved` with `actuals` as of `asOf` (nil: the latest month of the target year in the file).
+    /// - Throws: ``InputError`` (no months of the target year, --as-of outside it, a month missing for a
+    ///   line, a negative actual to date), ``MoneyOverflow``.
+    public static func run(_ resolved: ResolvedScenario, actuals: ActualsToDate, asOf requested: CalendarMonth?) throws -> MonitorReport {
+        let scenario = resolved.scenario, ledger = resolved.ledger
+        let start = scenario.fiscalYearStart, target = scenario.targetYear
+        guard let asOf = requested ?? actuals.latestTargetMonth else {
+            throw InputError(file: actuals.fileName, line: nil, message: "no month of \(target) (years starting in \(start)) in the file",
+                             hint: "add this year's months so far, e.g. a row per line: line,\(target.firstMonth(startingIn: start)),123456")
+        }
+        guard let k = target.monthNumber(of: asOf, startingIn: start) else {
+            throw InputError(file: "--as-of", line: nil, message: "\(asOf) is not a month of \(target) (years starting in \(start))",
+                             hint: "give a month from \(target.firstMonth(startingIn: start)) to \(target.firstMonth(startingIn: start).advanced(by: 11))")
+        }
+        let lines = scenario.lines
+        let indices = lines.map { ledger.lineIndex(matching: $0.name)! }
+        // Actuals to date of every line, every month up to --as-of present.
+        let firstMonth = target.firstMonth(startingIn: start)
+        var toDate: [Money] = []
+        for (line, index) in zip(lines, indices) {
+            var sum = Money.zero, lastRow: Int?
+            for offset in 0..<k {
+                let month = firstMonth.advanced(by: offset)
+                guard let actual = actuals.actual(lineIndex: index, month: month) else {
+                    throw InputError(file: actuals.fileName, line: nil,
+                                     message: "line '\(line.name)' has no actual for \(month) (month \(offset + 1) of \(target); as of \(asOf))",
+                                     hint: "add a row '\(line.name),\(month),0' if nothing was spent, or use --as-of \(firstMonth.advanced(by: max(0, offset - 1)))")
+                }
+                sum = try sum.adding(actual)
+                lastRow = actuals.sourceLine(lineIndex: index, month: month) ?? lastRow
+            }
+            guard sum.pence >= 0 else {
+                throw InputError(file: actuals.fileName, line: lastRow,
+                                 message: "line '\(line.name)' has a negative actual to date (\(sum)) by \(asOf)",
+                                 hint: "credits may make a month negative, but not the year so far; check the signs")
+            }
+            toDate.append(sum)
+        }
+        // All lines' profiles in one batch.
+        let profiles = try ShareProfiles.fit(years: indices.map { actuals.completeYears(lineIndex: $0, before: target, startingIn: start) },
+                                             periodsPerYear: 12)
+        let execution = try BudgetExecutionModel(ledger: ledger)
+        var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: lines.count)
+        var monitored: [MonitorLine] = []
+        monitored.reserveCapacity(lines.count)
+        var totalToDate = Money.zero, totalProfiled = Money.zero
+        for (i, line) in lines.enumerated() {
+            let index = indices[i], profile = profiles[i], spent = toDate[i]
+            let earlierProjection = try LineProjection.project(line: line, history: ledger.history(atIndex: index), scenario: scenario,
+                                                               ledgerFile: ledger.fileName, execution: execution, lineIndex: index)
+            let earlier = InYearProjection.Belief(matching: earlierProjection.distribution)
+            let share = profile.share(atMonth: k)
+            let runRate = InYearProjection.runRate(toDate: spent.pounds, logShare: log(share), logSpread: profile.logSpread(atMonth: k),
+                                                   floor: max(1, 0.001 * line.budget.pounds * share))
+            let (belief, weight) = InYearProjection.combine(runRate: runRate, earlier: earlier)
+            // The year complete: what was spent, exactly (even £0, which the run rate's floor would not give).
+            let distribution = k == 12 ? PredictiveDistribution(location: spent.pounds, scale: 0, shape: .normal)
+                : PredictiveDistribution.logNormal(median: belief.median, logSpread: belief.logSpread, lowerBound: spent.pounds)
+            let reason = MonitorRun.reason(line: line, spent: spent, k: k, share: share, profile: profile, runRate: runRate,
+                                           earlier: earlier, earlierMethod: earlierProjection.method, weight: weight)
+            let projection = LineProjection(lineName: line.name, budget: line.budget, distribution: distribution,
+                                            method: k == 12 ? "actual" : "profile run rate + \(earlierProjection.method)",
+                                            reason: reason, yearsOfHistory: earlierProjection.yearsOfHistory, spreadAssumed: false)
+            try total.add(projection)
+            let profiled = try RiskAssessment.money(line.budget.pounds * share)
+            totalToDate = try totalToDate.adding(spent)
+            totalProfiled = try totalProfiled.adding(profiled)
+            monitored.append(MonitorLine(risk: try RiskAssessment(projection: projection, scenario: scenario), actualToDate: spent,
+                                         profiledBudgetToDate: profiled, usualShareToDate: share))
+        }
+        return MonitorReport(year: target, asOf: asOf, monthOfYear: k, scenario: scenario, lines: monitored,
+                             total: try total.assessment(), totalActualToDate: totalToDate, totalProfiledBudgetToDate: totalProfiled)
+    }
+
+    /// "spent 52% of budget by month 6; usually 47% by now; …": the run rate, the line's profile,
+    /// the view before the year and how the two were weighted.
+    static func reason(line: ScenarioLine, spent: Money, k: Int, share: Double, profile: ShareProfiles.Profile,
+                       runRate: InYearProjection.Belief, earlier: InYearProjection.Belief?, earlierMethod: String,
+                       weight: Double) -> String {
+        let budget = line.budget.pounds
+        var parts = ["spent \(percent(spent.pounds / budget)) of budget by month \(k)"]
+        if k == 12 {
+            parts.append("the year is complete: the projection is the actual")
+            return parts.joined(separator: "; ")
+        }
+        switch profile.source {
+        case .own(let years):
+            parts.append("usually \(percent(share)) of the year by now (its profile from \(years) earlier year\(years == 1 ? "" : "s") of months, shrunk towards the pool of lines)")
+        case .pool:
+            parts.append("no monthly history of its own: the pool of lines' profile, \(percent(share)) of the year by now, with a wider spread")
+        case .flat:
+            parts.append("no monthly history: flat profile (\(k)/12 = \(percent(share)) by now) with a wider spread")
+        }
+        // The profile's last month against an even twelfth: accruals at the year end.
+        let lastMonth = 1 - profile.share(atMonth: 11)
+        if case .own = profile.source, lastMonth > 1.5 / 12 {
+            parts.append("year-end accruals expected (usually \(percent(lastMonth)) of the year in month 12)")
+        }
+        parts.append("run rate through the profile \(money(runRate.median))")
+        if let earlier {
+            parts.append("before the year: \(money(earlier.median)) (\(earlierMethod)); weighted \(percent(weight)) run rate, \(percent(1 - weight)) before the year")
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
+
+    static func money(_ pounds: Double) -> String { (Money(roundingPounds: pounds.rounded()) ?? .zero).formatted() }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Outturn
+import OutturnNumerics
+
+/// `planner monitor`: each line's projected full-year outturn from its actuals so far.
+struct MonitorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "monitor",
+        abstract: "Project each line's full-year outturn from its monthly actuals so far, with intervals, overspend risk and RAG.",
+        discussion: """
+        Reads the scenario's actuals_to_date (a CSV with columns line,month,actual; month like 2022-09). Each \
+        line's run rate goes through its seasonal profile, learnt from its earlier years' months (shrunk towards \
+        the pool of lines; flat with a wider spread when there are none), and is weighted against the forecast \
+        made before the year from the budget and the line's budget-execution record; the run rate counts more as \
+        the year goes on, and after month 12 the projection is the actual. Without SCENARIO, the bundled 2022/23 \
+        scenario with its illustrative month-6 actuals is used. See docs/planner.md.
+        """
+    )
+
+    @Argument(help: "Scenario file (YAML) with an actuals_to_date key. Default: the bundled scenario.")
+    var scenario: String?
+
+    @Option(name: .customLong("as-of"), help: "The last month to count, e.g. 2022-09 (default: the latest month of the target year in the file; later months are ignored).")
+    var asOf: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        if let asOf, CalendarMonth(asOf) == nil {
+            throw ValidationError("--as-of '\(asOf)' is not a month; write the year and month as 2022-09")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            BLASThreads.setCount(1)
+            let inputs = try scenario.map { try MonitorInputs.load(path: $0) } ?? MonitorInputs.bundled()
+            let report = try MonitorRun.run(inputs.resolved, actuals: inputs.actuals, asOf: asOf.flatMap(CalendarMonth.init))
+            try output.write(inputs: inputs.inputFiles) { sink in try report.write(as: output.format, to: sink) }
+        }
+    }
+}

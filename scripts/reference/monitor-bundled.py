@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""Independent recomputation of `planner monitor` on the bundled data (month 6 of 2022/23).
+
+Written from docs/planner.md's description of the method, without the planner's code: profiles
+from the one earlier year of months of four lines (log share to date at month 6, within-line
+variance = the prior 0.0918^2 because no line has two years, between-line variance tau^2 from the
+four lines' log shares, shrinkage kappa = sigma^2 / tau^2; Airwave takes the pool with variance
+sigma^2 + tau^2); the view before the year = last outturn carried forward with the scenario's 14%
+normal spread, as a log-normal with the same median and 80% range; the normal-normal update on the
+log scale with the t weight min(1, 5 / (4 + z^2)) on the earlier view. Exact normal quantiles
+(Python's statistics.NormalDist). Prints line, projected, 80% low, 80% high. Checked by
+MonitorCommandTests ("the bundled projections equal an independent recomputation").
+"""
+import csv
+import math
+from pathlib import Path
+from statistics import NormalDist
+
+root = Path(__file__).resolve().parent.parent.parent
+rows = list(csv.DictReader(open(root / "datasets/gwent-ict/actuals-2022-23-month6.csv")))
+ledger = {r["line"]: float(r["actual"]) for r in csv.DictReader(open(root / "datasets/gwent-ict/ledger.csv"))}
+lines = ["SRS Collaboration", "Airwave", "Devolved Force Budgets", "National ICT Services", "DSD"]
+history = {l: [float(r["actual"]) for r in rows if r["line"] == l and r["month"] < "2022-04"] for l in lines}
+to_date = {l: sum(float(r["actual"]) for r in rows if r["line"] == l and r["month"] >= "2022-04") for l in lines}
+k, sigma = 6, 0.0918
+s2 = sigma * sigma
+means = {l: math.log(sum(h[:k]) / sum(h)) for l, h in history.items() if h}
+mu = sum(means.values()) / len(means)
+between = sum((m - mu) ** 2 for m in means.values()) / (len(means) - 1)
+tau2 = max(between - s2, 1e-6 * s2)
+kappa = s2 / tau2
+z90 = NormalDist().inv_cdf(0.9)
+for line in lines:
+    if line in means:
+        log_share, variance = (means[line] + kappa * mu) / (1 + kappa), s2 * (1 + 1 / (1 + kappa))
+    else:
+        log_share, variance = mu, s2 + tau2
+    run_rate, spread = math.log(to_date[line]) - log_share, math.sqrt(variance)
+    median0 = ledger[line]
+    spread0 = math.log((1 + 0.14 * z90) / (1 - 0.14 * z90)) / (2 * z90)
+    z = (run_rate - math.log(median0)) / math.sqrt(spread ** 2 + spread0 ** 2)
+    a, b = 1 / spread ** 2, min(1, 5 / (4 + z * z)) / spread0 ** 2
+    centre = (a * run_rate + b * math.log(median0)) / (a + b)
+    sd = math.sqrt(1 / (a + b))
+    print(f"{line},{math.exp(centre):.2f},{math.exp(centre - z90 * sd):.2f},{math.exp(centre + z90 * sd):.2f}")
