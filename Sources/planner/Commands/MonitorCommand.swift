@@ -35,9 +35,19 @@ struct MonitorCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             BLASThreads.setCount(1)
+            let runDate = try RunRecord.runDate()
             let inputs = try scenario.map { try MonitorInputs.load(path: $0) } ?? MonitorInputs.bundled()
             let report = try MonitorRun.run(inputs.resolved, actuals: inputs.actuals, asOf: asOf.flatMap(CalendarMonth.init))
-            try output.write(inputs: inputs.inputFiles) { sink in try report.write(as: output.format, to: sink) }
+            try output.write(inputs: inputs.inputFiles) { sink in try report.write(as: output.resolvedFormat, to: sink) }
+            try output.writeRunRecord(inputs: inputs.inputFiles) {
+                var record = try inputs.resolved.runRecord(command: "monitor", plannerVersion: Planner.configuration.version,
+                                                           runDate: runDate)
+                // The monthly actuals are an input too: the last file read.
+                if let actualsPath = inputs.inputFiles.last, inputs.inputFiles.count > inputs.resolved.inputFiles.count {
+                    record.inputs.append(try RunRecord.digest(ofFileAt: actualsPath, role: "actuals_to_date"))
+                }
+                return record
+            }
         }
     }
 }
