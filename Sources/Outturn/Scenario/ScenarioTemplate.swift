@@ -45,7 +45,7 @@ public enum ScenarioTemplate {
           budget_needed: 80%         # "budget needed to be 80% sure of not overspending"
 
         rag:
-          red: 50%                   # red when P(overspend) is above this
+          red: 50%                   # red when P(overspend) is above this and expected overspend > materiality amount
           amber: 20%                 # amber when at least this, or expected overspend > materiality amount
 
         materiality:

@@ -10,7 +10,8 @@ struct ForecastCommand: ParsableCommand {
         abstract: "Project next year's spend per line with intervals, overspend risk and RAG; then the total and activity.",
         discussion: """
         Without SCENARIO, the bundled 2022/23 scenario for the Gwent Police ICT budget is used. \
-        RAG defaults: red when overspend is more likely than not (P > 50%); amber when P ≥ 20% or the \
+        RAG defaults: red when overspend is more likely than not (P > 50%) and the expected overspend \
+        exceeds the materiality amount (£10,000); amber when P ≥ 20% or the \
         expected overspend exceeds the materiality amount (£10,000); green otherwise. \
         Every scenario key is described in docs/scenario.md.
         """
