@@ -27,8 +27,15 @@ public enum ScenarioTemplate {
 
         """
         for name in ledger.lineNames {
-            let budget = ledger.history(of: name).last!.budget
-            out += "  \(yamlString(name)):\n    budget: \(budget.formatted(pence: budget.pence % 100 != 0))\n"
+            let lastRow = ledger.history(of: name).last!
+            let budget = lastRow.budget
+            guard lastRow.year == latest else {
+                // A closed line: left out of the forecast (docs/scenario.md) unless given a budget.
+                out += "  # \(yamlString(name)): closed (its last year is \(lastRow.year)); give it a budget to forecast it\n"
+                continue
+            }
+            out += "  \(yamlString(name)):\n    budget: \(budget.formatted(pence: budget.pence % 100 != 0))"
+                + (budget.pence < 0 ? "   # income: negative, as in the ledger; its risk is a shortfall\n" : "\n")
             out += "    # growth: 0%          # this line's growth on top of inflation\n"
             out += "    # change: 0           # a known one-off change in pounds (negative for a saving)\n"
             out += "    # note: \"\"            # why (shown in the forecast's reason)\n"

@@ -22,6 +22,8 @@ struct ForecastCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var selection: LineSelectionOptions
+
     func run() throws {
         try reportingErrors {
             // Our worker threads are the parallelism: OpenBLAS must not start its own inside each.
@@ -33,7 +35,16 @@ struct ForecastCommand: ParsableCommand {
             try output.write(inputs: resolved.inputFiles) { sink in
                 let writer = ForecastReportWriter(format: output.format, scenario: resolved.scenario, sink: sink,
                                                   ledger: resolved.ledger)
-                let outcome = try ForecastRun.run(resolved) { try writer.add($0) }
+                // --sort/--only: the lines are held, then filtered and ordered (LineSelectionOptions).
+                var held: [RiskAssessment] = []
+                let outcome = try ForecastRun.run(resolved) { block in
+                    if selection.isActive { held += block } else { try writer.add(block) }
+                }
+                if selection.isActive {
+                    let shown = try selection.apply(held)
+                    writer.selection = try selection.note(shown: shown.count, of: held.count)
+                    try writer.add(shown)
+                }
                 try writer.finish(outcome)
             }
         }
