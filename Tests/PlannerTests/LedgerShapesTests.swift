@@ -128,6 +128,27 @@ struct LedgerShapesTests {
         #expect(closed.count == 1)
         #expect(closed.first?["line"] as? String == "Mobile Library" && closed.first?["lastYear"] as? String == "2020/21")
         #expect((object["lines"] as? [[String: Any]])?.count == 2)
+        let html = try PlannerRun(["forecast", "scenario.yaml", "--format", "html"], in: folder)
+        #expect(html.result.exitCode == 0)
+        #expect(html.result.standardOutput.contains("left out of the forecast): Mobile Library (last 2020/21"))
+    }
+
+    @Test("init leaves a closed line commented out with its last budget; uncommented, forecast projects it again")
+    func closedLineTemplate() throws {
+        let folder = try Self.fixture("closed-line")
+        let run = try PlannerRun(["init", "ledger.csv"], in: folder)
+        #expect(run.result.exitCode == 0)
+        let template = run.result.standardOutput
+        let comment = "  # Mobile Library: £48,000   # closed: its last year is 2020/21; uncomment to forecast it anyway\n"
+        #expect(template.contains(comment))
+        try Data(template.utf8).write(to: folder.appendingPathComponent("t.yaml"))
+        let closed = try PlannerRun(["forecast", "t.yaml"], in: folder)
+        #expect(closed.result.exitCode == 0 && closed.result.standardOutput.contains("Closed lines (no row for 2021/22"))
+        try Data(template.replacingOccurrences(of: comment, with: "  Mobile Library: £48,000\n").utf8)
+            .write(to: folder.appendingPathComponent("u.yaml"))
+        let reopened = try PlannerRun(["forecast", "u.yaml"], in: folder)
+        #expect(reopened.result.exitCode == 0, "\(reopened.result.standardError)")
+        #expect(reopened.result.standardOutput.contains("\nMobile Library ") && !reopened.result.standardOutput.contains("Closed lines"))
     }
 
     @Test("a £900 line likely to overspend by about £80 is not red; the same record at £900,000 is")

@@ -122,8 +122,10 @@ package final class ForecastReportWriter {
 
     /// The whole report of a document format, from the lines kept by ``add(_:)``.
     private func document(_ outcome: ForecastOutcome) -> ForecastReport {
-        ForecastReport(year: scenario.targetYear, scenario: scenario, lines: documentLines, total: outcome.total,
-                       activity: outcome.activity)
+        var report = ForecastReport(year: scenario.targetYear, scenario: scenario, lines: documentLines, total: outcome.total,
+                                    activity: outcome.activity)
+        (report.closedLines, report.ledgerLatestYear) = (outcome.closedLines, outcome.ledgerLatestYear)
+        return report
     }
 
     // MARK: Rows as they are prepared (any thread) and written (one at a time)

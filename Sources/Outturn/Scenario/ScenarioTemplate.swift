@@ -31,7 +31,7 @@ public enum ScenarioTemplate {
             let budget = lastRow.budget
             guard lastRow.year == latest else {
                 // A closed line: left out of the forecast (docs/scenario.md) unless given a budget.
-                out += "  # \(yamlString(name)): closed (its last year is \(lastRow.year)); give it a budget to forecast it\n"
+                out += "  # \(yamlString(name)): \(budget.formatted(pence: budget.pence % 100 != 0))   # closed: its last year is \(lastRow.year); uncomment to forecast it anyway\n"
                 continue
             }
             out += "  \(yamlString(name)):\n    budget: \(budget.formatted(pence: budget.pence % 100 != 0))"
