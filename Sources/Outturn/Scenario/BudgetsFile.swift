@@ -44,7 +44,11 @@ enum BudgetsFile {
                                  hint: "amounts are in pounds; check for a misplaced decimal point or a value in pence")
             }
             total = sum
-            lines[index] = ScenarioLine(name: ledger.lineNames[index], budget: budget, sourceLine: row.line)
+            let line = ScenarioLine(name: ledger.lineNames[index], budget: budget, sourceLine: row.line)
+            // A sign that disagrees with the ledger (income budgeted positive) is refused, as under lines:.
+            try ResolvedScenario.checkSign(of: line, against: ledger.latestEntry(atIndex: index), ledger: ledger,
+                                           file: reader.fileName)
+            lines[index] = line
         }
     }
 }

@@ -3,8 +3,8 @@ extension ResolvedScenario {
     /// budgeted negative, or income (negative in the ledger) budgeted positive. Either is a sign slip
     /// that would otherwise be projected silently wrong (income read as spending of £0).
     /// - Throws: ``InputError`` at the scenario line, naming the ledger's figure.
-    static func checkSign(of line: ScenarioLine, against history: [LedgerEntry], ledger: Ledger, file: String) throws {
-        guard let last = history.last, last.budget.pence != 0 else { return }
+    static func checkSign(of line: ScenarioLine, against last: LedgerEntry?, ledger: Ledger, file: String) throws {
+        guard let last, last.budget.pence != 0 else { return }
         let ledgerKind: LineKind = last.budget.pence < 0 ? .income : .spending
         guard ledgerKind != line.kind else { return }
         let amount = line.budget.formatted(pence: line.budget.pence % 100 != 0, symbol: false)

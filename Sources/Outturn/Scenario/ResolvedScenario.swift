@@ -58,7 +58,7 @@ public struct ResolvedScenario: Sendable {
                 throw InputError(file: file, line: line.sourceLine, message: "line '\(name)': exclude_years leaves no history",
                                  hint: "keep at least one year")
             }
-            try ResolvedScenario.checkSign(of: line, against: ledger.history(atIndex: index), ledger: ledger, file: file)
+            try ResolvedScenario.checkSign(of: line, against: ledger.latestEntry(atIndex: index), ledger: ledger, file: file)
             assigned[index] = ScenarioLine(name: name, budget: line.budget, growth: line.growth, change: line.change,
                                            note: line.note, sourceLine: line.sourceLine, oneOffYears: line.oneOffYears,
                                            kind: line.kind)
