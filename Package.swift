@@ -67,7 +67,7 @@ let package = Package(
             "Outturn", "_TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         // Runs the built `planner` binary; golden files live in Tests/PlannerTests/Snapshots/.
-        .testTarget(name: "PlannerTests", dependencies: ["_TestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "PlannerTests", dependencies: ["_TestSupport"], exclude: ["Snapshots", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -66,8 +66,8 @@ confidence:
   levels: [80%, 95%]
   budget_needed: 80%
 
-# Red when overspend is more likely than not; amber when its probability is at least
-# 20% or the expected overspend exceeds the materiality amount; green otherwise.
+# Red when overspend is more likely than not and its expected size exceeds the materiality
+# amount; amber when its probability is at least 20% or it exceeds that amount; green otherwise.
 rag:
   red: 50%
   amber: 20%
@@ -136,8 +136,8 @@ confidence:
   levels: [80%, 95%]
   budget_needed: 80%
 
-# Red when overspend is more likely than not; amber when its probability is at least
-# 20% or the expected overspend exceeds the materiality amount; green otherwise.
+# Red when overspend is more likely than not and its expected size exceeds the materiality
+# amount; amber when its probability is at least 20% or it exceeds that amount; green otherwise.
 rag:
   red: 50%
   amber: 20%

@@ -11,6 +11,10 @@ public struct ForecastReport: Sendable {
     public let total: TotalRisk
     /// The activity series projections.
     public let activity: [ActivityProjection]
+    /// Ledger lines left out because they ended before the ledger's latest year.
+    public var closedLines: [ClosedLine] = []
+    /// The ledger's latest year (for the closed lines' note); nil when not known.
+    public var ledgerLatestYear: FiscalYear?
 
     /// Projects every line of `resolved`, assesses its risk, simulates the total and projects activity
     /// (through ``ForecastRun``, keeping every line's assessment).
@@ -20,6 +24,8 @@ public struct ForecastReport: Sendable {
         let outcome = try ForecastRun.run(resolved) { lines += $0 }
         self.init(year: resolved.scenario.targetYear, scenario: resolved.scenario, lines: lines, total: outcome.total,
                   activity: outcome.activity)
+        closedLines = outcome.closedLines
+        ledgerLatestYear = outcome.ledgerLatestYear
     }
 
     /// A report from its parts.

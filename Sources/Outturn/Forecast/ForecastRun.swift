@@ -7,6 +7,12 @@ public struct ForecastOutcome: Sendable, Equatable {
     public let total: TotalRisk
     /// The activity series projections, in the activity file's order.
     public let activity: [ActivityProjection]
+    /// Ledger lines left out because they ended before the ledger's latest year (``ClosedLine``).
+    public var closedLines: [ClosedLine] = []
+    /// The ledger's latest year (for the closed lines' note); nil when not known.
+    public var ledgerLatestYear: FiscalYear?
+    /// Every line's status counted, with budgets and expected overspends (nil when not counted).
+    public var tally: RAGTally?
 }
 
 /// Projects every line of a resolved scenario in ledger order, in blocks whose lines are projected
@@ -43,16 +49,18 @@ public enum ForecastRun {
         var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: longHistories)
         // BudgetExecution: learnt once from the whole ledger, used for every line it applies to.
         let execution = try BudgetExecutionModel(ledger: ledger)
+        var tally = RAGTally()
         var start = 0
         while start < lines.count {
             let end = min(lines.count, start + max(1, blockSize))
             let projected = try project(Array(lines[start..<end]), resolved: resolved, threads: threads,
                                     execution: execution)
-            for line in projected { try total.add(line.projection) }
+            for line in projected { try total.add(line.projection); try tally.add(line.risk) }
             try block(projected.map(\.risk))
             start = end
         }
-        return ForecastOutcome(total: try total.assessment(), activity: activity)
+        return ForecastOutcome(total: try total.assessment(), activity: activity, closedLines: resolved.closedLines,
+                               ledgerLatestYear: ledger.latestYear, tally: tally)
     }
 
     /// Projects `lines` and assesses each, split into pieces for `threads` threads; results in input order.

@@ -79,6 +79,14 @@ public struct Ledger: Sendable {
         }
     }
 
+    /// The latest entry of the line at `index` (nil for a line without rows), without building its history.
+    public func latestEntry(atIndex index: Int) -> LedgerEntry? {
+        let row = rowStart[index + 1] - 1
+        guard row >= rowStart[index] else { return nil }
+        return LedgerEntry(line: lineNames[index], year: FiscalYear(startYear: Int(rowYear[row])), budget: Money(pence: rowBudget[row]),
+                           actual: Money(pence: rowActual[row]), sourceLine: Int(rowSourceLine[row]))
+    }
+
     /// Number of years of history of the line at `index`.
     public func historyLength(atIndex index: Int) -> Int { rowStart[index + 1] - rowStart[index] }
 

@@ -5,12 +5,16 @@ import OutturnNumerics
 public struct LineProjection: Sendable {
     /// The line's name.
     public let lineName: String
-    /// The target-year budget from the scenario (exact).
+    /// The target-year budget from the scenario (exact; negative for income, as in the ledger).
     public let budget: Money
-    /// Predictive distribution of spending, pounds (censored at zero).
+    /// Predictive distribution of spending, pounds (censored at zero); for income, of the income
+    /// received, a positive amount (``kind``).
     public let distribution: PredictiveDistribution
-    /// The projected spending, pounds: the distribution's censored location.
-    public var projected: Double { distribution.censoredLocation }
+    /// Spending or income: an income line's ``distribution`` is of the amount received (positive),
+    /// its ``budget`` and ``projected`` keep the ledger's negative sign.
+    public var kind: LineKind = .spending
+    /// The projected spending, pounds: the distribution's censored location (income: its negative).
+    public var projected: Double { kind == .income ? -distribution.censoredLocation : distribution.censoredLocation }
     /// The method, in a few words ("last outturn carried forward", "drift + record against budget").
     public let method: String
     /// One plain sentence on what was done and what was assumed.
@@ -52,8 +56,12 @@ extension LineProjection {
     public static func project(line: ScenarioLine, history: [LedgerEntry], scenario: Scenario,
                                ledgerFile: String, execution: BudgetExecutionModel? = nil,
                                lineIndex: Int? = nil) throws -> LineProjection {
+        if line.isNew && history.isEmpty { return projectNew(line: line, scenario: scenario) }
         guard let last = history.last else {
             throw InputError(file: ledgerFile, line: nil, message: "line '\(line.name)' has no history", hint: nil)
+        }
+        if line.kind == .income {
+            return try projectIncome(line: line, history: history, scenario: scenario, ledgerFile: ledgerFile)
         }
         // BudgetExecution: the one place where the budget-execution model takes over a line.
         if let execution, let lineIndex,

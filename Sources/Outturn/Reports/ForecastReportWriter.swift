@@ -23,6 +23,9 @@ package final class ForecastReportWriter {
     private var documentLines: [RiskAssessment] = []
     /// HTML: the ledger whose past years the fan charts show (nil: projections only).
     private let ledger: Ledger?
+    /// What the shown lines are when the command filtered or sorted them (`--only`, `--sort`), said
+    /// after the legend; nil: every line, in ledger order.
+    package var selection: String?
 
     /// A writer of `scenario`'s forecast to `sink` in `format`; the table format keeps up to
     /// `spoolMemoryLimit` bytes of rows in memory, the rest in a temporary file. The HTML page's
@@ -44,7 +47,10 @@ package final class ForecastReportWriter {
     /// Writes `report` whole (lines, total, activity).
     package func write(_ report: ForecastReport) throws {
         try add(report.lines)
-        try finish(ForecastOutcome(total: report.total, activity: report.activity))
+        var tally = RAGTally()
+        for line in report.lines { try tally.add(line) }
+        try finish(ForecastOutcome(total: report.total, activity: report.activity, closedLines: report.closedLines,
+                                   ledgerLatestYear: report.ledgerLatestYear, tally: tally))
     }
 
     /// Writes one block of lines' rows (blocks in report order). Large blocks are rendered on
@@ -68,6 +74,7 @@ package final class ForecastReportWriter {
         let totalCells = ForecastReportWriter.cells(.total(total))
         let legend = ForecastReportWriter.legend(scenario)
         let activityTable = ForecastReportWriter.activityTable(activity, scenario: scenario)
+        let notes = ForecastReportWriter.notes(outcome, selection: selection)
         switch format {
         case .table:
             try remember(totalCells.map(\.display), numeric: totalCells.map(\.isNumeric))
@@ -80,7 +87,7 @@ package final class ForecastReportWriter {
                 try sink.write(aligned(Array(row.dropLast())))
                 index += 1
             }
-            try sink.write("\n" + legend + "\n\nWhy:\n")
+            try sink.write("\n" + legend + "\n" + notes.map { $0 + "\n" }.joined() + "\nWhy:\n")
             try spool!.forEach { row in try sink.write("  \(row[0]): \(row.last!)\n") }
             if !activity.isEmpty {
                 try sink.write("\nActivity \(year)\n\n" + activityTable.renderedAsText() + "\nWhy:\n")
@@ -95,13 +102,16 @@ package final class ForecastReportWriter {
                            : "\n  ]")
             let keys = ForecastReportWriter.intervalKeys(scenario)
             try sink.write(",\n  \"total\": " + ForecastReportWriter.jsonObject(.total(total), keys: keys).render(indent: 1)
+                           + ForecastReportWriter.notesJSON(outcome, selection: selection).map {
+                               ",\n  " + JSONValue.string($0.0).render(indent: 1) + ": " + $0.1.render(indent: 1)
+                           }.joined()
                            + ",\n  \"activity\": " + ForecastReportWriter.activityJSON(activity, keys: keys).render(indent: 1)
                            + "\n}\n")
         case .markdown:
             if count == 0 { try writeMarkdownHeader(numeric: totalCells.map(\.isNumeric)) }
             try sink.write("| " + totalCells.map { $0.display.isEmpty ? "" : "**" + ForecastReportWriter.markdownEscaped($0.display) + "**" }
                 .joined(separator: " | ") + " |\n")
-            try sink.write("\n" + legend + "\n")
+            try sink.write("\n" + legend + "\n" + notes.map { "\n" + ForecastReportWriter.markdownEscaped($0) + "\n" }.joined())
             if !activity.isEmpty { try sink.write("\n### Activity \(year)\n\n" + activityTable.renderedAsMarkdown()) }
         case .html:
             try sink.write(try document(outcome).page(ledger: ledger).html())
@@ -112,8 +122,10 @@ package final class ForecastReportWriter {
 
     /// The whole report of a document format, from the lines kept by ``add(_:)``.
     private func document(_ outcome: ForecastOutcome) -> ForecastReport {
-        ForecastReport(year: scenario.targetYear, scenario: scenario, lines: documentLines, total: outcome.total,
-                       activity: outcome.activity)
+        var report = ForecastReport(year: scenario.targetYear, scenario: scenario, lines: documentLines, total: outcome.total,
+                                    activity: outcome.activity)
+        (report.closedLines, report.ledgerLatestYear) = (outcome.closedLines, outcome.ledgerLatestYear)
+        return report
     }
 
     // MARK: Rows as they are prepared (any thread) and written (one at a time)
@@ -245,8 +257,9 @@ package final class ForecastReportWriter {
     /// One line (or the total) as a JSON object.
     static func jsonObject(_ row: Row, keys: [String]) -> JSONValue {
         let f = RowFigures(row)
-        var pairs: [(String, JSONValue)] = [("line", .string(f.name)), ("budget", .money(f.budget)),
-                                            ("projected", .money(f.projected))]
+        var pairs: [(String, JSONValue)] = [("line", .string(f.name))]
+        if case .line(let line) = row { pairs.append(("kind", .string(line.kind.rawValue))) }
+        pairs += [("budget", .money(f.budget)), ("projected", .money(f.projected))]
         for (key, interval) in zip(keys, f.intervals) {
             pairs.append((key, .array([.money(interval.lower), .money(interval.upper)])))
         }
@@ -282,7 +295,7 @@ package final class ForecastReportWriter {
     }
 
     static func legend(_ scenario: Scenario) -> String {
-        "RAG: red when P(overspend) > \(DecimalText.percent(scenario.rag.red)); amber when P(overspend) ≥ \(DecimalText.percent(scenario.rag.amber)) "
+        "RAG: red when P(overspend) > \(DecimalText.percent(scenario.rag.red)) and expected overspend > \(scenario.materiality.amount.formatted()); amber when P(overspend) ≥ \(DecimalText.percent(scenario.rag.amber)) "
             + "or expected overspend > \(scenario.materiality.amount.formatted()); green otherwise."
     }
 

@@ -47,6 +47,7 @@ extension VarianceReport {
     ///   workbook beyond their limits.
     public func write(as format: OutputFormat, ledgerFile: String, to sink: ReportSink) throws {
         let rule = "On budget: within \(ReportCell.fixed(materiality.fraction * 100, decimals: 2).trimmingZeros())% of budget and \(materiality.amount.formatted())."
+            + (incomeNote.map { " " + $0 } ?? "")
         switch format {
         case .table:
             try sink.write("Variance \(year): budget − actual (negative = overspent)\n\n" + table.renderedAsText() + "\n" + rule + "\n")

@@ -24,6 +24,9 @@ public struct RiskAssessment: Sendable, Equatable {
     public let method: String
     /// One plain sentence on what was done and assumed.
     public let reason: String
+    /// Spending or income. For income every figure keeps the ledger's negative sign and the
+    /// overspend figures are of a shortfall: P(income < budget) and E[max(budget − income, 0)].
+    public internal(set) var kind: LineKind = .spending
 
     /// The interval levels, ascending (0.8, 0.95).
     public var levels: [Double] { intervals.map(\.level) }
@@ -33,6 +36,10 @@ extension RiskAssessment {
     /// The risk of a line from its projection, under the scenario's levels, thresholds and materiality.
     /// - Throws: ``MoneyOverflow`` if a figure is beyond exact money (about £92 trillion).
     public init(projection: LineProjection, scenario: Scenario) throws {
+        if projection.kind == .income {
+            self = try RiskAssessment(income: projection, scenario: scenario)
+            return
+        }
         let distribution = projection.distribution
         let budget = projection.budget.pounds
         let probability = distribution.probabilityAbove(budget)

@@ -3,7 +3,7 @@ import OutturnNumerics
 /// Overspend risk of the total across lines for the target year, from the seeded joint simulation
 /// (see `TotalRiskAccumulator`). Its own type, not a line: a ledger may have a line named "Total".
 public struct TotalRisk: Sendable, Equatable {
-    /// Sum of the lines' target-year budgets (exact).
+    /// Sum of the lines' target-year budgets (exact; income lines count negative, so it is net of income).
     public let budget: Money
     /// Sum of the lines' projections, each rounded to the penny first.
     public let projected: Money
@@ -28,6 +28,9 @@ public struct TotalRisk: Sendable, Equatable {
     /// Lines with non-normal projections entered as normals with their own mean and standard
     /// deviation because there were too many to simulate one by one.
     public let linesApproximated: Int
+    /// The income lines' budgets as a positive amount: ``budget`` and every figure are spending net
+    /// of this income (zero without income lines).
+    public var incomeBudget: Money = .zero
 
     /// The interval levels, ascending.
     public var levels: [Double] { intervals.map(\.level) }
@@ -38,6 +41,9 @@ public struct TotalRisk: Sendable, Equatable {
     /// One plain sentence on how the total was simulated.
     public var reason: String {
         var reason = "\(draws) seeded draws (seed \(seed)); lines correlated at \(DecimalText.trimmed(correlation, decimals: 2)) through a one-factor Gaussian copula"
+        if incomeBudget.pence > 0 {
+            reason += "; net of \(incomeBudget.formatted()) income (spending less income: an income shortfall adds to the overspend)"
+        }
         if linesApproximated > 0 {
             reason += "; \(linesApproximated) lines with non-normal projections entered as normals with their own mean and spread (too many to simulate one by one)"
         }

@@ -38,6 +38,8 @@ package struct TotalRiskAccumulator: Sendable {
     private var count = 0
     private var budget = Money.zero
     private var projected = Money.zero
+    /// The income lines' budgets as positive amounts (what the total is net of).
+    private var incomeBudget = Money.zero
 
     /// Prepares the total for `scenario`; `linesNeedingSimulation` bounds how many lines may have
     /// non-normal projections (lines with three or more years of history), to choose the method up front.
@@ -57,19 +59,24 @@ package struct TotalRiskAccumulator: Sendable {
         projected = try projected.adding(try RiskAssessment.money(projection.projected))
         let distribution = projection.distribution
         defer { count += 1 }
+        // Income enters as net spending −R (R the income received): its quantile at u is −Q_R(1 − u),
+        // so an income shortfall moves with the common factor like an overspend (they add up).
+        let sign: Double = projection.kind == .income ? -1 : 1
+        if projection.kind == .income { incomeBudget = try incomeBudget.adding(Money(pence: -projection.budget.pence)) }
         if TotalRiskAccumulator.isEffectivelyNormal(distribution) {
-            addNormal(mean: distribution.location, standardDeviation: distribution.scale)
+            addNormal(mean: sign * distribution.location, standardDeviation: distribution.scale)
         } else if simulatesIndividually && (simulated + 1) * scenario.draws <= TotalRiskAccumulator.individualWorkLimit {
             let rho = scenario.correlation, shared = rho.squareRoot(), rest = (1 - rho).squareRoot()
             var generator = Xoshiro256StarStar(seed: scenario.seed &+ UInt64(count + 1) &* 0x9E37_79B9_7F4A_7C15)
             for d in totals.indices {
                 let z = shared * common[d] + rest * generator.nextStandardNormal()
-                totals[d] += distribution.quantile(min(max(Normal.cdf(z), 1e-12), 1 - 1e-12))
+                let u = min(max(Normal.cdf(z), 1e-12), 1 - 1e-12)
+                totals[d] += sign < 0 ? -distribution.quantile(1 - u) : distribution.quantile(u)
             }
             simulated += 1
         } else {
             let moments = projection.moments
-            addNormal(mean: moments.mean, standardDeviation: moments.standardDeviation)
+            addNormal(mean: sign * moments.mean, standardDeviation: moments.standardDeviation)
             approximated += 1
         }
     }
@@ -120,6 +127,7 @@ package struct TotalRiskAccumulator: Sendable {
             budgetNeededConfidence: scenario.budgetNeededConfidence,
             rag: RAG.classify(probability: probability, expectedOverspend: expected, thresholds: scenario.rag,
                               materialityAmount: scenario.materiality.amount),
-            draws: scenario.draws, seed: scenario.seed, correlation: rho, linesApproximated: approximated)
+            draws: scenario.draws, seed: scenario.seed, correlation: rho, linesApproximated: approximated,
+            incomeBudget: incomeBudget)
     }
 }

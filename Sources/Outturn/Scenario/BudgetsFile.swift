@@ -5,7 +5,7 @@ import Foundation
 enum BudgetsFile {
     /// Reads `reader` into `lines` (indexed like `ledger.lineNames`).
     /// - Throws: ``InputError`` at the CSV's file and line: an unknown line (with the closest ledger
-    ///   name), a line listed twice, an amount that is not an amount or not more than £0, budgets
+    ///   name), a line listed twice, an amount that is not an amount or is £0 (negative is income), budgets
     ///   adding up to more than about £46 trillion.
     static func read(_ reader: CSVRowReader, ledger: Ledger, into lines: inout LineAssignments) throws {
         let lineColumn = try reader.columnIndex("line")
@@ -31,18 +31,24 @@ enum BudgetsFile {
                                  message: text.isEmpty ? "budget is empty (\(InputError.echo(name)))" : "budget '\(InputError.echo(text))' is not an amount (\(InputError.echo(name)))",
                                  hint: "write amounts in pounds, e.g. 1234567, \"£1,234,567\" or £4.7m")
             }
-            guard budget.pence > 0 else {
+            guard budget.pence != 0 else {
                 throw InputError(file: reader.fileName, line: row.line,
-                                 message: "line '\(InputError.echo(name))' has a budget of \(budget); a budget must be more than £0", hint: nil)
+                                 message: "line '\(InputError.echo(name))' has a budget of £0",
+                                 hint: "give spending a budget above £0 and income a negative one, or leave the line out")
             }
-            let (sum, overflow) = total.addingReportingOverflow(budget.pence)
+            // Income is negative (LineKind); the bound is on the budgets' sizes.
+            let (sum, overflow) = total.addingReportingOverflow(Int64(clamping: budget.pence.magnitude))
             guard !overflow, sum <= Int64.max / 2 else {
                 throw InputError(file: reader.fileName, line: row.line,
                                  message: "the budgets add up to more than £46 trillion, too much to total exactly (\(InputError.echo(name)))",
                                  hint: "amounts are in pounds; check for a misplaced decimal point or a value in pence")
             }
             total = sum
-            lines[index] = ScenarioLine(name: ledger.lineNames[index], budget: budget, sourceLine: row.line)
+            let line = ScenarioLine(name: ledger.lineNames[index], budget: budget, sourceLine: row.line)
+            // A sign that disagrees with the ledger (income budgeted positive) is refused, as under lines:.
+            try ResolvedScenario.checkSign(of: line, against: ledger.latestEntry(atIndex: index), ledger: ledger,
+                                           file: reader.fileName)
+            lines[index] = line
         }
     }
 }

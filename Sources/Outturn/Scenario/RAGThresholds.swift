@@ -1,6 +1,7 @@
 /// When a line is red, amber or green.
 ///
-/// Red when P(overspend) > `red` (default 0.5: overspend more likely than not); amber when
+/// Red when P(overspend) > `red` (default 0.5: overspend more likely than not) and the expected
+/// overspend exceeds the materiality amount (``RAG/classify(probability:expectedOverspend:thresholds:materialityAmount:)``); amber when
 /// P(overspend) ≥ `amber` (default 0.2) or the expected overspend exceeds the materiality amount;
 /// green otherwise.
 public struct RAGThresholds: Sendable, Equatable {

@@ -10,6 +10,9 @@ public struct ResolvedScenario: Sendable {
     public let activity: [ActivitySeries]
     /// The files read from disk (scenario, ledger, activity), to refuse writing output over them.
     public private(set) var inputFiles: [String] = []
+    /// Ledger lines that ended before the ledger's latest year and have no budget here, in ledger
+    /// order: left out of the forecast, with a note (``ClosedLine``).
+    public private(set) var closedLines: [ClosedLine] = []
 
     /// Checks `scenario` against `ledger`: every scenario line must be a ledger line (else the
     /// closest ledger name is suggested), listed once; every line in the ledger's latest year must
@@ -22,13 +25,19 @@ public struct ResolvedScenario: Sendable {
         var assigned = LineAssignments(count: ledger.lineNames.count)
         if let budgets { try BudgetsFile.read(budgets, ledger: ledger, into: &assigned) }
         var listed: [Int: Int] = [:]
+        var newLines: [ScenarioLine] = []
         for line in scenario.lines {
+            if line.isNew {
+                try ResolvedScenario.checkNew(line, ledger: ledger, file: file, earlier: newLines)
+                newLines.append(line)
+                continue
+            }
             guard let index = ledger.lineIndex(matching: line.name) else {
                 let suggestion = ClosestName.match(line.name, among: ledger.lineNames)
                 throw InputError(file: file, line: line.sourceLine,
                                  message: "'\(line.name)' is not a budget line in \(ledger.fileName)",
                                  hint: suggestion.map { "did you mean '\($0)'?" }
-                                     ?? "lines in the ledger: \(ledger.lineNames.prefix(20).joined(separator: ", "))"
+                                     ?? "a line with no history in the ledger needs new: true under it; lines in the ledger: \(ledger.lineNames.prefix(20).joined(separator: ", "))"
                                          + (ledger.lineNames.count > 20 ? ", …" : ""))
             }
             let name = ledger.lineNames[index]
@@ -49,13 +58,21 @@ public struct ResolvedScenario: Sendable {
                 throw InputError(file: file, line: line.sourceLine, message: "line '\(name)': exclude_years leaves no history",
                                  hint: "keep at least one year")
             }
+            try ResolvedScenario.checkSign(of: line, against: ledger.latestEntry(atIndex: index), ledger: ledger, file: file)
             assigned[index] = ScenarioLine(name: name, budget: line.budget, growth: line.growth, change: line.change,
-                                           note: line.note, sourceLine: line.sourceLine, oneOffYears: line.oneOffYears)
+                                           note: line.note, sourceLine: line.sourceLine, oneOffYears: line.oneOffYears,
+                                           kind: line.kind)
         }
         // Every line with a row in the ledger's latest year needs a budget; lines that ended earlier do not.
+        var closed: [ClosedLine] = []
         for index in ledger.lineNames.indices where assigned[index] == nil {
             let history = ledger.history(atIndex: index)
-            guard let last = history.last, last.year == ledger.latestYear else { continue }
+            guard let last = history.last, last.year == ledger.latestYear else {
+                if let last = history.last {
+                    closed.append(ClosedLine(name: ledger.lineNames[index], lastYear: last.year, sourceLine: last.sourceLine))
+                }
+                continue
+            }
             let name = ledger.lineNames[index]
             switch scenario.unlistedLines {
             case .error:
@@ -63,7 +80,7 @@ public struct ResolvedScenario: Sendable {
                                  message: "line '\(name)' in \(ledger.fileName) has no budget for \(scenario.targetYear)",
                                  hint: "add it under lines:, e.g.   \(name):\n      budget: …")
             case .holdLatestBudget:
-                guard last.budget.pence > 0 else {
+                guard last.budget.pence != 0 else {
                     throw InputError(file: ledger.fileName, line: last.sourceLine,
                                      message: "line '\(name)' has a \(last.year) budget of \(last.budget), which cannot be held for \(scenario.targetYear) (unlisted_lines: hold_latest_budget)",
                                      hint: "give it a budget under lines: or in the budgets file")
@@ -83,10 +100,11 @@ public struct ResolvedScenario: Sendable {
                              hint: "budget for \(ledger.latestYear.next), or add the years in between to the ledger")
         }
         var resolved = scenario
-        resolved.lines = assigned.finished()
+        resolved.lines = assigned.finished() + newLines
         self.scenario = resolved
         self.ledger = ledger
         self.activity = activity
+        self.closedLines = closed
     }
 
     /// Loads the scenario file at `path` and the files it names (relative to it); the ledger and

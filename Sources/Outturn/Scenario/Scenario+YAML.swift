@@ -6,7 +6,7 @@ extension Scenario {
     static let topLevelKeys = ["ledger", "activity", "target_year", "lines", "budgets", "unlisted_lines", "assumptions",
                                "confidence", "rag", "materiality", "simulation", "fiscal_year_start",
                                "actuals_to_date"]
-    static let lineKeys = ["budget", "growth", "change", "note", "exclude_years", "normalise_years"]
+    static let lineKeys = ["budget", "growth", "change", "note", "exclude_years", "normalise_years", "kind", "new"]
     static let assumptionKeys = ["inflation", "year_to_year_spread", "correlation"]
     static let confidenceKeys = ["levels", "budget_needed"]
     static let ragKeys = ["red", "amber"]
@@ -163,6 +163,9 @@ extension Scenario {
         var note: String?
         var changeNote: String?
         var oneOff: [OneOffYear] = []
+        var kind: LineKind?
+        var kindNode: Node?
+        var isNew = false
         // Shorthand `Airwave: 763,042` means exactly `Airwave: {budget: 763,042}`, with the same checks.
         let entries: [(String, Node, Node)]
         if case .scalar = value { entries = [("budget", keyNode, value)] }
@@ -202,6 +205,22 @@ extension Scenario {
                     }
                     oneOff.append(OneOffYear(year: year, treatment: treatment))
                 }
+            case "new":
+                let text = try reader.string(item, key: "new of '\(name)'", expected: "true or false")
+                switch text.lowercased() {
+                case "true", "yes": isNew = true
+                case "false", "no": isNew = false
+                default: throw reader.error(item, "new of '\(name)': '\(text)' is not true or false",
+                                            hint: "write new: true for a line with no history in the ledger")
+                }
+            case "kind":
+                let text = try reader.string(item, key: "kind of '\(name)'", expected: "spending or income")
+                guard let value = LineKind(rawValue: text.lowercased()) else {
+                    throw reader.error(item, "kind of '\(name)': '\(text)' is not spending or income",
+                                       hint: "write kind: income (or leave it out for spending)")
+                }
+                kind = value
+                kindNode = item
             default:
                 // `note: ""` (the template's example left as it is) is no note.
                 if case .scalar(let scalar) = item, scalar.string.isEmpty { note = nil; break }
@@ -212,11 +231,23 @@ extension Scenario {
         guard let budget else {
             throw reader.error(keyNode, "line '\(name)' has no budget", hint: "add 'budget: …' under it")
         }
-        guard budget.pence > 0 else {
-            throw reader.error(keyNode, "line '\(name)' has a budget of \(budget); a budget must be more than £0")
+        guard budget.pence != 0 else {
+            throw reader.error(keyNode, "line '\(name)' has a budget of £0",
+                               hint: "give spending a budget above £0 and income a negative one (-215,000), or leave the line out")
         }
-        return ScenarioLine(name: name, budget: budget, growth: growth, change: change, note: note, sourceLine: sourceLine,
-                            oneOffYears: oneOff)
+        // Income keeps the ledger's sign: `kind: income` with a positive amount is a sign slip, not a guess.
+        if kind == .income && budget.pence > 0 {
+            throw reader.error(kindNode ?? keyNode, "line '\(name)' is income (kind: income) but its budget is \(budget)",
+                               hint: "write income negative, as in the ledger: budget: -\(budget.formatted(pence: budget.pence % 100 != 0, symbol: false))")
+        }
+        if kind == .spending && budget.pence < 0 {
+            throw reader.error(kindNode ?? keyNode, "line '\(name)' is spending (kind: spending) but its budget is \(budget)",
+                               hint: "a negative budget is income: write kind: income, or remove kind")
+        }
+        var line = ScenarioLine(name: name, budget: budget, growth: growth, change: change, note: note, sourceLine: sourceLine,
+                                oneOffYears: oneOff, kind: kind)
+        line.isNew = isNew
+        return line
     }
 
     static func syntaxError(_ error: YamlError, fileName: String, text: String) -> InputError {

@@ -14,10 +14,16 @@ public struct ScenarioLine: Sendable, Equatable {
     public let sourceLine: Int
     /// Years of the line's history marked one-off (`exclude_years`, `normalise_years`); default none.
     public var oneOffYears: [OneOffYear] = []
+    /// Spending or income (``LineKind``); default: income when the budget is negative.
+    public var kind: LineKind
+    /// True when the scenario marks the line `new: true`: a line with no history in the ledger,
+    /// projected at its budget with ``Scenario/newLineSpread`` (docs/scenario.md, *New lines*).
+    public var isNew = false
 
     public init(name: String, budget: Money, growth: Double = 0, change: Money = .zero, note: String? = nil,
-                sourceLine: Int, oneOffYears: [OneOffYear] = []) {
+                sourceLine: Int, oneOffYears: [OneOffYear] = [], kind: LineKind? = nil) {
         self.oneOffYears = oneOffYears
+        self.kind = kind ?? (budget.pence < 0 ? .income : .spending)
         self.name = name
         self.budget = budget
         self.growth = growth

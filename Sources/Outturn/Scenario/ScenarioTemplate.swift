@@ -27,8 +27,15 @@ package enum ScenarioTemplate {
 
         """
         for name in ledger.lineNames {
-            let budget = ledger.history(of: name).last!.budget
-            out += "  \(yamlString(name)):\n    budget: \(budget.formatted(pence: budget.pence % 100 != 0))\n"
+            let lastRow = ledger.history(of: name).last!
+            let budget = lastRow.budget
+            guard lastRow.year == latest else {
+                // A closed line: left out of the forecast (docs/scenario.md) unless given a budget.
+                out += "  # \(yamlString(name)): \(budget.formatted(pence: budget.pence % 100 != 0))   # closed: its last year is \(lastRow.year); uncomment to forecast it anyway\n"
+                continue
+            }
+            out += "  \(yamlString(name)):\n    budget: \(budget.formatted(pence: budget.pence % 100 != 0))"
+                + (budget.pence < 0 ? "   # income: negative, as in the ledger; its risk is a shortfall\n" : "\n")
             out += "    # growth: 0%          # this line's growth on top of inflation\n"
             out += "    # change: 0           # a known one-off change in pounds (negative for a saving)\n"
             out += "    # note: \"\"            # why (shown in the forecast's reason)\n"
@@ -45,7 +52,7 @@ package enum ScenarioTemplate {
           budget_needed: 80%         # "budget needed to be 80% sure of not overspending"
 
         rag:
-          red: 50%                   # red when P(overspend) is above this
+          red: 50%                   # red when P(overspend) is above this and expected overspend > materiality amount
           amber: 20%                 # amber when at least this, or expected overspend > materiality amount
 
         materiality:

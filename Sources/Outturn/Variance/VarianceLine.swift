@@ -8,7 +8,8 @@ public struct VarianceLine: Sendable, Equatable {
     public let actual: Money
     /// budget − actual: negative means overspent, as in the annual report.
     public let variance: Money
-    /// Variance as a percentage of budget (nil when the budget is zero).
+    /// Variance as a percentage of the budget's size (nil when the budget is zero): it has the
+    /// variance's sign, so an income shortfall (a negative budget) reads negative, adverse.
     public let variancePercent: Double?
     /// Favourable, adverse or on budget under the materiality rule.
     public let status: VarianceStatus
@@ -19,7 +20,7 @@ public struct VarianceLine: Sendable, Equatable {
         self.budget = budget
         self.actual = actual
         self.variance = budget - actual
-        self.variancePercent = budget.pence == 0 ? nil : 100 * Double(variance.pence) / Double(budget.pence)
+        self.variancePercent = budget.pence == 0 ? nil : 100 * Double(variance.pence) / Double(budget.pence.magnitude)
         if materiality.isImmaterial(variance, budget: budget) {
             status = .onBudget
         } else {

@@ -10,7 +10,8 @@ struct ForecastCommand: ParsableCommand {
         abstract: "Project next year's spend per line with intervals, overspend risk and RAG; then the total and activity.",
         discussion: """
         Without SCENARIO, the bundled 2022/23 scenario for the Gwent Police ICT budget is used. \
-        RAG defaults: red when overspend is more likely than not (P > 50%); amber when P ≥ 20% or the \
+        RAG defaults: red when overspend is more likely than not (P > 50%) and the expected overspend \
+        exceeds the materiality amount (£10,000); amber when P ≥ 20% or the \
         expected overspend exceeds the materiality amount (£10,000); green otherwise. \
         Every scenario key is described in docs/scenario.md.
         """
@@ -20,6 +21,8 @@ struct ForecastCommand: ParsableCommand {
     var scenario: String?
 
     @OptionGroup var output: OutputOptions
+
+    @OptionGroup var selection: LineSelectionOptions
 
     func run() throws {
         let start = ProgressLine.monotonicSeconds()
@@ -36,9 +39,16 @@ struct ForecastCommand: ParsableCommand {
                                                   ledger: resolved.ledger)
                 let progress = ProgressLine(label: "forecast", total: resolved.scenario.lines.count,
                                             enabled: ProgressLine.wanted(output), start: start)
+                // --sort/--only: the lines are held, then filtered and ordered (LineSelectionOptions).
+                var held: [RiskAssessment] = []
                 let outcome = try ForecastRun.run(resolved) { block in
-                    try writer.add(block)
+                    if selection.isActive { held += block } else { try writer.add(block) }
                     progress.advance(by: block.count)
+                }
+                if selection.isActive {
+                    let shown = try selection.apply(held)
+                    writer.selection = try selection.note(shown: shown.count, of: held.count)
+                    try writer.add(shown)
                 }
                 try writer.finish(outcome)
                 progress.finish()

@@ -109,8 +109,11 @@ extension ForecastReport {
     /// `ledger`, if given), activity, reasons, assumptions and audit trail.
     /// - Throws: ``MoneyOverflow`` (see ``pageSummary()``).
     package func page(ledger: Ledger?) throws -> ReportPage {
+        // Closed lines left out (docs/scenario.md) are said under the table, after the legend.
+        let closed = ledgerLatestYear.flatMap { ResolvedScenario.closedLinesNote(closedLines, latestYear: $0) }
         var sections = [PageSection(heading: "Lines", content: .table(documentLinesTable(reasons: false),
-                                                                      note: ForecastReportWriter.legend(scenario)))]
+                                                                      note: ForecastReportWriter.legend(scenario)
+                                                                          + (closed.map { " " + $0 + "." } ?? "")))]
         let charted = chartedLines
         let charts = charted.enumerated().map { index, risk in
             FanChart.render(fanChartData(risk, history: ledger?.history(of: risk.lineName) ?? []), id: "fan-\(index + 1)")
