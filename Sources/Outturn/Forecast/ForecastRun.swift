@@ -41,16 +41,20 @@ public enum ForecastRun {
         var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: longHistories)
         // BudgetExecution: learnt once from the whole ledger, used for every line it applies to.
         let execution = try BudgetExecutionModel(ledger: ledger)
+        var priorYears = PriorYearTotals()
         var start = 0
         while start < lines.count {
             let end = min(lines.count, start + max(1, blockSize))
             let projected = try project(Array(lines[start..<end]), resolved: resolved, threads: threads,
                                     execution: execution)
-            for line in projected { try total.add(line.projection) }
+            for line in projected {
+                try total.add(line.projection)
+                try priorYears.add(line.risk)
+            }
             try block(projected.map(\.risk))
             start = end
         }
-        return ForecastOutcome(total: try total.assessment(), activity: activity)
+        return ForecastOutcome(total: priorYears.completing(try total.assessment()), activity: activity)
     }
 
     /// Projects `lines` and assesses each, split into pieces for `threads` threads; results in input order.
@@ -73,9 +77,12 @@ struct Projected: Sendable {
     init(_ line: ScenarioLine, resolved: ResolvedScenario, execution: BudgetExecutionModel? = nil) throws {
         let ledger = resolved.ledger
         let index = ledger.lineIndex(matching: line.name)
-        projection = try LineProjection.project(line: line, history: index.map(ledger.history(atIndex:)) ?? [],
+        let history = index.map(ledger.history(atIndex:)) ?? []
+        projection = try LineProjection.project(line: line, history: history,
                                                 scenario: resolved.scenario, ledgerFile: ledger.fileName,
                                                 execution: execution, lineIndex: index)
-        risk = try RiskAssessment(projection: projection, scenario: resolved.scenario)
+        var risk = try RiskAssessment(projection: projection, scenario: resolved.scenario)
+        risk.priorYear = PriorYearFigures(history: history)
+        self.risk = risk
     }
 }

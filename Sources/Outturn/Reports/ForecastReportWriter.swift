@@ -80,7 +80,7 @@ package final class ForecastReportWriter {
                 try sink.write(aligned(Array(row.dropLast())))
                 index += 1
             }
-            try sink.write("\n" + legend + "\n\nWhy:\n")
+            try sink.write("\n" + legend + "\n" + ForecastReportWriter.roundingNote + "\n\nWhy:\n")
             try spool!.forEach { row in try sink.write("  \(row[0]): \(row.last!)\n") }
             if !activity.isEmpty {
                 try sink.write("\nActivity \(year)\n\n" + activityTable.renderedAsText() + "\nWhy:\n")
@@ -101,7 +101,7 @@ package final class ForecastReportWriter {
             if count == 0 { try writeMarkdownHeader(numeric: totalCells.map(\.isNumeric)) }
             try sink.write("| " + totalCells.map { $0.display.isEmpty ? "" : "**" + ForecastReportWriter.markdownEscaped($0.display) + "**" }
                 .joined(separator: " | ") + " |\n")
-            try sink.write("\n" + legend + "\n")
+            try sink.write("\n" + legend + "\n\n" + ForecastReportWriter.roundingNote + "\n")
             if !activity.isEmpty { try sink.write("\n### Activity \(year)\n\n" + activityTable.renderedAsMarkdown()) }
         case .html:
             try sink.write(try document(outcome).page(ledger: ledger).html())
@@ -221,7 +221,7 @@ package final class ForecastReportWriter {
     /// Column headings of the lines table (the last is `Reason`).
     static func lineColumns(_ scenario: Scenario) -> [String] {
         let needed = DecimalText.trimmed(scenario.budgetNeededConfidence * 100, decimals: 1)
-        var columns = ["Line", "Budget", "Projected"]
+        var columns = ["Line", "Prior-year actual", "Budget", "Budget change %", "Projected"]
         for name in levelNames(scenario) { columns += ["\(name)% low", "\(name)% high"] }
         columns += ["P(overspend)", "Expected overspend", "Budget for \(needed)%", "RAG", "Method", "Reason"]
         return columns
@@ -230,7 +230,8 @@ package final class ForecastReportWriter {
     /// One row of the lines table (the last cell is the reason).
     static func cells(_ row: Row) -> [ReportCell] {
         let f = RowFigures(row)
-        var cells: [ReportCell] = [.text(f.name), .money(f.budget), .money(f.projected)]
+        var cells: [ReportCell] = [.text(f.name), f.priorYear.map { .money($0.actual) } ?? .text(""), .money(f.budget),
+                                   .percent(f.priorYear?.budgetChange(to: f.budget).map { $0 * 100 }), .money(f.projected)]
         for interval in f.intervals { cells += [.money(interval.lower), .money(interval.upper)] }
         cells += [.probability(f.probabilityOfOverspend.value), .money(f.expectedOverspend),
                   .money(f.budgetNeeded), .text(f.rag.rawValue), .text(f.method), .text(f.reason)]
@@ -245,8 +246,14 @@ package final class ForecastReportWriter {
     /// One line (or the total) as a JSON object.
     static func jsonObject(_ row: Row, keys: [String]) -> JSONValue {
         let f = RowFigures(row)
-        var pairs: [(String, JSONValue)] = [("line", .string(f.name)), ("budget", .money(f.budget)),
-                                            ("projected", .money(f.projected))]
+        var pairs: [(String, JSONValue)] = [("line", .string(f.name))]
+        if let prior = f.priorYear {
+            pairs += [("priorYear", .string(prior.year.description)), ("priorYearActual", .money(prior.actual)),
+                      ("priorYearBudget", .money(prior.budget))]
+        }
+        pairs += [("budget", .money(f.budget))]
+        if let change = f.priorYear?.budgetChange(to: f.budget) { pairs.append(("budgetChange", .double(change, decimals: 4))) }
+        pairs += [("projected", .money(f.projected))]
         for (key, interval) in zip(keys, f.intervals) {
             pairs.append((key, .array([.money(interval.lower), .money(interval.upper)])))
         }
@@ -254,6 +261,7 @@ package final class ForecastReportWriter {
                   ("expectedOverspend", .money(f.expectedOverspend)), ("budgetNeeded", .money(f.budgetNeeded)),
                   ("budgetNeededConfidence", .double(f.budgetNeededConfidence)),
                   ("rag", .string(f.rag.rawValue)), ("method", .string(f.method)), ("reason", .string(f.reason))]
+        if let lines = f.linesExpectedOverspend { pairs.append(("linesExpectedOverspend", .money(lines))) }
         return .object(pairs)
     }
 
@@ -291,6 +299,7 @@ package final class ForecastReportWriter {
         let name: String, budget: Money, projected: Money, intervals: [MoneyInterval]
         let probabilityOfOverspend: Probability, expectedOverspend: Money, budgetNeeded: Money
         let budgetNeededConfidence: Double, rag: RAG, method: String, reason: String
+        let priorYear: PriorYearFigures?, linesExpectedOverspend: Money?
 
         init(_ row: Row) {
             switch row {
@@ -298,10 +307,12 @@ package final class ForecastReportWriter {
                 (name, budget, projected, intervals) = (r.lineName, r.budget, r.projected, r.intervals)
                 (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (r.probabilityOfOverspend, r.expectedOverspend, r.budgetNeeded)
                 (budgetNeededConfidence, rag, method, reason) = (r.budgetNeededConfidence, r.rag, r.method, r.reason)
+                (priorYear, linesExpectedOverspend) = (r.priorYear, nil)
             case .total(let t):
                 (name, budget, projected, intervals) = ("Total", t.budget, t.projected, t.intervals)
                 (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (t.probabilityOfOverspend, t.expectedOverspend, t.budgetNeeded)
                 (budgetNeededConfidence, rag, method, reason) = (t.budgetNeededConfidence, t.rag, t.method, t.reason)
+                (priorYear, linesExpectedOverspend) = (t.priorYear, t.linesExpectedOverspend)
             }
         }
     }

@@ -24,6 +24,8 @@ public struct RiskAssessment: Sendable, Equatable {
     public let method: String
     /// One plain sentence on what was done and assumed.
     public let reason: String
+    /// The line's latest ledger year (spending and budget), nil for a line without history.
+    public internal(set) var priorYear: PriorYearFigures? = nil
 
     /// The interval levels, ascending (0.8, 0.95).
     public var levels: [Double] { intervals.map(\.level) }

@@ -28,6 +28,12 @@ public struct TotalRisk: Sendable, Equatable {
     /// Lines with non-normal projections entered as normals with their own mean and standard
     /// deviation because there were too many to simulate one by one.
     public let linesApproximated: Int
+    /// The lines' latest ledger years summed (nil when no line has one).
+    public internal(set) var priorYear: PriorYearFigures? = nil
+    /// The sum of the lines' own expected overspends (nil when not known). It is more than the
+    /// total's ``expectedOverspend`` whenever some lines may underspend: within one draw their
+    /// underspends offset the others' overspends.
+    public internal(set) var linesExpectedOverspend: Money? = nil
 
     /// The interval levels, ascending.
     public var levels: [Double] { intervals.map(\.level) }
@@ -41,6 +47,7 @@ public struct TotalRisk: Sendable, Equatable {
         if linesApproximated > 0 {
             reason += "; \(linesApproximated) lines with non-normal projections entered as normals with their own mean and spread (too many to simulate one by one)"
         }
+        if let offset = offsetSentence { reason += "; " + offset }
         return reason
     }
 }

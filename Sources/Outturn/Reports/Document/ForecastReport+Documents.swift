@@ -110,7 +110,8 @@ extension ForecastReport {
     /// - Throws: ``MoneyOverflow`` (see ``pageSummary()``).
     package func page(ledger: Ledger?) throws -> ReportPage {
         var sections = [PageSection(heading: "Lines", content: .table(documentLinesTable(reasons: false),
-                                                                      note: ForecastReportWriter.legend(scenario)))]
+                                                                      note: ForecastReportWriter.legend(scenario) + " "
+                                                                          + ForecastReportWriter.roundingNote))]
         let charted = chartedLines
         let charts = charted.enumerated().map { index, risk in
             FanChart.render(fanChartData(risk, history: ledger?.history(of: risk.lineName) ?? []), id: "fan-\(index + 1)")
