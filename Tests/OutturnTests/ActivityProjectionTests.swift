@@ -41,7 +41,9 @@ struct ActivityProjectionTests {
         let report = try ForecastReport(try ResolvedScenario.bundled())
         for item in report.activity {
             #expect(item.method == "mean of naive and drift", "\(item.series)")
-            #expect(item.reason.hasPrefix("3 points: \(item.method);"), "\(item.series)")
+            // The Method column and the reason use the plain words; JSON's `method` keeps the technical name.
+            #expect(item.methodInWords == "halfway between last year and the trend", "\(item.series)")
+            #expect(item.reason.hasPrefix("3 years: halfway between last year's figure and the trend from 3 years;"), "\(item.series)")
         }
     }
 }

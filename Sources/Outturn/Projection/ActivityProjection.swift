@@ -8,8 +8,10 @@ public struct ActivityProjection: Sendable, Equatable {
     public let projected: Double
     /// The intervals at the scenario's levels (ascending levels).
     public let intervals: [PredictionInterval]
-    /// The model fitted.
+    /// The model fitted, by its technical name (JSON's `method`).
     public let method: String
+    /// The model in a finance officer's words (the activity table's Method column); nil: ``method``.
+    public internal(set) var methodInWords: String? = nil
     /// One plain sentence why.
     public let reason: String
 
@@ -22,8 +24,10 @@ public struct ActivityProjection: Sendable, Equatable {
         }
         let result = try LineForecaster.forecast(series.values, horizon: horizon,
                                                  fallbackRelativeSpread: scenario.yearToYearSpread)
-        return ActivityProjection(series: series.name, projected: result.location,
-                                  intervals: scenario.confidenceLevels.map { result.distribution.interval(level: $0) },
-                                  method: result.model, reason: result.reason)
+        var projection = ActivityProjection(series: series.name, projected: result.location,
+                                            intervals: scenario.confidenceLevels.map { result.distribution.interval(level: $0) },
+                                            method: result.model, reason: result.reason)
+        projection.methodInWords = result.plainModel
+        return projection
     }
 }

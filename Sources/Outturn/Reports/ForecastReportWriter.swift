@@ -234,7 +234,7 @@ package final class ForecastReportWriter {
                                    .percent(f.priorYear?.budgetChange(to: f.budget).map { $0 * 100 }), .money(f.projected)]
         for interval in f.intervals { cells += [.money(interval.lower), .money(interval.upper)] }
         cells += [.probability(f.probabilityOfOverspend.value), .money(f.expectedOverspend),
-                  .money(f.budgetNeeded), .text(f.rag.rawValue), .text(f.method), .text(f.reason)]
+                  .money(f.budgetNeeded), .text(f.rag.rawValue), .text(f.methodInWords), .text(f.reason)]
         return cells
     }
 
@@ -285,7 +285,7 @@ package final class ForecastReportWriter {
         return ReportTable(columns: columns, rows: activity.map { item in
             var cells: [ReportCell] = [.text(item.series), .quantity(item.projected)]
             for interval in item.intervals { cells += [.quantity(interval.lower), .quantity(interval.upper)] }
-            return cells + [.text(item.method)]
+            return cells + [.text(item.methodInWords ?? item.method)]
         })
     }
 
@@ -298,7 +298,7 @@ package final class ForecastReportWriter {
     private struct RowFigures {
         let name: String, budget: Money, projected: Money, intervals: [MoneyInterval]
         let probabilityOfOverspend: Probability, expectedOverspend: Money, budgetNeeded: Money
-        let budgetNeededConfidence: Double, rag: RAG, method: String, reason: String
+        let budgetNeededConfidence: Double, rag: RAG, method: String, methodInWords: String, reason: String
         let priorYear: PriorYearFigures?, linesExpectedOverspend: Money?
 
         init(_ row: Row) {
@@ -307,12 +307,12 @@ package final class ForecastReportWriter {
                 (name, budget, projected, intervals) = (r.lineName, r.budget, r.projected, r.intervals)
                 (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (r.probabilityOfOverspend, r.expectedOverspend, r.budgetNeeded)
                 (budgetNeededConfidence, rag, method, reason) = (r.budgetNeededConfidence, r.rag, r.method, r.reason)
-                (priorYear, linesExpectedOverspend) = (r.priorYear, nil)
+                (priorYear, linesExpectedOverspend, methodInWords) = (r.priorYear, nil, r.methodInWords ?? r.method)
             case .total(let t):
                 (name, budget, projected, intervals) = ("Total", t.budget, t.projected, t.intervals)
                 (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (t.probabilityOfOverspend, t.expectedOverspend, t.budgetNeeded)
                 (budgetNeededConfidence, rag, method, reason) = (t.budgetNeededConfidence, t.rag, t.method, t.reason)
-                (priorYear, linesExpectedOverspend) = (t.priorYear, t.linesExpectedOverspend)
+                (priorYear, linesExpectedOverspend, methodInWords) = (t.priorYear, t.linesExpectedOverspend, t.methodInWords)
             }
         }
     }

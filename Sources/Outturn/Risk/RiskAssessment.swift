@@ -20,8 +20,10 @@ public struct RiskAssessment: Sendable, Equatable {
     public let budgetNeededConfidence: Double
     /// Red, amber or green.
     public let rag: RAG
-    /// The method, in a few words.
+    /// The method by its technical name (JSON's `method`).
     public let method: String
+    /// The method in a finance officer's words (the tables' Method column); nil: ``method``.
+    public internal(set) var methodInWords: String? = nil
     /// One plain sentence on what was done and assumed.
     public let reason: String
     /// The line's latest ledger year (spending and budget), nil for a line without history.
@@ -56,6 +58,7 @@ extension RiskAssessment {
                   rag: RAG.classify(probability: probability.value, expectedOverspend: expected, thresholds: scenario.rag,
                                     materialityAmount: scenario.materiality.amount),
                   method: projection.method, reason: projection.reason)
+        methodInWords = projection.methodInWords
     }
 
     /// Pounds (a model output) to exact money, rounded to the penny.

@@ -38,12 +38,14 @@ public struct TotalRisk: Sendable, Equatable {
     /// The interval levels, ascending.
     public var levels: [Double] { intervals.map(\.level) }
 
-    /// The method, in a few words.
+    /// The method by its technical name (JSON's `method`).
     public var method: String { "joint simulation" }
+    /// The method in a finance officer's words (the tables' Method column).
+    public var methodInWords: String { "all lines simulated together" }
 
     /// One plain sentence on how the total was simulated.
     public var reason: String {
-        var reason = "\(draws) seeded draws (seed \(seed)); lines correlated at \(DecimalText.trimmed(correlation, decimals: 2)) through a one-factor Gaussian copula"
+        var reason = "simulated \(Money.grouped(UInt64(max(0, draws)))) times (seed \(seed)), every two lines moving together with a correlation of \(DecimalText.trimmed(correlation, decimals: 2))"
         if linesApproximated > 0 {
             reason += "; \(linesApproximated) lines with non-normal projections entered as normals with their own mean and spread (too many to simulate one by one)"
         }
