@@ -23,6 +23,9 @@ package final class ForecastReportWriter {
     private var documentLines: [RiskAssessment] = []
     /// HTML: the ledger whose past years the fan charts show (nil: projections only).
     private let ledger: Ledger?
+    /// CSV: where the activity table goes (its own file, see docs/planner.md); nil leaves it out,
+    /// so that every CSV stream is one table.
+    package var csvActivitySink: ReportSink?
 
     /// A writer of `scenario`'s forecast to `sink` in `format`; the table format keeps up to
     /// `spoolMemoryLimit` bytes of rows in memory, the rest in a temporary file. The HTML page's
@@ -67,7 +70,8 @@ package final class ForecastReportWriter {
         let total = outcome.total, activity = outcome.activity
         let totalCells = ForecastReportWriter.cells(.total(total))
         let legend = ForecastReportWriter.legend(scenario)
-        let activityTable = ForecastReportWriter.activityTable(activity, scenario: scenario)
+        let activityTable = ForecastReportWriter.activityTable(activity, scenario: scenario,
+                                                               reasons: format == .csv || format == .markdown)
         switch format {
         case .table:
             try remember(totalCells.map(\.display), numeric: totalCells.map(\.isNumeric))
@@ -89,7 +93,8 @@ package final class ForecastReportWriter {
         case .csv:
             if count == 0 { try writeCSVHeader() }
             try sink.write(totalCells.map(\.csv).joined(separator: ",") + "\n")
-            if !activity.isEmpty { try sink.write("\n" + activityTable.renderedAsCSV()) }
+            // One table per file: the activity table goes to its own sink, never after the lines.
+            if !activity.isEmpty, let csvActivitySink { try csvActivitySink.write(activityTable.renderedAsCSV()) }
         case .json:
             try sink.write(count == 0 ? "{\n  \"year\": \(JSONValue.string(year.description).render(indent: 1)),\n  \"lines\": []"
                            : "\n  ]")
@@ -277,15 +282,16 @@ package final class ForecastReportWriter {
         })
     }
 
-    /// Activity: series, forecast, intervals, method.
-    static func activityTable(_ activity: [ActivityProjection], scenario: Scenario) -> ReportTable {
+    /// Activity: series, forecast, intervals, method, and with `reasons` the reason (formats
+    /// without notes under the table: CSV, Markdown, XLSX).
+    static func activityTable(_ activity: [ActivityProjection], scenario: Scenario, reasons: Bool = false) -> ReportTable {
         var columns = ["Series", "Forecast"]
         for name in levelNames(scenario) { columns += ["\(name)% low", "\(name)% high"] }
-        columns += ["Method"]
+        columns += ["Method"] + (reasons ? ["Reason"] : [])
         return ReportTable(columns: columns, rows: activity.map { item in
             var cells: [ReportCell] = [.text(item.series), .quantity(item.projected)]
             for interval in item.intervals { cells += [.quantity(interval.lower), .quantity(interval.upper)] }
-            return cells + [.text(item.methodInWords ?? item.method)]
+            return cells + [.text(item.methodInWords ?? item.method)] + (reasons ? [.text(item.reason)] : [])
         })
     }
 

@@ -32,8 +32,18 @@ struct ForecastCommand: ParsableCommand {
             try output.write(inputs: resolved.inputFiles) { sink in
                 let writer = ForecastReportWriter(format: output.format, scenario: resolved.scenario, sink: sink,
                                                   ledger: resolved.ledger)
-                let outcome = try ForecastRun.run(resolved) { try writer.add($0) }
-                try writer.finish(outcome)
+                // CSV: one table per file; the activity table in its own file (CSVActivityFile).
+                let activityFile = try CSVActivityFile.open(format: output.format, output: output.output,
+                                                            hasActivity: !resolved.activity.isEmpty, inputs: resolved.inputFiles)
+                writer.csvActivitySink = activityFile
+                do {
+                    let outcome = try ForecastRun.run(resolved) { try writer.add($0) }
+                    try writer.finish(outcome)
+                    try activityFile?.commit()
+                } catch {
+                    activityFile?.abandon()
+                    throw error
+                }
             }
         }
     }
