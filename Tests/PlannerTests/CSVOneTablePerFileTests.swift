@@ -58,8 +58,12 @@ struct CSVOneTablePerFileTests {
         Self.checkOneTable(activity, "forecast-activity.csv")
         let records = Self.records(activity)
         #expect(records[0].first == "Series" && records[0].last == "Reason")
-        #expect(records.dropFirst().map { $0[0] } == ["Telephone", "Self Service", "Closed at first point of contact"])
-        #expect(records.dropFirst().allSatisfy { $0.last!.hasPrefix("3 years: ") })
+        #expect(records.dropFirst().map { $0[0] } == ["Telephone", "Self Service", "Closed at first point of contact",
+                                                      "Total calls", "First contact resolution"])
+        #expect(records.dropFirst().prefix(3).allSatisfy { $0.last!.hasPrefix("3 years: ") })
+        // The share is a percentage in the CSV's percent convention, between 0 and 100.
+        let share = try #require(Double(records[5][1]))
+        #expect(share > 0 && share < 100)
         #expect(Self.records(lines).last?.first == "Total")
         // Nothing else is left in the folder (the temporary files were renamed).
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()

@@ -37,7 +37,10 @@ public enum ForecastRun {
         let longHistories = lines.reduce(0) { count, line in
             count + ((ledger.lineIndex(matching: line.name).map(ledger.historyLength(atIndex:)) ?? 0) >= 3 ? 1 : 0)
         }
-        let activity = try resolved.activity.map { try ActivityProjection.project($0, scenario: scenario) }
+        let fitted = try resolved.activity.map { try ActivityProjection.project($0, scenario: scenario) }
+        // Totals and shares declared in the scenario come from the fitted series, not fits of their own.
+        let activity = fitted + (try DerivedActivity.project(scenario.activityMeasures, series: resolved.activity,
+                                                             projections: fitted, scenario: scenario))
         var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: longHistories)
         // BudgetExecution: learnt once from the whole ledger, used for every line it applies to.
         let execution = try BudgetExecutionModel(ledger: ledger)

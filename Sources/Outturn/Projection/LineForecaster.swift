@@ -47,16 +47,35 @@ enum LineForecaster {
                       distribution: distribution)
     }
 
+    /// Forecasts `series` (oldest first; any sign, e.g. log-odds) `horizon` years ahead, uncensored.
+    /// With one point the spread is `fallbackSpread` in the series' own units per year (a relative
+    /// spread means nothing on a scale around 0); otherwise as ``forecast(_:horizon:fallbackRelativeSpread:)``.
+    static func forecastUnbounded(_ series: [Double], horizon: Int, fallbackSpread: Double) throws -> Result {
+        let method: ForecastMethod = series.count < 3 ? .naive : .auto
+        // A relative spread is relative to the last value: scale it so that it is `fallbackSpread` absolute.
+        let last = abs(series.last ?? 1)
+        let relative = last > 1e-9 ? fallbackSpread / last : nil
+        let forecast = try Forecaster.forecast(series, horizon: horizon, method: method,
+                                               options: ForecastOptions(nonNegative: false, fallbackRelativeSpread: relative))
+        let agreement = try membersAgreement(forecast, series: series, horizon: horizon,
+                                             fallbackRelativeSpread: relative ?? 0, nonNegative: false)
+        return Result(model: ForecastWording.model(forecast.model),
+                      plainModel: ForecastWording.plainModel(forecast.model, count: series.count, brief: true),
+                      plainDescription: ForecastWording.plainModel(forecast.model, count: series.count, agreement: agreement),
+                      reason: ForecastWording.plainReason(forecast, agreement: agreement), spreadAssumed: forecast.spreadAssumed,
+                      distribution: forecast.distribution(step: horizon))
+    }
+
     /// How far apart a combination's members' own forecasts at `horizon` are (nil for a single
     /// method, or a combined forecast of 0 where no relative range exists). Each member is fitted
     /// again on its own: the combination does not keep its members' forecasts.
     static func membersAgreement(_ forecast: Forecast, series: [Double], horizon: Int,
-                                 fallbackRelativeSpread: Double) throws -> ForecastWording.Agreement? {
+                                 fallbackRelativeSpread: Double, nonNegative: Bool = true) throws -> ForecastWording.Agreement? {
         // "halfway between last year's figure and the trend" needs no agreement: it says what it is.
         guard case .combination(_, let members) = forecast.model, members.count > 1, members != [.naive, .drift] else { return nil }
         let combined = forecast.distribution(step: horizon).location
         guard combined != 0 else { return nil }
-        let options = ForecastOptions(nonNegative: true, fallbackRelativeSpread: fallbackRelativeSpread)
+        let options = ForecastOptions(nonNegative: nonNegative, fallbackRelativeSpread: fallbackRelativeSpread)
         let forecasts = try members.map {
             try Forecaster.forecast(series, horizon: horizon, method: $0, options: options).distribution(step: horizon).location
         }

@@ -273,9 +273,13 @@ package final class ForecastReportWriter {
     /// The activity projections as a JSON array.
     static func activityJSON(_ activity: [ActivityProjection], keys: [String]) -> JSONValue {
         .array(activity.map { item in
-            var pairs: [(String, JSONValue)] = [("series", .string(item.series)), ("forecast", .double(item.projected, decimals: 1))]
+            // A share is a fraction: four decimals, and it says so.
+            let decimals = item.unit == .share ? 4 : 1
+            var pairs: [(String, JSONValue)] = [("series", .string(item.series))]
+            if item.unit == .share { pairs.append(("unit", .string(item.unit.rawValue))) }
+            pairs.append(("forecast", .double(item.projected, decimals: decimals)))
             for (key, interval) in zip(keys, item.intervals) {
-                pairs.append((key, .array([.double(interval.lower, decimals: 1), .double(interval.upper, decimals: 1)])))
+                pairs.append((key, .array([.double(interval.lower, decimals: decimals), .double(interval.upper, decimals: decimals)])))
             }
             pairs += [("method", .string(item.method)), ("reason", .string(item.reason))]
             return .object(pairs)
@@ -289,8 +293,9 @@ package final class ForecastReportWriter {
         for name in levelNames(scenario) { columns += ["\(name)% low", "\(name)% high"] }
         columns += ["Method"] + (reasons ? ["Reason"] : [])
         return ReportTable(columns: columns, rows: activity.map { item in
-            var cells: [ReportCell] = [.text(item.series), .quantity(item.projected)]
-            for interval in item.intervals { cells += [.quantity(interval.lower), .quantity(interval.upper)] }
+            let cell: (Double) -> ReportCell = item.unit == .share ? { .percent($0 * 100) } : { .quantity($0) }
+            var cells: [ReportCell] = [.text(item.series), cell(item.projected)]
+            for interval in item.intervals { cells += [cell(interval.lower), cell(interval.upper)] }
             return cells + [.text(item.methodInWords ?? item.method)] + (reasons ? [.text(item.reason)] : [])
         })
     }

@@ -4,7 +4,8 @@ import Yams
 extension Scenario {
     /// Keys allowed at the top level of a scenario file.
     static let topLevelKeys = ["ledger", "activity", "target_year", "lines", "budgets", "unlisted_lines", "assumptions",
-                               "confidence", "rag", "materiality", "simulation", "fiscal_year_start"]
+                               "confidence", "rag", "materiality", "simulation", "fiscal_year_start",
+                               "activity_measures"]
     static let lineKeys = ["budget", "growth", "change", "note", "exclude_years", "normalise_years"]
     static let assumptionKeys = ["inflation", "year_to_year_spread", "correlation"]
     static let confidenceKeys = ["levels", "budget_needed"]
@@ -83,6 +84,9 @@ extension Scenario {
         linesKeyLine = values["lines"]?.0.mark?.line ?? 1
         self.targetYearLine = targetYearLine
 
+        if let node = values["activity_measures"]?.1 {
+            activityMeasures = try Scenario.activityMeasures(node, reader: reader)
+        }
         if let node = values["fiscal_year_start"]?.1 {
             let text = try reader.string(node, key: "fiscal_year_start", expected: "a month such as April")
             guard let month = MonthOfYear(text) else {
