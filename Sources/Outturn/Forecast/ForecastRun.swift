@@ -45,22 +45,30 @@ public enum ForecastRun {
         let longHistories = lines.reduce(0) { count, line in
             count + ((ledger.lineIndex(matching: line.name).map(ledger.historyLength(atIndex:)) ?? 0) >= 3 ? 1 : 0)
         }
-        let activity = try resolved.activity.map { try ActivityProjection.project($0, scenario: scenario) }
+        let fitted = try resolved.activity.map { try ActivityProjection.project($0, scenario: scenario) }
+        // Totals and shares declared in the scenario come from the fitted series, not fits of their own.
+        let activity = fitted + (try DerivedActivity.project(scenario.activityMeasures, series: resolved.activity,
+                                                             projections: fitted, scenario: scenario))
         var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: longHistories)
         // BudgetExecution: learnt once from the whole ledger, used for every line it applies to.
         let execution = try BudgetExecutionModel(ledger: ledger)
         var tally = RAGTally()
+        var priorYears = PriorYearTotals()
         var start = 0
         while start < lines.count {
             let end = min(lines.count, start + max(1, blockSize))
             let projected = try project(Array(lines[start..<end]), resolved: resolved, threads: threads,
                                     execution: execution)
-            for line in projected { try total.add(line.projection); try tally.add(line.risk) }
+            for line in projected {
+                try total.add(line.projection)
+                try tally.add(line.risk)
+                try priorYears.add(line.risk)
+            }
             try block(projected.map(\.risk))
             start = end
         }
-        return ForecastOutcome(total: try total.assessment(), activity: activity, closedLines: resolved.closedLines,
-                               ledgerLatestYear: ledger.latestYear, tally: tally)
+        return ForecastOutcome(total: priorYears.completing(try total.assessment()), activity: activity,
+                               closedLines: resolved.closedLines, ledgerLatestYear: ledger.latestYear, tally: tally)
     }
 
     /// Projects `lines` and assesses each, split into pieces for `threads` threads; results in input order.
@@ -87,6 +95,8 @@ struct Projected: Sendable {
         projection = try LineProjection.project(line: line, history: history,
                                                 scenario: resolved.scenario, ledgerFile: ledger.fileName,
                                                 execution: execution, lineIndex: index).noting(LedgerGap.note(for: history))
-        risk = try RiskAssessment(projection: projection, scenario: resolved.scenario)
+        var risk = try RiskAssessment(projection: projection, scenario: resolved.scenario)
+        risk.priorYear = PriorYearFigures(history: history)
+        self.risk = risk
     }
 }

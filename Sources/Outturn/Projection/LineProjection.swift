@@ -15,8 +15,11 @@ public struct LineProjection: Sendable {
     public var kind: LineKind = .spending
     /// The projected spending, pounds: the distribution's censored location (income: its negative).
     public var projected: Double { kind == .income ? -distribution.censoredLocation : distribution.censoredLocation }
-    /// The method, in a few words ("last outturn carried forward", "drift + record against budget").
+    /// The method by its technical name ("last outturn carried forward", "drift + record against
+    /// budget"; JSON's `method`).
     public let method: String
+    /// The method in a finance officer's words (the Method column of the tables); nil: ``method``.
+    public internal(set) var methodInWords: String? = nil
     /// One plain sentence on what was done and what was assumed.
     public let reason: String
     /// Years of history used.
@@ -65,7 +68,8 @@ extension LineProjection {
         }
         // BudgetExecution: the one place where the budget-execution model takes over a line.
         if let execution, let lineIndex,
-           let projection = execution.projection(line: line, lineIndex: lineIndex, history: history, scenario: scenario) {
+           var projection = execution.projection(line: line, lineIndex: lineIndex, history: history, scenario: scenario) {
+            projection.methodInWords = "its record against budget"
             return projection
         }
         let horizon = scenario.targetYear.startYear - last.year.startYear
@@ -89,14 +93,17 @@ extension LineProjection {
         var distribution = base.transformed(multiplier: max(factor, 1e-9), shift: line.change.pounds)
 
         var method: String
+        var methodInWords: String
         var reason: String
         let adjustments = LineProjection.describeAdjustments(line: line, inflation: scenario.inflation)
         if history.count == 1 {
             method = "last outturn carried forward"
+            methodInWords = method
             reason = "one year of history: last outturn carried forward with \(adjustments); \(spreadText)"
         } else {
             method = forecast.model
-            reason = "\(history.count) years of history: \(forecast.model) on actual spending with \(adjustments); \(spreadText)"
+            methodInWords = forecast.plainModel
+            reason = "\(history.count) years of history: \(forecast.plainDescription) on actual spending with \(adjustments); \(spreadText)"
         }
 
         let record = history.filter { $0.budget.pence > 0 }.map { $0.actual.pounds / $0.budget.pounds }
@@ -112,11 +119,14 @@ extension LineProjection {
             }
             distribution = distribution.recentred(at: centre, widenedBy: widen)
             method += " + record against budget"
+            methodInWords += " and its record against budget"
             reason += "; averaged with its record of spending \(LineProjection.percent(meanRatio)) of budget over \(record.count) years"
         }
-        return LineProjection(lineName: line.name, budget: line.budget, distribution: distribution.censored(below: 0),
-                              method: method, reason: reason, yearsOfHistory: history.count,
-                              spreadAssumed: forecast.spreadAssumed)
+        var projection = LineProjection(lineName: line.name, budget: line.budget, distribution: distribution.censored(below: 0),
+                                        method: method, reason: reason, yearsOfHistory: history.count,
+                                        spreadAssumed: forecast.spreadAssumed)
+        projection.methodInWords = methodInWords
+        return projection
     }
 
     /// The exact mean and standard deviation of the projected spending, pounds. Lines' shapes

@@ -26,6 +26,9 @@ package final class ForecastReportWriter {
     /// What the shown lines are when the command filtered or sorted them (`--only`, `--sort`), said
     /// after the legend; nil: every line, in ledger order.
     package var selection: String?
+    /// CSV: where the activity table goes (its own file, see docs/planner.md); nil leaves it out,
+    /// so that every CSV stream is one table.
+    package var csvActivitySink: ReportSink?
 
     /// A writer of `scenario`'s forecast to `sink` in `format`; the table format keeps up to
     /// `spoolMemoryLimit` bytes of rows in memory, the rest in a temporary file. The HTML page's
@@ -73,7 +76,8 @@ package final class ForecastReportWriter {
         let total = outcome.total, activity = outcome.activity
         let totalCells = ForecastReportWriter.cells(.total(total))
         let legend = ForecastReportWriter.legend(scenario)
-        let activityTable = ForecastReportWriter.activityTable(activity, scenario: scenario)
+        let activityTable = ForecastReportWriter.activityTable(activity, scenario: scenario,
+                                                               reasons: format == .csv || format == .markdown)
         let notes = ForecastReportWriter.notes(outcome, selection: selection)
         switch format {
         case .table:
@@ -87,7 +91,7 @@ package final class ForecastReportWriter {
                 try sink.write(aligned(Array(row.dropLast())))
                 index += 1
             }
-            try sink.write("\n" + legend + "\n" + notes.map { $0 + "\n" }.joined() + "\nWhy:\n")
+            try sink.write("\n" + legend + "\n" + notes.map { $0 + "\n" }.joined() + ForecastReportWriter.roundingNote + "\n\nWhy:\n")
             try spool!.forEach { row in try sink.write("  \(row[0]): \(row.last!)\n") }
             if !activity.isEmpty {
                 try sink.write("\nActivity \(year)\n\n" + activityTable.renderedAsText() + "\nWhy:\n")
@@ -96,7 +100,8 @@ package final class ForecastReportWriter {
         case .csv:
             if count == 0 { try writeCSVHeader() }
             try sink.write(totalCells.map(\.csv).joined(separator: ",") + "\n")
-            if !activity.isEmpty { try sink.write("\n" + activityTable.renderedAsCSV()) }
+            // One table per file: the activity table goes to its own sink, never after the lines.
+            if !activity.isEmpty, let csvActivitySink { try csvActivitySink.write(activityTable.renderedAsCSV()) }
         case .json:
             try sink.write(count == 0 ? "{\n  \"year\": \(JSONValue.string(year.description).render(indent: 1)),\n  \"lines\": []"
                            : "\n  ]")
@@ -111,7 +116,8 @@ package final class ForecastReportWriter {
             if count == 0 { try writeMarkdownHeader(numeric: totalCells.map(\.isNumeric)) }
             try sink.write("| " + totalCells.map { $0.display.isEmpty ? "" : "**" + ForecastReportWriter.markdownEscaped($0.display) + "**" }
                 .joined(separator: " | ") + " |\n")
-            try sink.write("\n" + legend + "\n" + notes.map { "\n" + ForecastReportWriter.markdownEscaped($0) + "\n" }.joined())
+            try sink.write("\n" + legend + "\n" + notes.map { "\n" + ForecastReportWriter.markdownEscaped($0) + "\n" }.joined()
+                           + "\n" + ForecastReportWriter.roundingNote + "\n")
             if !activity.isEmpty { try sink.write("\n### Activity \(year)\n\n" + activityTable.renderedAsMarkdown()) }
         case .html:
             try sink.write(try document(outcome).page(ledger: ledger).html())
@@ -233,7 +239,7 @@ package final class ForecastReportWriter {
     /// Column headings of the lines table (the last is `Reason`).
     static func lineColumns(_ scenario: Scenario) -> [String] {
         let needed = DecimalText.trimmed(scenario.budgetNeededConfidence * 100, decimals: 1)
-        var columns = ["Line", "Budget", "Projected"]
+        var columns = ["Line", "Prior-year actual", "Budget", "Budget change %", "Projected"]
         for name in levelNames(scenario) { columns += ["\(name)% low", "\(name)% high"] }
         columns += ["P(overspend)", "Expected overspend", "Budget for \(needed)%", "RAG", "Method", "Reason"]
         return columns
@@ -242,10 +248,11 @@ package final class ForecastReportWriter {
     /// One row of the lines table (the last cell is the reason).
     static func cells(_ row: Row) -> [ReportCell] {
         let f = RowFigures(row)
-        var cells: [ReportCell] = [.text(f.name), .money(f.budget), .money(f.projected)]
+        var cells: [ReportCell] = [.text(f.name), f.priorYear.map { .money($0.actual) } ?? .text(""), .money(f.budget),
+                                   .percent(f.priorYear?.budgetChange(to: f.budget).map { $0 * 100 }), .money(f.projected)]
         for interval in f.intervals { cells += [.money(interval.lower), .money(interval.upper)] }
         cells += [.probability(f.probabilityOfOverspend.value), .money(f.expectedOverspend),
-                  .money(f.budgetNeeded), .text(f.rag.rawValue), .text(f.method), .text(f.reason)]
+                  .money(f.budgetNeeded), .text(f.rag.rawValue), .text(f.methodInWords), .text(f.reason)]
         return cells
     }
 
@@ -258,8 +265,14 @@ package final class ForecastReportWriter {
     static func jsonObject(_ row: Row, keys: [String]) -> JSONValue {
         let f = RowFigures(row)
         var pairs: [(String, JSONValue)] = [("line", .string(f.name))]
+        if let prior = f.priorYear {
+            pairs += [("priorYear", .string(prior.year.description)), ("priorYearActual", .money(prior.actual)),
+                      ("priorYearBudget", .money(prior.budget))]
+        }
         if case .line(let line) = row { pairs.append(("kind", .string(line.kind.rawValue))) }
-        pairs += [("budget", .money(f.budget)), ("projected", .money(f.projected))]
+        pairs += [("budget", .money(f.budget))]
+        if let change = f.priorYear?.budgetChange(to: f.budget) { pairs.append(("budgetChange", .double(change, decimals: 4))) }
+        pairs += [("projected", .money(f.projected))]
         for (key, interval) in zip(keys, f.intervals) {
             pairs.append((key, .array([.money(interval.lower), .money(interval.upper)])))
         }
@@ -267,30 +280,37 @@ package final class ForecastReportWriter {
                   ("expectedOverspend", .money(f.expectedOverspend)), ("budgetNeeded", .money(f.budgetNeeded)),
                   ("budgetNeededConfidence", .double(f.budgetNeededConfidence)),
                   ("rag", .string(f.rag.rawValue)), ("method", .string(f.method)), ("reason", .string(f.reason))]
+        if let lines = f.linesExpectedOverspend { pairs.append(("linesExpectedOverspend", .money(lines))) }
         return .object(pairs)
     }
 
     /// The activity projections as a JSON array.
     static func activityJSON(_ activity: [ActivityProjection], keys: [String]) -> JSONValue {
         .array(activity.map { item in
-            var pairs: [(String, JSONValue)] = [("series", .string(item.series)), ("forecast", .double(item.projected, decimals: 1))]
+            // A share is a fraction: four decimals, and it says so.
+            let decimals = item.unit == .share ? 4 : 1
+            var pairs: [(String, JSONValue)] = [("series", .string(item.series))]
+            if item.unit == .share { pairs.append(("unit", .string(item.unit.rawValue))) }
+            pairs.append(("forecast", .double(item.projected, decimals: decimals)))
             for (key, interval) in zip(keys, item.intervals) {
-                pairs.append((key, .array([.double(interval.lower, decimals: 1), .double(interval.upper, decimals: 1)])))
+                pairs.append((key, .array([.double(interval.lower, decimals: decimals), .double(interval.upper, decimals: decimals)])))
             }
             pairs += [("method", .string(item.method)), ("reason", .string(item.reason))]
             return .object(pairs)
         })
     }
 
-    /// Activity: series, forecast, intervals, method.
-    static func activityTable(_ activity: [ActivityProjection], scenario: Scenario) -> ReportTable {
+    /// Activity: series, forecast, intervals, method, and with `reasons` the reason (formats
+    /// without notes under the table: CSV, Markdown, XLSX).
+    static func activityTable(_ activity: [ActivityProjection], scenario: Scenario, reasons: Bool = false) -> ReportTable {
         var columns = ["Series", "Forecast"]
         for name in levelNames(scenario) { columns += ["\(name)% low", "\(name)% high"] }
-        columns += ["Method"]
+        columns += ["Method"] + (reasons ? ["Reason"] : [])
         return ReportTable(columns: columns, rows: activity.map { item in
-            var cells: [ReportCell] = [.text(item.series), .quantity(item.projected)]
-            for interval in item.intervals { cells += [.quantity(interval.lower), .quantity(interval.upper)] }
-            return cells + [.text(item.method)]
+            let cell: (Double) -> ReportCell = item.unit == .share ? { .percent($0 * 100) } : { .quantity($0) }
+            var cells: [ReportCell] = [.text(item.series), cell(item.projected)]
+            for interval in item.intervals { cells += [cell(interval.lower), cell(interval.upper)] }
+            return cells + [.text(item.methodInWords ?? item.method)] + (reasons ? [.text(item.reason)] : [])
         })
     }
 
@@ -303,7 +323,8 @@ package final class ForecastReportWriter {
     private struct RowFigures {
         let name: String, budget: Money, projected: Money, intervals: [MoneyInterval]
         let probabilityOfOverspend: Probability, expectedOverspend: Money, budgetNeeded: Money
-        let budgetNeededConfidence: Double, rag: RAG, method: String, reason: String
+        let budgetNeededConfidence: Double, rag: RAG, method: String, methodInWords: String, reason: String
+        let priorYear: PriorYearFigures?, linesExpectedOverspend: Money?
 
         init(_ row: Row) {
             switch row {
@@ -311,10 +332,12 @@ package final class ForecastReportWriter {
                 (name, budget, projected, intervals) = (r.lineName, r.budget, r.projected, r.intervals)
                 (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (r.probabilityOfOverspend, r.expectedOverspend, r.budgetNeeded)
                 (budgetNeededConfidence, rag, method, reason) = (r.budgetNeededConfidence, r.rag, r.method, r.reason)
+                (priorYear, linesExpectedOverspend, methodInWords) = (r.priorYear, nil, r.methodInWords ?? r.method)
             case .total(let t):
                 (name, budget, projected, intervals) = ("Total", t.budget, t.projected, t.intervals)
                 (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (t.probabilityOfOverspend, t.expectedOverspend, t.budgetNeeded)
                 (budgetNeededConfidence, rag, method, reason) = (t.budgetNeededConfidence, t.rag, t.method, t.reason)
+                (priorYear, linesExpectedOverspend, methodInWords) = (t.priorYear, t.linesExpectedOverspend, t.methodInWords)
             }
         }
     }

@@ -20,13 +20,17 @@ public struct RiskAssessment: Sendable, Equatable {
     public let budgetNeededConfidence: Double
     /// Red, amber or green.
     public let rag: RAG
-    /// The method, in a few words.
+    /// The method by its technical name (JSON's `method`).
     public let method: String
+    /// The method in a finance officer's words (the tables' Method column); nil: ``method``.
+    public internal(set) var methodInWords: String? = nil
     /// One plain sentence on what was done and assumed.
     public let reason: String
     /// Spending or income. For income every figure keeps the ledger's negative sign and the
     /// overspend figures are of a shortfall: P(income < budget) and E[max(budget − income, 0)].
     public internal(set) var kind: LineKind = .spending
+    /// The line's latest ledger year (spending and budget), nil for a line without history.
+    public internal(set) var priorYear: PriorYearFigures? = nil
 
     /// The interval levels, ascending (0.8, 0.95).
     public var levels: [Double] { intervals.map(\.level) }
@@ -61,6 +65,7 @@ extension RiskAssessment {
                   rag: RAG.classify(probability: probability.value, expectedOverspend: expected, thresholds: scenario.rag,
                                     materialityAmount: scenario.materiality.amount),
                   method: projection.method, reason: projection.reason)
+        methodInWords = projection.methodInWords
     }
 
     /// Pounds (a model output) to exact money, rounded to the penny.

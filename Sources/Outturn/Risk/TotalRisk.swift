@@ -31,22 +31,31 @@ public struct TotalRisk: Sendable, Equatable {
     /// The income lines' budgets as a positive amount: ``budget`` and every figure are spending net
     /// of this income (zero without income lines).
     public var incomeBudget: Money = .zero
+    /// The lines' latest ledger years summed (nil when no line has one).
+    public internal(set) var priorYear: PriorYearFigures? = nil
+    /// The sum of the lines' own expected overspends (nil when not known). It is more than the
+    /// total's ``expectedOverspend`` whenever some lines may underspend: within one draw their
+    /// underspends offset the others' overspends.
+    public internal(set) var linesExpectedOverspend: Money? = nil
 
     /// The interval levels, ascending.
     public var levels: [Double] { intervals.map(\.level) }
 
-    /// The method, in a few words.
+    /// The method by its technical name (JSON's `method`).
     public var method: String { "joint simulation" }
+    /// The method in a finance officer's words (the tables' Method column).
+    public var methodInWords: String { "all lines simulated together" }
 
     /// One plain sentence on how the total was simulated.
     public var reason: String {
-        var reason = "\(draws) seeded draws (seed \(seed)); lines correlated at \(DecimalText.trimmed(correlation, decimals: 2)) through a one-factor Gaussian copula"
+        var reason = "simulated \(Money.grouped(UInt64(max(0, draws)))) times (seed \(seed)), every two lines moving together with a correlation of \(DecimalText.trimmed(correlation, decimals: 2))"
         if incomeBudget.pence > 0 {
             reason += "; net of \(incomeBudget.formatted()) income (spending less income: an income shortfall adds to the overspend)"
         }
         if linesApproximated > 0 {
             reason += "; \(linesApproximated) lines with non-normal projections entered as normals with their own mean and spread (too many to simulate one by one)"
         }
+        if let offset = offsetSentence { reason += "; " + offset }
         return reason
     }
 }

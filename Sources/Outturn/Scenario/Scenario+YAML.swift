@@ -5,7 +5,7 @@ extension Scenario {
     /// Keys allowed at the top level of a scenario file.
     static let topLevelKeys = ["ledger", "activity", "target_year", "lines", "budgets", "unlisted_lines", "assumptions",
                                "confidence", "rag", "materiality", "simulation", "fiscal_year_start",
-                               "actuals_to_date"]
+                               "actuals_to_date", "activity_measures"]
     static let lineKeys = ["budget", "growth", "change", "note", "exclude_years", "normalise_years", "kind", "new"]
     static let assumptionKeys = ["inflation", "year_to_year_spread", "correlation"]
     static let confidenceKeys = ["levels", "budget_needed"]
@@ -99,6 +99,9 @@ extension Scenario {
 
         actualsToDatePath = try values["actuals_to_date"].map {
             try reader.string($0.1, key: "actuals_to_date", expected: "a CSV file name")
+        }
+        if let node = values["activity_measures"]?.1 {
+            activityMeasures = try Scenario.activityMeasures(node, reader: reader)
         }
         if let node = values["assumptions"]?.1 {
             for (key, _, value) in try reader.mapping(node, named: "assumptions", known: Scenario.assumptionKeys) {

@@ -8,6 +8,8 @@ public struct Scenario: Sendable, Equatable {
     public var ledgerPath: String
     /// The activity file, as written in the scenario, or nil.
     public var activityPath: String?
+    /// Activity measures derived from the activity series (`activity_measures`), in the file's order.
+    public var activityMeasures: [ActivityMeasure] = []
     /// The year being budgeted for.
     public var targetYear: FiscalYear
     /// Each ledger line's settings, in scenario order (those written under `lines:`; after

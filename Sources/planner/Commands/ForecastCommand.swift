@@ -39,18 +39,28 @@ struct ForecastCommand: ParsableCommand {
                                                   ledger: resolved.ledger)
                 let progress = ProgressLine(label: "forecast", total: resolved.scenario.lines.count,
                                             enabled: ProgressLine.wanted(output), start: start)
-                // --sort/--only: the lines are held, then filtered and ordered (LineSelectionOptions).
-                var held: [RiskAssessment] = []
-                let outcome = try ForecastRun.run(resolved) { block in
-                    if selection.isActive { held += block } else { try writer.add(block) }
-                    progress.advance(by: block.count)
+                // CSV: one table per file; the activity table in its own file (CSVActivityFile).
+                let activityFile = try CSVActivityFile.open(format: output.resolvedFormat, output: output.output,
+                                                            hasActivity: !resolved.activity.isEmpty, inputs: resolved.inputFiles)
+                writer.csvActivitySink = activityFile
+                do {
+                    // --sort/--only: the lines are held, then filtered and ordered (LineSelectionOptions).
+                    var held: [RiskAssessment] = []
+                    let outcome = try ForecastRun.run(resolved) { block in
+                        if selection.isActive { held += block } else { try writer.add(block) }
+                        progress.advance(by: block.count)
+                    }
+                    if selection.isActive {
+                        let shown = try selection.apply(held)
+                        writer.selection = try selection.note(shown: shown.count, of: held.count)
+                        try writer.add(shown)
+                    }
+                    try writer.finish(outcome)
+                    try activityFile?.commit()
+                } catch {
+                    activityFile?.abandon()
+                    throw error
                 }
-                if selection.isActive {
-                    let shown = try selection.apply(held)
-                    writer.selection = try selection.note(shown: shown.count, of: held.count)
-                    try writer.add(shown)
-                }
-                try writer.finish(outcome)
                 progress.finish()
             }
             try output.writeRunRecord(inputs: resolved.inputFiles) {

@@ -17,10 +17,11 @@ extension ForecastReport {
                              rows: lines.map { row(.line($0), rag: $0.rag) }, footer: [row(.total(total), rag: total.rag)])
     }
 
-    /// The activity projections, or nil when there are none.
-    package var documentActivityTable: DocumentTable? {
+    /// The activity projections, or nil when there are none; with `reasons` (the workbook) each
+    /// series' reason too (the page gives them below, under "Why").
+    package func documentActivityTable(reasons: Bool) -> DocumentTable? {
         guard !activity.isEmpty else { return nil }
-        let table = ForecastReportWriter.activityTable(activity, scenario: scenario)
+        let table = ForecastReportWriter.activityTable(activity, scenario: scenario, reasons: reasons)
         return DocumentTable(title: "Activity \(year)", columns: table.columns,
                              rows: table.rows.map { $0.map(DocumentCell.init) })
     }
@@ -113,7 +114,8 @@ extension ForecastReport {
         let closed = ledgerLatestYear.flatMap { ResolvedScenario.closedLinesNote(closedLines, latestYear: $0) }
         var sections = [PageSection(heading: "Lines", content: .table(documentLinesTable(reasons: false),
                                                                       note: ForecastReportWriter.legend(scenario)
-                                                                          + (closed.map { " " + $0 + "." } ?? "")))]
+                                                                          + (closed.map { " " + $0 + "." } ?? "")
+                                                                          + " " + ForecastReportWriter.roundingNote))]
         let charted = chartedLines
         let charts = charted.enumerated().map { index, risk in
             FanChart.render(fanChartData(risk, history: ledger?.history(of: risk.lineName) ?? []), id: "fan-\(index + 1)")
@@ -122,7 +124,7 @@ extension ForecastReport {
             : "Fan charts of the \(charted.count) lines (of \(lines.count)) with the largest expected overspend; "
                 + "the table lists every line."
         sections.append(PageSection(heading: "Projections", content: .charts(charts, note: note)))
-        if let activity = documentActivityTable {
+        if let activity = documentActivityTable(reasons: false) {
             sections.append(PageSection(heading: "Activity", content: .table(activity, note: nil)))
         }
         sections.append(PageSection(heading: "Why", content: .notes(lines.map { .init(subject: $0.lineName, text: $0.reason) }
@@ -139,7 +141,7 @@ extension ForecastReport {
     /// The workbook: Forecast (with reasons), Activity (if any), Assumptions and Run.
     package var workbook: Workbook {
         var sheets = [Workbook.Sheet(name: "Forecast", table: documentLinesTable(reasons: true))]
-        if let activity = documentActivityTable { sheets.append(.init(name: "Activity", table: activity)) }
+        if let activity = documentActivityTable(reasons: true) { sheets.append(.init(name: "Activity", table: activity)) }
         sheets += [.init(name: "Assumptions", table: assumptionsTable), .init(name: "Run", table: auditTrailTable)]
         return Workbook(title: "Forecast \(year)", sheets: sheets)
     }
