@@ -65,9 +65,10 @@ struct CSVOneTablePerFileTests {
         let share = try #require(Double(records[5][1]))
         #expect(share > 0 && share < 100)
         #expect(Self.records(lines).last?.first == "Total")
-        // Nothing else is left in the folder (the temporary files were renamed).
+        // Nothing else is left in the folder (the temporary files were renamed); the run record
+        // goes beside the report (docs/planner.md, *Audit trail*).
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        #expect(names == ["forecast-activity.csv", "forecast.csv"])
+        #expect(names == ["forecast-activity.csv", "forecast.csv", "forecast.run.json"])
     }
 
     @Test("the activity file is never written over an input: the run is refused, the input kept and no file left")

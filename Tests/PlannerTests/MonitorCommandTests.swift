@@ -68,15 +68,26 @@ struct MonitorCommandTests {
     func independentRecomputation() throws {
         // Output of scripts/reference/monitor-bundled.py: line, projected, 80% low, 80% high.
         let reference: [String: [Double]] = [
-            "SRS Collaboration": [4_250_466.03, 3_834_707.94, 4_711_300.50],
-            "Airwave": [575_949.97, 519_308.26, 638_769.66],
-            "Devolved Force Budgets": [2_325_316.92, 2_097_866.73, 2_577_427.21],
-            "National ICT Services": [1_180_545.35, 1_065_070.65, 1_308_539.78],
-            "DSD": [1_650_625.80, 1_489_170.32, 1_829_586.24],
+            "SRS Collaboration": [4_404_844.00, 3_930_395.52, 4_936_564.41],
+            "Airwave": [606_420.57, 539_140.47, 682_096.65],
+            "Devolved Force Budgets": [2_217_768.91, 1_970_155.88, 2_496_502.44],
+            "National ICT Services": [1_183_308.90, 1_056_289.01, 1_325_603.06],
+            "DSD": [1_670_473.18, 1_492_103.46, 1_870_165.64],
+        ]
+        // The script's input: the view before the year (the forecast's projection), as the binary reports it.
+        let beforeYear: [String: [Double]] = [
+            "SRS Collaboration": [4300664.067514114, 0.21631366489479767],
+            "Airwave": [627793.6520574018, 0.25453963226175097],
+            "Devolved Force Budgets": [2256261.035191972, 0.2875188323826774],
+            "National ICT Services": [1204197.5769437987, 0.21180676684438987],
+            "DSD": [1778075.3760728724, 0.20531674589275078],
         ]
         for line in try Self.lines(try Self.json([])) {
             let name = try #require(line["line"] as? String)
             let expected = try #require(reference[name])
+            let view = try #require(line["beforeYear"] as? [String: Any])
+            #expect(abs(try Self.number(view["median"]) / beforeYear[name]![0] - 1) < 1e-12, "\(name)")
+            #expect(abs(try Self.number(view["logSpread"]) - beforeYear[name]![1]) < 1e-12, "\(name)")
             #expect(abs(try Self.number(line["projected"]) - expected[0]) <= 0.01, "\(name)")
             // The distribution's table interpolates Φ between z = −3.5, −3.45, …: ends within 0.01%.
             let i80 = try #require(line["interval80"] as? [Double])

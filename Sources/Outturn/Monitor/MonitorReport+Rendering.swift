@@ -1,4 +1,5 @@
 import Foundation
+import OutturnNumerics
 
 /// `planner monitor` in every ``OutputFormat``, on the forecast writer's own layout
 /// (``ForecastReportWriter/lineColumns(_:)``, ``ForecastReportWriter/cells(_:)`` and
@@ -48,14 +49,21 @@ extension MonitorReport {
     /// rag, method, reason}], "total": {…}}`, amounts in pounds.
     package var json: JSONValue {
         let keys = ForecastReportWriter.intervalKeys(scenario)
-        func object(_ row: ForecastReportWriter.Row, toDate: Money, profiled: Money) -> JSONValue {
+        func object(_ row: ForecastReportWriter.Row, toDate: Money, profiled: Money,
+                    beforeYear: InYearProjection.Belief? = nil) -> JSONValue {
             guard case .object(var pairs) = ForecastReportWriter.jsonObject(row, keys: keys) else { return .null }
             pairs.insert(contentsOf: [("actualToDate", .money(toDate)), ("profiledBudgetToDate", .money(profiled))], at: 2)
+            if let beforeYear {
+                // The view before the year that the run rate was weighed against (docs/planner.md).
+                pairs.append(("beforeYear", .object([("median", .exact(beforeYear.median)),
+                                                     ("logSpread", .exact(beforeYear.logSpread))])))
+            }
             return .object(pairs)
         }
         return .object([("year", .string(year.description)), ("asOf", .string(asOf.description)),
                         ("month", .number(String(monthOfYear))),
-                        ("lines", .array(lines.map { object(.line($0.risk), toDate: $0.actualToDate, profiled: $0.profiledBudgetToDate) })),
+                        ("lines", .array(lines.map { object(.line($0.risk), toDate: $0.actualToDate, profiled: $0.profiledBudgetToDate,
+                                                              beforeYear: $0.beforeYear) })),
                         ("total", object(.total(total), toDate: totalActualToDate, profiled: totalProfiledBudgetToDate))])
     }
 

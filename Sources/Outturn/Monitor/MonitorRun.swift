@@ -12,6 +12,9 @@ public struct MonitorLine: Sendable, Equatable {
     public let profiledBudgetToDate: Money
     /// The profile's share of the year usually spent by now, a fraction.
     public let usualShareToDate: Double
+    /// The view held before the year (the forecast's projection as a log-normal with its median and
+    /// central 80% range), pounds; nil when it has no positive median (the run rate alone decides).
+    public let beforeYear: InYearProjection.Belief?
 }
 
 /// `planner monitor`'s figures: every line's projected full-year outturn from its actuals to date,
@@ -115,7 +118,7 @@ public enum MonitorRun {
             totalToDate = try totalToDate.adding(spent)
             totalProfiled = try totalProfiled.adding(profiled)
             monitored.append(MonitorLine(risk: try RiskAssessment(projection: projection, scenario: scenario), actualToDate: spent,
-                                         profiledBudgetToDate: profiled, usualShareToDate: share))
+                                         profiledBudgetToDate: profiled, usualShareToDate: share, beforeYear: earlier))
         }
         return MonitorReport(year: target, asOf: asOf, monthOfYear: k, scenario: scenario, lines: monitored,
                              total: try total.assessment(), totalActualToDate: totalToDate, totalProfiledBudgetToDate: totalProfiled)

@@ -8,10 +8,10 @@ import _TestSupport
 struct IncomeLineTests {
     /// A ledger of one year: Staff spends `spent` on a budget, Fees brings in `received` (negative rows).
     static func resolved(spent: Int64, staffBudget: Int64, received: Int64, feesBudget: Int64,
-                         correlation: Double, draws: Int) throws -> ResolvedScenario {
+                         correlation: Double, draws: Int, targetYear: String = "2022/23") throws -> ResolvedScenario {
         let csv = "line,year,budget,actual\nStaff,2021/22,\(staffBudget),\(spent)\nFees,2021/22,-\(feesBudget),-\(received)\n"
         let ledger = try Ledger(csv: csv, fileName: "l.csv")
-        let scenario = Scenario(fileName: "s.yaml", ledgerPath: "l.csv", targetYear: FiscalYear("2022/23")!,
+        let scenario = Scenario(fileName: "s.yaml", ledgerPath: "l.csv", targetYear: FiscalYear(targetYear)!,
                                 lines: [ScenarioLine(name: "Staff", budget: Money(pounds: staffBudget), sourceLine: 1),
                                         ScenarioLine(name: "Fees", budget: Money(pounds: -feesBudget), sourceLine: 2)],
                                 correlation: correlation, draws: draws)
@@ -45,10 +45,13 @@ struct IncomeLineTests {
           arguments: [0.0, 0.6])
     func totalClosedForm(correlation: Double) throws {
         let report = try ForecastReport(try Self.resolved(spent: 1_000_000, staffBudget: 1_050_000, received: 300_000,
-                                                          feesBudget: 320_000, correlation: correlation, draws: 200_000))
-        // Net spending N = S − R with S ~ N(1,000,000, 140,000²), R ~ N(300,000, 42,000²); the
-        // copula puts the fees' shortfall with the spending's overspend: Corr(S, −R) = ρ.
-        let (s1, s2) = (140_000.0, 42_000.0)
+                                                          feesBudget: 320_000, correlation: correlation, draws: 200_000,
+                                                          targetYear: "2023/24"))
+        // Two years ahead both one-year lines are carried forward (one year ahead the spending line
+        // would take the budget-execution prior, which has no closed form): net spending N = S − R
+        // with S ~ N(1,000,000, (140,000·√2)²), R ~ N(300,000, (42,000·√2)²); the copula puts the
+        // fees' shortfall with the spending's overspend: Corr(S, −R) = ρ.
+        let (s1, s2) = (140_000.0 * 2.0.squareRoot(), 42_000.0 * 2.0.squareRoot())
         let mean = 1_000_000.0 - 300_000, sd = (s1 * s1 + s2 * s2 + 2 * correlation * s1 * s2).squareRoot()
         let budget = 1_050_000.0 - 320_000
         #expect(report.total.budget == Money(pounds: 730_000))
