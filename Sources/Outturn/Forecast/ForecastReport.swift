@@ -11,6 +11,8 @@ public struct ForecastReport: Sendable {
     public let total: TotalRisk
     /// The activity series projections.
     public let activity: [ActivityProjection]
+    /// Every group's subtotal, depth-first (empty without a `group` column).
+    public var groups: [GroupRisk] = []
 
     /// Projects every line of `resolved`, assesses its risk, simulates the total and projects activity
     /// (through ``ForecastRun``, keeping every line's assessment).
@@ -20,6 +22,7 @@ public struct ForecastReport: Sendable {
         let outcome = try ForecastRun.run(resolved) { lines += $0 }
         self.init(year: resolved.scenario.targetYear, scenario: resolved.scenario, lines: lines, total: outcome.total,
                   activity: outcome.activity)
+        groups = outcome.groups
     }
 
     /// A report from its parts.

@@ -7,6 +7,8 @@ public struct ForecastOutcome: Sendable, Equatable {
     public let total: TotalRisk
     /// The activity series projections, in the activity file's order.
     public let activity: [ActivityProjection]
+    /// Every group's subtotal, depth-first (empty when the ledger has no `group` column).
+    public var groups: [GroupRisk] = []
 }
 
 /// Projects every line of a resolved scenario in ledger order, in blocks whose lines are projected
@@ -39,6 +41,10 @@ public enum ForecastRun {
         }
         let activity = try resolved.activity.map { try ActivityProjection.project($0, scenario: scenario) }
         var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: longHistories)
+        // With groups, one accumulator gives the total and every group from the same draws.
+        var grouped = resolved.lineGroups.map {
+            GroupRiskAccumulator(scenario: scenario, groups: $0, linesNeedingSimulation: longHistories)
+        }
         // BudgetExecution: learnt once from the whole ledger, used for every line it applies to.
         let execution = try BudgetExecutionModel(ledger: ledger)
         var start = 0
@@ -46,9 +52,20 @@ public enum ForecastRun {
             let end = min(lines.count, start + max(1, blockSize))
             let projected = try project(Array(lines[start..<end]), resolved: resolved, threads: threads,
                                     execution: execution)
-            for line in projected { try total.add(line.projection) }
+            for (offset, line) in projected.enumerated() {
+                if grouped != nil {
+                    let group = ledger.lineIndex(matching: lines[start + offset].name).flatMap(grouped!.groups.group(ofLineAt:))
+                    try grouped!.add(line.projection, group: group)
+                } else {
+                    try total.add(line.projection)
+                }
+            }
             try block(projected.map(\.risk))
             start = end
+        }
+        if let grouped {
+            let assessed = try grouped.assessment()
+            return ForecastOutcome(total: assessed.total, activity: activity, groups: assessed.groups)
         }
         return ForecastOutcome(total: try total.assessment(), activity: activity)
     }

@@ -14,7 +14,8 @@ extension ForecastReport {
         }
         if !reasons { columns.removeLast(2) }
         return DocumentTable(title: "Forecast \(year): projected spend against budget", columns: columns,
-                             rows: lines.map { row(.line($0), rag: $0.rag) }, footer: [row(.total(total), rag: total.rag)])
+                             rows: lines.map { row(.line($0), rag: $0.rag) },
+                             footer: groups.map { row(.group($0), rag: $0.rag) } + [row(.total(total), rag: total.rag)])
     }
 
     /// The activity projections, or nil when there are none.
