@@ -31,7 +31,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Prior of the budget-execution model: shipped, without-canada or without-israel (to score a shipped organisation without its own data in the prior).")
     var prior: BudgetExecutionPrior.Choice = .shipped
 
-    @Option(help: "Output format: table, json or markdown.")
+    @Option(help: "Output format: table, json, markdown, html (one self-contained page with the reliability diagram) or xlsx (an Excel workbook; needs --output unless standard output is redirected).")
     var format: OutputFormat = .table
 
     @Option(help: "Write to this file (atomically; never over the input) instead of standard output.")
@@ -46,8 +46,11 @@ struct EvaluateCommand: ParsableCommand {
                 throw ValidationError("\(name) '\(value)' is not a year; write 2019/20, 2019-20, 2019 or FY2019")
             }
         }
-        if format == .csv || format == .html || format == .xlsx {
-            throw ValidationError("--format \(format.rawValue) is not available for evaluate; use table, json or markdown")
+        if format == .csv {
+            throw ValidationError("--format csv is not available for evaluate (--rows FILE writes every scored line-year as CSV); use table, json, markdown, html or xlsx")
+        }
+        if format.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError("--format \(format.rawValue) writes a binary workbook: give --output FILE.xlsx (or redirect standard output to a file)")
         }
     }
 
@@ -56,8 +59,20 @@ struct EvaluateCommand: ParsableCommand {
             let loaded = try BudgetHistory(contentsOf: history)
             let report = try Evaluation.run(loaded, first: first.flatMap(BudgetHistory.year),
                                             last: last.flatMap(BudgetHistory.year), prior: prior.prior)
-            let text = report.rendered(as: format)
             if let rows { try OutputFile.write(report.rowsAsCSV(), to: rows, refusingToOverwrite: [history]) }
+            if format == .xlsx {
+                let bytes = try report.workbook.data()
+                if let output {
+                    let file = try OutputFile.open(output, refusingToOverwrite: [history])
+                    do { try file.write(bytes: bytes); try file.commit() } catch { file.abandon(); throw error }
+                } else {
+                    let standardOutput = FileHandleSink()
+                    try standardOutput.write(bytes: bytes)
+                    try standardOutput.flush()
+                }
+                return
+            }
+            let text = report.rendered(as: format)
             if let output {
                 try OutputFile.write(text, to: output, refusingToOverwrite: [history])
             } else {
