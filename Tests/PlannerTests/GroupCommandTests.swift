@@ -123,6 +123,18 @@ struct GroupCommandTests {
         }
     }
 
+    @Test("with --level the page has the groups and the total, no empty fan-chart section and no line counts")
+    func levelPage() throws {
+        let folder = try Self.councilFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try PlannerRun(["forecast", "scenario-2024-25.yaml", "--level", "1", "--format", "html", "--output", "r.html"], in: folder)
+        #expect(run.result.exitCode == 0, "\(run.result.standardError)")
+        let html = try String(contentsOf: folder.appendingPathComponent("r.html"), encoding: .utf8)
+        for top in ["Adults", "Children", "Place", "Resources"] { #expect(html.contains("Group: " + top)) }
+        #expect(!html.contains("Group: Adults/"))
+        #expect(!html.contains("Projections") && !html.contains("0 lines"))
+    }
+
     @Test("the grouped workbook holds each group's row after the lines, its projection a number equal to the JSON's",
           .enabled(if: ExternalTools.python != nil || ExternalTools.required))
     func groupedWorkbook() throws {

@@ -89,7 +89,9 @@ extension ForecastReport {
                                      .init(label: "Projected spend", value: .money(total.projected)),
                                      .init(label: "P(overspend)", value: .probability(total.probabilityOfOverspend.value)),
                                      .init(label: "Expected overspend", value: .money(total.expectedOverspend))],
-                           status: .init(rag: total.rag, text: status), ragCounts: counts)
+                           status: .init(rag: total.rag, text: status),
+                           // Groups only (--level): no lines to count.
+                           ragCounts: lines.isEmpty && !groups.isEmpty ? [] : counts)
     }
 
     /// At most this many fan charts on a page; a larger ledger gets those of the lines with the largest
@@ -119,7 +121,7 @@ extension ForecastReport {
         let note = charted.count == lines.count ? nil
             : "Fan charts of the \(charted.count) lines (of \(lines.count)) with the largest expected overspend; "
                 + "the table lists every line."
-        sections.append(PageSection(heading: "Projections", content: .charts(charts, note: note)))
+        if !charts.isEmpty || groups.isEmpty { sections.append(PageSection(heading: "Projections", content: .charts(charts, note: note))) }
         if let activity = documentActivityTable {
             sections.append(PageSection(heading: "Activity", content: .table(activity, note: nil)))
         }
