@@ -153,6 +153,20 @@ struct GroupRollupTests {
         #expect(group.budgetNeeded == total.budgetNeeded && group.rag == total.rag)
     }
 
+    @Test("a report written whole keeps its groups: JSON between the lines and the total, CSV with its Row column")
+    func writerKeepsGroups() throws {
+        let (resolved, report) = try GroupRollupTests.council()
+        let json = StringSink(), csv = StringSink()
+        try ForecastReportWriter(format: .json, scenario: resolved.scenario, sink: json, groups: resolved.lineGroups).write(report)
+        try ForecastReportWriter(format: .csv, scenario: resolved.scenario, sink: csv, groups: resolved.lineGroups).write(report)
+        let object = try #require(try JSONSerialization.jsonObject(with: json.data) as? [String: Any])
+        #expect((object["groups"] as? [[String: Any]])?.count == report.groups.count)
+        let rows = csv.text.split(separator: "\n")
+        #expect(rows.first?.hasPrefix("Row,Line,") == true)
+        #expect(rows.filter { $0.hasPrefix("group,") }.count == report.groups.count)
+        #expect(rows.filter { $0.hasPrefix("line,") }.count == report.lines.count)
+    }
+
     @Test("grouped figures do not depend on block size or thread count")
     func independentOfBlocks() throws {
         let (resolved, _) = try GroupRollupTests.council()

@@ -49,10 +49,10 @@ package final class ForecastReportWriter {
         if format == .table { spool = ReportSpool(memoryLimit: spoolMemoryLimit) }
     }
 
-    /// Writes `report` whole (lines, total, activity).
+    /// Writes `report` whole (lines, groups, total, activity).
     package func write(_ report: ForecastReport) throws {
         try add(report.lines)
-        try finish(ForecastOutcome(total: report.total, activity: report.activity))
+        try finish(ForecastOutcome(total: report.total, activity: report.activity, groups: report.groups))
     }
 
     /// Writes one block of lines' rows (blocks in report order). Large blocks are rendered on
