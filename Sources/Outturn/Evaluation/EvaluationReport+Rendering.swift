@@ -3,15 +3,17 @@ import Foundation
 extension EvaluationReport {
     /// The report in `format`, like every other report's `rendered(as:)`: aligned text tables,
     /// GitHub Markdown or JSON (``renderedAsJSON()``); CSV is every scored line-year
-    /// (``rowsAsCSV()``), which `planner evaluate` writes with `--rows`. The page and workbook
-    /// formats are not offered for this report yet: `format` must not be `.html` or `.xlsx`.
+    /// (``rowsAsCSV()``), which `planner evaluate` writes with `--rows`; HTML is the page
+    /// (EvaluationReport+Documents.swift). A workbook is bytes, not text: `format` must not be
+    /// `.xlsx` (write ``workbook``'s `data()` instead).
     package func rendered(as format: OutputFormat) -> String {
         switch format {
         case .table: rendered(markdown: false)
         case .markdown: rendered(markdown: true)
         case .json: renderedAsJSON()
         case .csv: rowsAsCSV()
-        case .html, .xlsx: preconditionFailure("evaluate has no \(format.rawValue) layout yet; its command refuses the format")
+        case .html: page.html()
+        case .xlsx: preconditionFailure("a workbook is bytes: write workbook.data(), not text")
         }
     }
 

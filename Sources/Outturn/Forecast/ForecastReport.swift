@@ -15,6 +15,8 @@ public struct ForecastReport: Sendable {
     public var closedLines: [ClosedLine] = []
     /// The ledger's latest year (for the closed lines' note); nil when not known.
     public var ledgerLatestYear: FiscalYear?
+    /// Every group's subtotal, depth-first (empty without a `group` column).
+    public var groups: [GroupRisk] = []
 
     /// Projects every line of `resolved`, assesses its risk, simulates the total and projects activity
     /// (through ``ForecastRun``, keeping every line's assessment).
@@ -26,6 +28,7 @@ public struct ForecastReport: Sendable {
                   activity: outcome.activity)
         closedLines = outcome.closedLines
         ledgerLatestYear = outcome.ledgerLatestYear
+        groups = outcome.groups
     }
 
     /// A report from its parts.

@@ -13,6 +13,8 @@ public struct ForecastOutcome: Sendable, Equatable {
     public var ledgerLatestYear: FiscalYear?
     /// Every line's status counted, with budgets and expected overspends (nil when not counted).
     public var tally: RAGTally?
+    /// Every group's subtotal, depth-first (empty when the ledger has no `group` column).
+    public var groups: [GroupRisk] = []
 }
 
 /// Projects every line of a resolved scenario in ledger order, in blocks whose lines are projected
@@ -50,6 +52,10 @@ public enum ForecastRun {
         let activity = fitted + (try DerivedActivity.project(scenario.activityMeasures, series: resolved.activity,
                                                              projections: fitted, scenario: scenario))
         var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: longHistories)
+        // With groups, one accumulator gives the total and every group from the same draws.
+        var grouped = resolved.lineGroups.map {
+            GroupRiskAccumulator(scenario: scenario, groups: $0, linesNeedingSimulation: longHistories)
+        }
         // BudgetExecution: learnt once from the whole ledger, used for every line it applies to.
         let execution = try BudgetExecutionModel(ledger: ledger)
         var tally = RAGTally()
@@ -59,13 +65,25 @@ public enum ForecastRun {
             let end = min(lines.count, start + max(1, blockSize))
             let projected = try project(Array(lines[start..<end]), resolved: resolved, threads: threads,
                                     execution: execution)
-            for line in projected {
-                try total.add(line.projection)
+            for (offset, line) in projected.enumerated() {
+                if grouped != nil {
+                    let group = ledger.lineIndex(matching: lines[start + offset].name).flatMap(grouped!.groups.group(ofLineAt:))
+                    try grouped!.add(line.projection, group: group)
+                } else {
+                    try total.add(line.projection)
+                }
                 try tally.add(line.risk)
                 try priorYears.add(line.risk)
             }
             try block(projected.map(\.risk))
             start = end
+        }
+        if let grouped {
+            let assessed = try grouped.assessment()
+            var outcome = ForecastOutcome(total: priorYears.completing(assessed.total), activity: activity,
+                                          closedLines: resolved.closedLines, ledgerLatestYear: ledger.latestYear, tally: tally)
+            outcome.groups = assessed.groups
+            return outcome
         }
         return ForecastOutcome(total: priorYears.completing(try total.assessment()), activity: activity,
                                closedLines: resolved.closedLines, ledgerLatestYear: ledger.latestYear, tally: tally)

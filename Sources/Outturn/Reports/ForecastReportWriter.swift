@@ -29,36 +29,45 @@ package final class ForecastReportWriter {
     /// CSV: where the activity table goes (its own file, see docs/planner.md); nil leaves it out,
     /// so that every CSV stream is one table.
     package var csvActivitySink: ReportSink?
+    /// Whether the ledger has groups (their rows follow the lines; CSV gains its `Row` column).
+    let grouped: Bool
+    /// The deepest group level shown; nil: every level and the lines (with a level, no lines).
+    let level: Int?
 
     /// A writer of `scenario`'s forecast to `sink` in `format`; the table format keeps up to
     /// `spoolMemoryLimit` bytes of rows in memory, the rest in a temporary file. The HTML page's
     /// fan charts show each line's past from `ledger`, if given.
+    /// With `groups`, every group's subtotal follows the lines, to depth `level` (nil: every level);
+    /// with a `level`, the lines themselves are left out.
     package init(format: OutputFormat, scenario: Scenario, sink: ReportSink, ledger: Ledger? = nil,
-                 spoolMemoryLimit: Int = 4 << 20) {
+                 groups: LineGroups? = nil, level: Int? = nil, spoolMemoryLimit: Int = 4 << 20) {
         self.format = format
+        grouped = groups != nil
+        self.level = groups == nil ? nil : level
         self.scenario = scenario
         self.sink = sink
         self.ledger = ledger
         columns = ForecastReportWriter.lineColumns(scenario)
-        preparer = Preparer(format: format, intervalKeys: ForecastReportWriter.intervalKeys(scenario))
+        preparer = Preparer(format: format, intervalKeys: ForecastReportWriter.intervalKeys(scenario), rowColumn: groups != nil)
         // The table leaves the reason out of its columns (it follows as notes).
         widths = columns.dropLast().map(\.count)
         numeric = Array(repeating: false, count: columns.count - 1)
         if format == .table { spool = ReportSpool(memoryLimit: spoolMemoryLimit) }
     }
 
-    /// Writes `report` whole (lines, total, activity).
+    /// Writes `report` whole (lines, groups, total, activity).
     package func write(_ report: ForecastReport) throws {
         try add(report.lines)
         var tally = RAGTally()
         for line in report.lines { try tally.add(line) }
         try finish(ForecastOutcome(total: report.total, activity: report.activity, closedLines: report.closedLines,
-                                   ledgerLatestYear: report.ledgerLatestYear, tally: tally))
+                                   ledgerLatestYear: report.ledgerLatestYear, tally: tally, groups: report.groups))
     }
 
     /// Writes one block of lines' rows (blocks in report order). Large blocks are rendered on
     /// every core; only writing them out is one at a time.
     package func add(_ block: [RiskAssessment]) throws {
+        if level != nil { return }  // groups only
         if format.isDocument {
             documentLines += block
             count += block.count
@@ -79,15 +88,19 @@ package final class ForecastReportWriter {
         let activityTable = ForecastReportWriter.activityTable(activity, scenario: scenario,
                                                                reasons: format == .csv || format == .markdown)
         let notes = ForecastReportWriter.notes(outcome, selection: selection)
+        let groupRows = shownGroups(outcome).map { preparer.prepare(.group($0)) }
         switch format {
         case .table:
+            for row in groupRows { try remember(row.display, numeric: row.numeric) }
             try remember(totalCells.map(\.display), numeric: totalCells.map(\.isNumeric))
             try sink.write("Forecast \(year): projected spend against budget (scenario \(DisplayText.escaped(scenario.fileName)))\n\n")
             let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
             try sink.write(aligned(columns.dropLast().map { $0 }) + rule)
             var index = 0
             try spool!.forEach { row in
-                if index == count { try sink.write(rule) }
+                if (index == count && (count > 0 || groupRows.isEmpty)) || (!groupRows.isEmpty && index == count + groupRows.count) {
+                    try sink.write(rule)
+                }
                 try sink.write(aligned(Array(row.dropLast())))
                 index += 1
             }
@@ -99,13 +112,17 @@ package final class ForecastReportWriter {
             }
         case .csv:
             if count == 0 { try writeCSVHeader() }
-            try sink.write(totalCells.map(\.csv).joined(separator: ",") + "\n")
+            for row in groupRows { try sink.write(row.text) }
+            try sink.write((grouped ? "total," : "") + totalCells.map(\.csv).joined(separator: ",") + "\n")
             // One table per file: the activity table goes to its own sink, never after the lines.
             if !activity.isEmpty, let csvActivitySink { try csvActivitySink.write(activityTable.renderedAsCSV()) }
         case .json:
             try sink.write(count == 0 ? "{\n  \"year\": \(JSONValue.string(year.description).render(indent: 1)),\n  \"lines\": []"
                            : "\n  ]")
             let keys = ForecastReportWriter.intervalKeys(scenario)
+            if grouped {
+                try sink.write(",\n  \"groups\": " + (groupRows.isEmpty ? "[]" : "[\n" + groupRows.map { "    " + $0.text }.joined(separator: ",\n") + "\n  ]"))
+            }
             try sink.write(",\n  \"total\": " + ForecastReportWriter.jsonObject(.total(total), keys: keys).render(indent: 1)
                            + ForecastReportWriter.notesJSON(outcome, selection: selection).map {
                                ",\n  " + JSONValue.string($0.0).render(indent: 1) + ": " + $0.1.render(indent: 1)
@@ -114,6 +131,7 @@ package final class ForecastReportWriter {
                            + "\n}\n")
         case .markdown:
             if count == 0 { try writeMarkdownHeader(numeric: totalCells.map(\.isNumeric)) }
+            for row in groupRows { try sink.write(row.text) }
             try sink.write("| " + totalCells.map { $0.display.isEmpty ? "" : "**" + ForecastReportWriter.markdownEscaped($0.display) + "**" }
                 .joined(separator: " | ") + " |\n")
             try sink.write("\n" + legend + "\n" + notes.map { "\n" + ForecastReportWriter.markdownEscaped($0) + "\n" }.joined()
@@ -131,6 +149,7 @@ package final class ForecastReportWriter {
         var report = ForecastReport(year: scenario.targetYear, scenario: scenario, lines: documentLines, total: outcome.total,
                                     activity: outcome.activity)
         (report.closedLines, report.ledgerLatestYear) = (outcome.closedLines, outcome.ledgerLatestYear)
+        report.groups = shownGroups(outcome)
         return report
     }
 
@@ -150,6 +169,8 @@ package final class ForecastReportWriter {
     struct Preparer: Sendable {
         let format: OutputFormat
         let intervalKeys: [String]
+        /// CSV: a first column saying whether a row is a line, a group or the total.
+        let rowColumn: Bool
 
         /// The row of `row` in this format.
         func prepare(_ row: Row) -> PreparedLine {
@@ -159,7 +180,9 @@ package final class ForecastReportWriter {
             case .table:
                 return PreparedLine(text: "", display: cells.map(\.display), numeric: numeric)
             case .csv:
-                return PreparedLine(text: cells.map(\.csv).joined(separator: ",") + "\n", display: [], numeric: numeric)
+                return PreparedLine(text: (rowColumn ? ForecastReportWriter.rowKind(row) + "," : "")
+                                        + ForecastReportWriter.csvCells(row, cells).map(\.csv).joined(separator: ",") + "\n",
+                                    display: [], numeric: numeric)
             case .json:
                 return PreparedLine(text: ForecastReportWriter.jsonObject(row, keys: intervalKeys).render(indent: 2), display: [],
                                     numeric: numeric)
@@ -211,7 +234,7 @@ package final class ForecastReportWriter {
     }
 
     private func writeCSVHeader() throws {
-        try sink.write(columns.map { CSVEscaping.field(CSVEscaping.neutralised($0)) }.joined(separator: ",") + "\n")
+        try sink.write(((grouped ? ["Row"] : []) + columns).map { CSVEscaping.field(CSVEscaping.neutralised($0)) }.joined(separator: ",") + "\n")
     }
 
     /// Markdown heading and alignment rows; a column is numeric when its cells are (the same kind in every row).
@@ -230,6 +253,8 @@ package final class ForecastReportWriter {
     enum Row: Sendable {
         case line(RiskAssessment)
         case total(TotalRisk)
+        /// A group's subtotal (ForecastReportWriter+Groups.swift).
+        case group(GroupRisk)
     }
 
     static func levelNames(_ scenario: Scenario) -> [String] {
@@ -263,6 +288,7 @@ package final class ForecastReportWriter {
 
     /// One line (or the total) as a JSON object.
     static func jsonObject(_ row: Row, keys: [String]) -> JSONValue {
+        if case .group(let group) = row { return groupJSONObject(group, keys: keys) }
         let f = RowFigures(row)
         var pairs: [(String, JSONValue)] = [("line", .string(f.name))]
         if let prior = f.priorYear {
@@ -338,6 +364,11 @@ package final class ForecastReportWriter {
                 (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (t.probabilityOfOverspend, t.expectedOverspend, t.budgetNeeded)
                 (budgetNeededConfidence, rag, method, reason) = (t.budgetNeededConfidence, t.rag, t.method, t.reason)
                 (priorYear, linesExpectedOverspend, methodInWords) = (t.priorYear, t.linesExpectedOverspend, t.methodInWords)
+            case .group(let g):
+                (name, budget, projected, intervals) = (ForecastReportWriter.groupLabel(g), g.budget, g.projected, g.intervals)
+                (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (g.probabilityOfOverspend, g.expectedOverspend, g.budgetNeeded)
+                (budgetNeededConfidence, rag, method, reason) = (g.budgetNeededConfidence, g.rag, g.method, g.reason)
+                (priorYear, linesExpectedOverspend, methodInWords) = (nil, nil, "its lines simulated together")
             }
         }
     }

@@ -13,6 +13,8 @@ public struct ResolvedScenario: Sendable {
     /// Ledger lines that ended before the ledger's latest year and have no budget here, in ledger
     /// order: left out of the forecast, with a note (``ClosedLine``).
     public private(set) var closedLines: [ClosedLine] = []
+    /// The groups of the ledger's lines, from its optional `group` column (nil: no such column).
+    public var lineGroups: LineGroups?
 
     /// Checks `scenario` against `ledger`: every scenario line must be a ledger line (else the
     /// closest ledger name is suggested), listed once; every line in the ledger's latest year must
@@ -120,6 +122,7 @@ public struct ResolvedScenario: Sendable {
         let ledgerPath = relative(scenario.ledgerPath)
         let years = scenario.yearReading
         let ledger = try Ledger(reader: try ResolvedScenario.openCSV(ledgerPath, from: path), columns: .standard, years: years)
+        let lineGroups = try LineGroups.read(try ResolvedScenario.openCSV(ledgerPath, from: path), ledger: ledger)
         var activity: [ActivitySeries] = []
         if let name = scenario.activityPath {
             let activityPath = relative(name)
@@ -129,6 +132,7 @@ public struct ResolvedScenario: Sendable {
         let budgetsPath = scenario.budgetsPath.map(relative)
         var resolved = try ResolvedScenario(scenario: scenario, ledger: ledger, activity: activity,
                                             budgets: try budgetsPath.map { try ResolvedScenario.openCSV($0, from: path) })
+        resolved.lineGroups = lineGroups
         resolved.inputFiles = [path, ledgerPath] + (scenario.activityPath.map { [relative($0)] } ?? [])
             + (budgetsPath.map { [$0] } ?? [])
         return resolved

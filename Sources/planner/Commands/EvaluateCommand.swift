@@ -31,7 +31,7 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Prior of the budget-execution model: shipped, without-canada or without-israel (to score a shipped organisation without its own data in the prior).")
     var prior: BudgetExecutionPrior.Choice = .shipped
 
-    @Option(help: "Output format: table, json or markdown. Default: from the --output file's extension (.json .md .txt), else table.")
+    @Option(help: "Output format: table, json, markdown, html (one self-contained page with the reliability diagram) or xlsx (an Excel workbook; needs --output unless standard output is redirected). Default: from the --output file's extension (.json .md .html .xlsx .txt), else table.")
     var format: OutputFormat?
 
     /// `--format`, else the format the `--output` file's extension names, else the table.
@@ -50,6 +50,9 @@ struct EvaluateCommand: ParsableCommand {
             }
         }
         try SupportedFormats.check(resolvedFormat, among: SupportedFormats.evaluate, command: "evaluate")
+        if resolvedFormat.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError("--format \(resolvedFormat.rawValue) writes a binary workbook: give --output FILE.xlsx (or redirect standard output to a file)")
+        }
     }
 
     func run() throws {
@@ -58,8 +61,20 @@ struct EvaluateCommand: ParsableCommand {
             let loaded = try BudgetHistory(contentsOf: history)
             let report = try Evaluation.run(loaded, first: first.flatMap(BudgetHistory.year),
                                             last: last.flatMap(BudgetHistory.year), prior: prior.prior)
-            let text = report.rendered(as: resolvedFormat)
             if let rows { try OutputFile.write(report.rowsAsCSV(), to: rows, refusingToOverwrite: [history]) }
+            if resolvedFormat == .xlsx {
+                let bytes = try report.workbook.data()
+                if let output {
+                    let file = try OutputFile.open(output, refusingToOverwrite: [history])
+                    do { try file.write(bytes: bytes); try file.commit() } catch { file.abandon(); throw error }
+                } else {
+                    let standardOutput = FileHandleSink()
+                    try standardOutput.write(bytes: bytes)
+                    try standardOutput.flush()
+                }
+                return
+            }
+            let text = report.rendered(as: resolvedFormat)
             if let output {
                 try OutputFile.write(text, to: output, refusingToOverwrite: [history])
                 // The run record beside the report (docs/planner.md, "Audit trail").

@@ -24,6 +24,13 @@ struct ForecastCommand: ParsableCommand {
 
     @OptionGroup var selection: LineSelectionOptions
 
+    @Option(help: "With a grouped ledger (a group column), show group subtotals down to this level only, without the lines (1 = top-level groups). Default: every level and every line.")
+    var level: Int?
+
+    func validate() throws {
+        if let level, level < 1 { throw ValidationError("--level must be 1 or more (1 = top-level groups), not \(level)") }
+    }
+
     func run() throws {
         let start = ProgressLine.monotonicSeconds()
         try reportingErrors {
@@ -32,11 +39,16 @@ struct ForecastCommand: ParsableCommand {
             let runDate = try RunRecord.runDate() // when the run started; OUTTURN_RUN_DATE fixes it
             // One way: read and validate, project block by block, render each block as it comes.
             let resolved = try scenario.map { try ResolvedScenario.load(path: $0) } ?? ResolvedScenario.bundled()
+            if let level, resolved.lineGroups == nil {
+                throw InputError(file: resolved.scenario.ledgerPath, line: nil,
+                                 message: "--level \(level) needs groups, and the ledger has no '\(LineGroups.columnName)' column",
+                                 hint: "add a group column (e.g. Infrastructure/Network), or leave out --level")
+            }
             // With --output the report goes to a temporary file that replaces FILE only when the
             // whole report is done.
             try output.write(inputs: resolved.inputFiles) { sink in
                 let writer = ForecastReportWriter(format: output.resolvedFormat, scenario: resolved.scenario, sink: sink,
-                                                  ledger: resolved.ledger)
+                                                  ledger: resolved.ledger, groups: resolved.lineGroups, level: level)
                 let progress = ProgressLine(label: "forecast", total: resolved.scenario.lines.count,
                                             enabled: ProgressLine.wanted(output), start: start)
                 // CSV: one table per file; the activity table in its own file (CSVActivityFile).

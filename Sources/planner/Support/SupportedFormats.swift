@@ -8,7 +8,7 @@ enum SupportedFormats {
     /// forecast, variance, compare: every format.
     static let reports = OutputFormat.allCases
     /// evaluate.
-    static let evaluate: [OutputFormat] = [.table, .json, .markdown]
+    static let evaluate: [OutputFormat] = [.table, .json, .markdown, .html, .xlsx]
     /// fit, backtest, backtest-inyear.
     static let tableOrJSON: [OutputFormat] = [.table, .json]
 

@@ -14,7 +14,8 @@ extension ForecastReport {
         }
         if !reasons { columns.removeLast(2) }
         return DocumentTable(title: "Forecast \(year): projected spend against budget", columns: columns,
-                             rows: lines.map { row(.line($0), rag: $0.rag) }, footer: [row(.total(total), rag: total.rag)])
+                             rows: lines.map { row(.line($0), rag: $0.rag) },
+                             footer: groups.map { row(.group($0), rag: $0.rag) } + [row(.total(total), rag: total.rag)])
     }
 
     /// The activity projections, or nil when there are none; with `reasons` (the workbook) each
@@ -89,7 +90,9 @@ extension ForecastReport {
                                      .init(label: "Projected spend", value: .money(total.projected)),
                                      .init(label: "P(overspend)", value: .probability(total.probabilityOfOverspend.value)),
                                      .init(label: "Expected overspend", value: .money(total.expectedOverspend))],
-                           status: .init(rag: total.rag, text: status), ragCounts: counts)
+                           status: .init(rag: total.rag, text: status),
+                           // Groups only (--level): no lines to count.
+                           ragCounts: lines.isEmpty && !groups.isEmpty ? [] : counts)
     }
 
     /// At most this many fan charts on a page; a larger ledger gets those of the lines with the largest
@@ -123,7 +126,7 @@ extension ForecastReport {
         let note = charted.count == lines.count ? nil
             : "Fan charts of the \(charted.count) lines (of \(lines.count)) with the largest expected overspend; "
                 + "the table lists every line."
-        sections.append(PageSection(heading: "Projections", content: .charts(charts, note: note)))
+        if !charts.isEmpty || groups.isEmpty { sections.append(PageSection(heading: "Projections", content: .charts(charts, note: note))) }
         if let activity = documentActivityTable(reasons: false) {
             sections.append(PageSection(heading: "Activity", content: .table(activity, note: nil)))
         }

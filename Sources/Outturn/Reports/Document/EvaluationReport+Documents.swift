@@ -1,0 +1,79 @@
+import Foundation
+
+/// `planner evaluate` as an HTML page and an Excel workbook: the same scores as the text report
+/// (``EvaluationReport/rendered(markdown:)``), typed so the page shows them as text and the
+/// workbook stores them as numbers.
+extension EvaluationReport {
+    /// The scores by years of history, `all` in the footer: line-years, overspend rate, Brier score,
+    /// log loss, coverage of the 80% and 95% intervals, and the two baselines' Brier scores.
+    package var documentScoresTable: DocumentTable {
+        func row(_ label: String, _ s: EvaluationScores) -> [DocumentCell] {
+            [.text(label), .quantity(Double(s.lineYears)), .percent(s.overspendRate * 100), .number(s.brier),
+             .number(s.logLoss), .percent(s.coverage80 * 100), .percent(s.coverage95 * 100),
+             .number(s.pastOverspendFrequencyBrier), .number(s.constantBrier)]
+        }
+        return DocumentTable(
+            title: "Scores by years of history",
+            columns: ["History", "Line-years", "Overspent", "Brier", "Log loss", "Cover 80%", "Cover 95%",
+                      "Brier past freq.", "Brier constant"],
+            rows: byHistory.map { row($0.years == 5 ? "5+ years" : "\($0.years) year\($0.years == 1 ? "" : "s")", $0.scores) },
+            footer: [row("all", overall)])
+    }
+
+    /// The reliability table of every line-year: per probability bin, its count, mean forecast
+    /// probability, observed overspend rate and their gap (observed − forecast).
+    package var documentReliabilityTable: DocumentTable {
+        DocumentTable(title: "Reliability: forecast P(overspend) against how often lines overspent",
+                      columns: ["P(overspend)", "Line-years", "Mean P", "Observed", "Gap"],
+                      rows: overall.reliability.map { bin in
+                          [.text(ReportCell.fixed(bin.from, decimals: 1) + "–" + ReportCell.fixed(bin.to, decimals: 1)),
+                           .quantity(Double(bin.count)), .number(bin.meanProbability), .number(bin.observedRate),
+                           .number(bin.observedRate - bin.meanProbability)]
+                      })
+    }
+
+    /// The baselines in words (as the text report says them).
+    static let baselinesNote = "Baselines on the same line-years: past overspend frequency (k+1)/(n+2) and the constant "
+        + "share of earlier line-years that overspent. Lower Brier scores and log losses are better."
+
+    /// What produced the report.
+    package var runTable: DocumentTable {
+        DocumentTable(title: "Run", columns: ["Item", "Value"], rows: [
+            [.text("Produced by"), .text("Outturn planner evaluate")], [.text("History"), .text(file)],
+            [.text("First target year"), .text(first.description)], [.text("Last target year"), .text(last.description)],
+            [.text("Line-years scored"), .quantity(Double(overall.lineYears))]])
+    }
+
+    /// The HTML report: headline scores, the scores by history with the baselines, the reliability
+    /// diagram and its table, and the audit trail.
+    package var page: ReportPage {
+        let s = overall
+        let figures: [PageSummary.Figure] = [
+            .init(label: "Line-years scored", value: .quantity(Double(s.lineYears))),
+            .init(label: "Overspent", value: .percent(s.overspendRate * 100)),
+            .init(label: "Brier score", value: .number(s.brier)),
+            .init(label: "Brier, past frequency", value: .number(s.pastOverspendFrequencyBrier)),
+            .init(label: "Cover 80%", value: .percent(s.coverage80 * 100)),
+            .init(label: "Cover 95%", value: .percent(s.coverage95 * 100)),
+        ]
+        let bins = s.reliability.map { ReliabilityBin(meanProbability: $0.meanProbability, observedRate: $0.observedRate, count: $0.count) }
+        let diagram = ReliabilityDiagram.render(bins, title: "Reliability of P(overspend), \(first) to \(last)", id: "reliability")
+        return ReportPage(
+            title: "Evaluation \(first) to \(last)",
+            subtitle: "One-year-ahead P(overspend) and intervals scored on \(file)",
+            summary: PageSummary(figures: figures),
+            sections: [
+                PageSection(heading: "Scores", content: .table(documentScoresTable, note: EvaluationReport.baselinesNote)),
+                PageSection(heading: "Reliability", content: .charts([diagram], note: "Points on the dashed diagonal are perfectly calibrated; n is the number of line-years in each bin.")),
+                PageSection(heading: "Reliability table", content: .table(documentReliabilityTable, note: nil)),
+                PageSection(heading: "Audit trail", content: .facts(runTable.rows.map { .init(name: $0[0].display, value: $0[1].display) })),
+            ])
+    }
+
+    /// The workbook: Evaluation (the scores), Reliability and Run.
+    package var workbook: Workbook {
+        Workbook(title: "Evaluation \(first) to \(last)", sheets: [
+            .init(name: "Evaluation", table: documentScoresTable), .init(name: "Reliability", table: documentReliabilityTable),
+            .init(name: "Run", table: runTable)])
+    }
+}
