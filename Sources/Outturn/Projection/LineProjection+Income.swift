@@ -27,6 +27,7 @@ extension LineProjection {
                 .replacingOccurrences(of: "its record of spending", with: "its record of receiving"),
             yearsOfHistory: received.yearsOfHistory, spreadAssumed: received.spreadAssumed)
         projection.kind = .income
+        projection.methodInWords = received.methodInWords
         return projection
     }
 }
