@@ -57,7 +57,7 @@ struct OutputFormatFromFileNameTests {
         #expect(inYear.standardError.contains("--format html is not available for backtest-inyear; use table or json"))
         let evaluate = try PlannerProcess.run(["evaluate", "h.csv", "--output", "scores.csv"])
         #expect(evaluate.exitCode == 64)
-        #expect(evaluate.standardError.contains("--format csv is not available for evaluate; use table, json or markdown"))
+        #expect(evaluate.standardError.contains("--format csv is not available for evaluate; use table, json, markdown, html or xlsx"))
     }
 
     @Test("variance --year takes any spelling of the ledger's years")
