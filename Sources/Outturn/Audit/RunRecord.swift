@@ -137,7 +137,7 @@ public struct RunRecord: Sendable, Equatable {
                  ("runDate", .string(runDate))])
     }
 
-    /// The JSON text of ``json``, pretty-printed, with a final newline.
+    /// The JSON text of the record (the `run` object), pretty-printed, with a final newline.
     public var jsonText: String { json.rendered() }
 
     /// The record as lines for a report's footer (`Run: planner 0.1.0 forecast, 2026-11-30T12:00:00Z`, then

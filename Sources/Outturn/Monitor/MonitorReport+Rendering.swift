@@ -115,7 +115,7 @@ extension MonitorReport {
     }
 
     /// Writes the report in `format` to `sink` (text formats end with a newline).
-    /// - Throws: the sink's ``InputError``; ``Workbook/TooLarge`` beyond Excel's limits.
+    /// - Throws: the sink's ``InputError``; `Workbook.TooLarge` beyond Excel's limits.
     public func write(as format: OutputFormat, to sink: ReportSink) throws {
         let why = "Why:\n" + reasons.map { "  \(DisplayText.escaped($0.0)): \(DisplayText.escaped($0.1))\n" }.joined()
         switch format {

@@ -40,13 +40,13 @@ public struct MonitorReport: Sendable {
 
 /// Projects every line's full-year outturn from its actuals to date (docs/planner.md, monitor):
 /// 1. the run rate through the line's own seasonal profile: actual to date ÷ the share of the year it
-///    usually spends by now (``ShareProfiles``: all lines' profiles fitted in one batch from their
+///    usually spends by now (`ShareProfiles`: all lines' profiles fitted in one batch from their
 ///    complete earlier years of months, shrunk towards the pool of lines; flat, with a wider spread,
 ///    when no line has monthly history);
 /// 2. the view before the year began: the forecast's own projection of the line from its budget and
 ///    budget-execution record (``LineProjection/project(line:history:scenario:ledgerFile:execution:lineIndex:)``
 ///    with the ledger's ``BudgetExecutionModel``), as a log-normal of the same median and 80% range;
-/// 3. the two combined by precision on the log scale (``InYearProjection``); the run rate's spread
+/// 3. the two combined by precision on the log scale (`InYearProjection`); the run rate's spread
 ///    shrinks through the year, so it takes over; after month 12 the projection is the actual.
 /// The outturn is never below what has been spent (the distribution is censored there).
 public enum MonitorRun {

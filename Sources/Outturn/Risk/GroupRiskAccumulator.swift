@@ -5,7 +5,7 @@ import OutturnNumerics
 /// simulation: each draw of a group is the sum of its lines' parts of the same draw of the total, so
 /// the groups are correlated with each other and with the total as their lines are.
 ///
-/// The same seeded one-factor Gaussian copula as ``TotalRiskAccumulator`` (the common factor F is
+/// The same seeded one-factor Gaussian copula as `TotalRiskAccumulator` (the common factor F is
 /// drawn first from the scenario seed, identically; a simulated line's own stream is seeded by the
 /// seed and its position, identically), kept per group instead of for the whole ledger:
 /// - **Normal lines** enter their group through three sums (Σμ, Σσ, Σσ²), and the group's draws are
@@ -13,25 +13,25 @@ import OutturnNumerics
 ///   the distribution of simulating each line, at no cost per line and no memory per draw until the end.
 /// - **Other lines** (non-normal projections) are simulated one by one into a vector of draws held by
 ///   the group they sit in directly, while the work stays within
-///   ``TotalRiskAccumulator/individualWorkLimit`` and the vectors within ``vectorLimit`` values;
+///   `TotalRiskAccumulator/individualWorkLimit` and the vectors within ``vectorLimit`` values;
 ///   beyond either, a line enters as a normal with its own exact mean and standard deviation (counted
 ///   in ``TotalRisk/linesApproximated``, as for the total).
 ///
 /// Memory: 2 × draws for F and the ungrouped lines' g, a vector of draws for each group holding a
 /// simulated line directly (at most ``vectorLimit`` values in all), three sums per group, and at the
-/// end (depth + 2) × draws to roll the groups up (``GroupRollup``). It never holds draws × groups.
+/// end (depth + 2) × draws to roll the groups up (`GroupRollup`). It never holds draws × groups.
 /// The total is the sum of every group's draws and the ungrouped lines': its figures have the same
-/// distribution as ``TotalRiskAccumulator``'s, though not the same draws (the normal lines' own parts
+/// distribution as `TotalRiskAccumulator`'s, though not the same draws (the normal lines' own parts
 /// are drawn per group).
-public struct GroupRiskAccumulator: Sendable {
+package struct GroupRiskAccumulator: Sendable {
     /// Most draws held in the groups' vectors of simulated lines (8 million values, 64 MB).
-    public static let vectorLimit = 8_000_000
+    package static let vectorLimit = 8_000_000
 
     let scenario: Scenario
     /// The groups the lines roll up into.
-    public let groups: LineGroups
-    /// Whether non-normal lines are simulated one by one (the same choice as ``TotalRiskAccumulator``).
-    public let simulatesIndividually: Bool
+    package let groups: LineGroups
+    /// Whether non-normal lines are simulated one by one (the same choice as `TotalRiskAccumulator`).
+    package let simulatesIndividually: Bool
     private var common: [Double]
     /// Per group, then one for the ungrouped lines.
     private var cells: [Cell]
@@ -50,8 +50,8 @@ public struct GroupRiskAccumulator: Sendable {
     }
 
     /// Prepares the groups' and the total's simulation for `scenario`; `linesNeedingSimulation` as
-    /// for ``TotalRiskAccumulator/init(scenario:linesNeedingSimulation:)``.
-    public init(scenario: Scenario, groups: LineGroups, linesNeedingSimulation: Int) {
+    /// for `TotalRiskAccumulator/init(scenario:linesNeedingSimulation:)`.
+    package init(scenario: Scenario, groups: LineGroups, linesNeedingSimulation: Int) {
         self.scenario = scenario
         self.groups = groups
         simulatesIndividually = linesNeedingSimulation <= TotalRiskAccumulator.individualWorkLimit / max(1, scenario.draws)
@@ -64,7 +64,7 @@ public struct GroupRiskAccumulator: Sendable {
     /// Adds the next line, in group `group` (an index into ``LineGroups/nodes``; nil: ungrouped).
     /// Lines must come in the same order every run.
     /// - Throws: ``MoneyOverflow`` if a sum of budgets or projections overflows.
-    public mutating func add(_ projection: LineProjection, group: Int?) throws {
+    package mutating func add(_ projection: LineProjection, group: Int?) throws {
         let cell = group ?? groups.nodes.count
         try tallies[cell].add(budget: projection.budget, projected: try RiskAssessment.money(projection.projected))
         let distribution = projection.distribution
@@ -115,7 +115,7 @@ public struct GroupRiskAccumulator: Sendable {
 
     /// Every group's risk (in ``LineGroups/nodes`` order) and the total's, against the sums of their budgets.
     /// - Throws: ``MoneyOverflow`` if a sum or a simulated figure is beyond exact money.
-    public func assessment() throws -> (total: TotalRisk, groups: [GroupRisk]) {
+    package func assessment() throws -> (total: TotalRisk, groups: [GroupRisk]) {
         let rho = scenario.correlation, draws = scenario.draws
         let result = try GroupRollup.subtotals(groups: groups, direct: tallies, draws: draws, scenario: scenario) { cell, vector in
             let c = cells[cell]

@@ -75,7 +75,7 @@ public enum ShareProfiles {
     ///   - years: per series, its complete earlier years, each `periodsPerYear` values (oldest month first)
     ///     with a positive total (others must be left out by the caller); an empty list for a series
     ///     without monthly history.
-    ///   - periodsPerYear: p ≥ 2 (12 for months); ``flatSpread`` and ``typicalWithinSpread`` are for p = 12
+    ///   - p: periods per year, p ≥ 2 (12 for months); ``flatSpread`` and ``typicalWithinSpread`` are for p = 12
     ///     and are interpolated on the fraction of the year otherwise.
     /// - Returns: one profile per series, in input order.
     /// - Throws: ``LinearAlgebraError`` only for a dimension beyond LAPACK's 32-bit integers.
