@@ -83,16 +83,11 @@ package struct GroupRiskAccumulator: Sendable {
                 cells[cell].simulatedDraws = [Double](repeating: 0, count: draws)
                 vectorsHeld += draws
             }
-            let rho = scenario.correlation, shared = rho.squareRoot(), rest = (1 - rho).squareRoot()
             // The same stream as TotalRiskAccumulator gives the line at this position.
-            var generator = Xoshiro256StarStar(seed: scenario.seed &+ UInt64(count + 1) &* 0x9E37_79B9_7F4A_7C15)
-            let common = self.common
+            let common = self.common, position = count, scenario = self.scenario
             cells[cell].simulatedDraws!.withUnsafeMutableBufferPointer { totals in
-                for d in totals.indices {
-                    let z = shared * common[d] + rest * generator.nextStandardNormal()
-                    let u = min(max(Normal.cdf(z), 1e-12), 1 - 1e-12)
-                    totals[d] += sign < 0 ? -distribution.quantile(1 - u) : distribution.quantile(u)
-                }
+                TotalRiskAccumulator.addDraws(of: distribution, sign: sign, position: position, scenario: scenario,
+                                              common: common, to: totals)
             }
             simulated += 1
         } else {

@@ -66,18 +66,30 @@ package struct TotalRiskAccumulator: Sendable {
         if TotalRiskAccumulator.isEffectivelyNormal(distribution) {
             addNormal(mean: sign * distribution.location, standardDeviation: distribution.scale)
         } else if simulatesIndividually && (simulated + 1) * scenario.draws <= TotalRiskAccumulator.individualWorkLimit {
-            let rho = scenario.correlation, shared = rho.squareRoot(), rest = (1 - rho).squareRoot()
-            var generator = Xoshiro256StarStar(seed: scenario.seed &+ UInt64(count + 1) &* 0x9E37_79B9_7F4A_7C15)
-            for d in totals.indices {
-                let z = shared * common[d] + rest * generator.nextStandardNormal()
-                let u = min(max(Normal.cdf(z), 1e-12), 1 - 1e-12)
-                totals[d] += sign < 0 ? -distribution.quantile(1 - u) : distribution.quantile(u)
+            totals.withUnsafeMutableBufferPointer { totals in
+                TotalRiskAccumulator.addDraws(of: distribution, sign: sign, position: count, scenario: scenario,
+                                              common: common, to: totals)
             }
             simulated += 1
         } else {
             let moments = projection.moments
             addNormal(mean: sign * moments.mean, standardDeviation: moments.standardDeviation)
             approximated += 1
+        }
+    }
+
+    /// Adds the draws of the line at `position` (0-based, in ledger order) to `totals`: its own
+    /// stream, seeded by the position, mixed with the `common` factor at the scenario's correlation
+    /// (a one-factor Gaussian copula); `sign` −1 enters an income line as net spending −R, so that
+    /// a shortfall moves with overspends. The total and every group draw a line the same way.
+    static func addDraws(of distribution: PredictiveDistribution, sign: Double, position: Int, scenario: Scenario,
+                         common: [Double], to totals: UnsafeMutableBufferPointer<Double>) {
+        let rho = scenario.correlation, shared = rho.squareRoot(), rest = (1 - rho).squareRoot()
+        var generator = Xoshiro256StarStar(seed: scenario.seed &+ UInt64(position + 1) &* 0x9E37_79B9_7F4A_7C15)
+        for d in totals.indices {
+            let z = shared * common[d] + rest * generator.nextStandardNormal()
+            let u = min(max(Normal.cdf(z), 1e-12), 1 - 1e-12)
+            totals[d] += sign < 0 ? -distribution.quantile(1 - u) : distribution.quantile(u)
         }
     }
 
