@@ -53,9 +53,9 @@ assumptions:
   # Price inflation applied to every line's last outturn. The report states none,
   # so none is assumed; set your own (5% or 0.05).
   inflation: 0%
-  # How much a line's spending moves from one year to the next when the ledger has
-  # too little history to measure it (one year here): a relative spread (standard
-  # deviation). 14% is the typical year-on-year change of 699 public yearly series
+  # How much a line's spending moves from one year to the next where a line is carried
+  # forward without a record to learn from (not used here: these one-year lines take the
+  # budget-execution prior). 14% is the typical year-on-year change of 699 public yearly series
   # (see docs/scenario.md for the evidence).
   year_to_year_spread: 14%
   # How strongly lines tend to overspend together (0 = independently, 1 = all at once).
@@ -133,9 +133,9 @@ assumptions:
   # Price inflation applied to every line's last outturn. The report states none,
   # so none is assumed; set your own (5% or 0.05).
   inflation: 0%
-  # How much a line's spending moves from one year to the next when the ledger has
-  # too little history to measure it (one year here): a relative spread (standard
-  # deviation). 14% is the typical year-on-year change of 699 public yearly series
+  # How much a line's spending moves from one year to the next where a line is carried
+  # forward without a record to learn from (not used here: these one-year lines take the
+  # budget-execution prior). 14% is the typical year-on-year change of 699 public yearly series
   # (see docs/scenario.md for the evidence).
   year_to_year_spread: 14%
   # How strongly lines tend to overspend together (0 = independently, 1 = all at once).
