@@ -215,4 +215,32 @@ struct MonitorCommandTests {
         let forecast = try PlannerRun(["forecast", "scenario-2022-23.yaml", "--format", "csv"], in: try Self.folder())
         #expect(forecast.result.exitCode == 0)
     }
+
+    @Test("a grouped ledger: every group's budget, actual to date and profiled budget sum its lines at every level; the total keeps its budget")
+    func groupedLedger() throws {
+        let groups = ["SRS Collaboration": "Partnerships/Regional", "Airwave": "Partnerships/National",
+                      "Devolved Force Budgets": "Force", "National ICT Services": "Partnerships/National", "DSD": "Force"]
+        let folder = try Self.folder(editing: ["ledger.csv": { text in
+            text.split(separator: "\n").enumerated().map { index, row in
+                index == 0 ? row + ",group" : row + "," + groups[String(row.split(separator: ",")[0])]!
+            }.joined(separator: "\n") + "\n"
+        }])
+        let report = try Self.json(["scenario-2022-23.yaml"], in: folder)
+        let lines = try Self.lines(report)
+        let rows = try #require(report["groups"] as? [[String: Any]])
+        #expect(rows.map { $0["group"] as? String } == ["Partnerships", "Partnerships/Regional", "Partnerships/National", "Force"])
+        for row in rows {
+            let path = try #require(row["group"] as? String)
+            let members = lines.filter { groups[$0["line"] as! String]! == path || groups[$0["line"] as! String]!.hasPrefix(path + "/") }
+            for key in ["budget", "actualToDate", "profiledBudgetToDate"] {
+                let sum = try members.map { try Self.number($0[key]) }.reduce(0, +)
+                #expect(abs(try Self.number(row[key]) - sum) < 0.005, "\(path) \(key)")
+            }
+            let p = try Self.number(row["probabilityOfOverspend"])
+            #expect(p >= 0 && p <= 1)
+        }
+        let total = try #require(report["total"] as? [String: Any])
+        #expect(try Self.number(total["budget"]) == 9_767_942)
+    }
+
 }

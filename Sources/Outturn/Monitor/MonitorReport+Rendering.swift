@@ -8,21 +8,40 @@ import OutturnNumerics
 extension MonitorReport {
     /// Column headings: the forecast's, with `Actual to date` and `Profiled budget to date` after `Budget`.
     var columns: [String] {
-        var columns = ForecastReportWriter.lineColumns(scenario)
+        var columns = MonitorReport.withoutPriorYear(ForecastReportWriter.lineColumns(scenario))
         columns.insert(contentsOf: ["Actual to date", "Profiled budget to date"], at: 2)
         return columns
     }
 
+    /// The forecast's row without its prior-year actual and budget-change columns (1 and 3): in the
+    /// year, the actual and the profiled budget to date say more, and the row stays readable.
+    static func withoutPriorYear<T>(_ row: [T]) -> [T] {
+        var row = row
+        row.remove(at: 3)
+        row.remove(at: 1)
+        return row
+    }
+
     /// One line's cells (the forecast's, with the two in-year figures after the budget).
     static func cells(_ line: MonitorLine) -> [ReportCell] {
-        var cells = ForecastReportWriter.cells(.line(line.risk))
+        var cells = MonitorReport.withoutPriorYear(ForecastReportWriter.cells(.line(line.risk)))
         cells.insert(contentsOf: [.money(line.actualToDate), .money(line.profiledBudgetToDate)], at: 2)
         return cells
     }
 
+    /// A group's cells (named `Group: Adults/Home care`, as in the forecast).
+    static func cells(_ group: MonitorGroup) -> [ReportCell] {
+        var cells = MonitorReport.withoutPriorYear(ForecastReportWriter.cells(.group(group.risk)))
+        cells.insert(contentsOf: [.money(group.actualToDate), .money(group.profiledBudgetToDate)], at: 2)
+        return cells
+    }
+
+    /// Every row above the total: the lines, then the groups' subtotals.
+    var rowCells: [[ReportCell]] { lines.map(MonitorReport.cells) + groups.map(MonitorReport.cells) }
+
     /// The total's cells.
     var totalCells: [ReportCell] {
-        var cells = ForecastReportWriter.cells(.total(total))
+        var cells = MonitorReport.withoutPriorYear(ForecastReportWriter.cells(.total(total)))
         cells.insert(contentsOf: [.money(totalActualToDate), .money(totalProfiledBudgetToDate)], at: 2)
         return cells
     }
@@ -32,17 +51,20 @@ extension MonitorReport {
 
     /// The table without the reason column (reasons are listed under it in text and Markdown).
     var reportTable: ReportTable {
-        ReportTable(columns: Array(columns.dropLast()), rows: lines.map { Array(MonitorReport.cells($0).dropLast()) },
+        ReportTable(columns: Array(columns.dropLast()), rows: rowCells.map { Array($0.dropLast()) },
                     footer: [Array(totalCells.dropLast())])
     }
 
     /// Every column, reasons included (CSV).
     var fullReportTable: ReportTable {
-        ReportTable(columns: columns, rows: lines.map(MonitorReport.cells), footer: [totalCells])
+        ReportTable(columns: columns, rows: rowCells, footer: [totalCells])
     }
 
     /// The "Why:" list: each line's reason, then the total's.
-    var reasons: [(String, String)] { lines.map { ($0.risk.lineName, $0.risk.reason) } + [("Total", total.reason)] }
+    var reasons: [(String, String)] {
+        lines.map { ($0.risk.lineName, $0.risk.reason) } + groups.map { (ForecastReportWriter.groupLabel($0.risk), $0.risk.reason) }
+            + [("Total", total.reason)]
+    }
 
     /// `{"year", "asOf", "month", "lines": [{line, budget, actualToDate, profiledBudgetToDate, projected,
     /// interval80, interval95, probabilityOfOverspend, expectedOverspend, budgetNeeded, budgetNeededConfidence,
@@ -64,7 +86,10 @@ extension MonitorReport {
                         ("month", .number(String(monthOfYear))),
                         ("lines", .array(lines.map { object(.line($0.risk), toDate: $0.actualToDate, profiled: $0.profiledBudgetToDate,
                                                               beforeYear: $0.beforeYear) })),
-                        ("total", object(.total(total), toDate: totalActualToDate, profiled: totalProfiledBudgetToDate))])
+                        ("total", object(.total(total), toDate: totalActualToDate, profiled: totalProfiledBudgetToDate))]
+                        + (groups.isEmpty ? [] : [("groups", .array(groups.map {
+                            object(.group($0.risk), toDate: $0.actualToDate, profiled: $0.profiledBudgetToDate)
+                        }))]))
     }
 
     /// The lines table as a document (RAG typed, reasons kept in the workbook, left out on the page).
@@ -77,7 +102,9 @@ extension MonitorReport {
             return reasons ? row : Array(row.dropLast(2))
         }
         if !reasons { columns.removeLast(2) }
-        return DocumentTable(title: title, columns: columns, rows: lines.map { row(MonitorReport.cells($0), rag: $0.risk.rag) },
+        return DocumentTable(title: title, columns: columns,
+                             rows: lines.map { row(MonitorReport.cells($0), rag: $0.risk.rag) }
+                                 + groups.map { row(MonitorReport.cells($0), rag: $0.risk.rag) },
                              footer: [row(totalCells, rag: total.rag)])
     }
 

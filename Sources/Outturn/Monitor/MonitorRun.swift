@@ -36,6 +36,20 @@ public struct MonitorReport: Sendable {
     public let totalActualToDate: Money
     /// Sum of the lines' profiled budgets to date.
     public let totalProfiledBudgetToDate: Money
+    /// Every group's subtotal at every level, depth-first, from the same draws as the total (empty
+    /// without a `group` column in the ledger).
+    public var groups: [MonitorGroup] = []
+}
+
+/// A group's subtotal part-way through the year: its risk from the joint simulation and its lines'
+/// actuals and profiled budgets to date added up.
+public struct MonitorGroup: Sendable, Equatable {
+    /// Budget, projected outturn, intervals, P(overspend), expected overspend and RAG of the group.
+    public let risk: GroupRisk
+    /// The group's lines' actual spending so far (exact).
+    public let actualToDate: Money
+    /// The group's lines' budgets profiled to date, added up.
+    public let profiledBudgetToDate: Money
 }
 
 /// Projects every line's full-year outturn from its actuals to date (docs/planner.md, monitor):
@@ -93,6 +107,11 @@ public enum MonitorRun {
                                              periodsPerYear: 12)
         let execution = try BudgetExecutionModel(ledger: ledger)
         var total = TotalRiskAccumulator(scenario: scenario, linesNeedingSimulation: lines.count)
+        // With groups, one accumulator gives the total and every group from the same draws (as forecast).
+        let lineGroups = resolved.lineGroups
+        var grouped = lineGroups.map { GroupRiskAccumulator(scenario: scenario, groups: $0, linesNeedingSimulation: lines.count) }
+        var groupToDate = [Money](repeating: .zero, count: lineGroups?.nodes.count ?? 0)
+        var groupProfiled = groupToDate
         var monitored: [MonitorLine] = []
         monitored.reserveCapacity(lines.count)
         var totalToDate = Money.zero, totalProfiled = Money.zero
@@ -113,12 +132,33 @@ public enum MonitorRun {
             let projection = LineProjection(lineName: line.name, budget: line.budget, distribution: distribution,
                                             method: k == 12 ? "actual" : "profile run rate + \(earlierProjection.method)",
                                             reason: reason, yearsOfHistory: earlierProjection.yearsOfHistory, spreadAssumed: false)
-            try total.add(projection)
             let profiled = try RiskAssessment.money(line.budget.pounds * share)
+            if let lineGroups {
+                let group = lineGroups.group(ofLineAt: index)
+                try grouped!.add(projection, group: group)
+                var node = group
+                while let n = node {  // the line counts in its group and every group above it
+                    groupToDate[n] = try groupToDate[n].adding(spent)
+                    groupProfiled[n] = try groupProfiled[n].adding(profiled)
+                    node = lineGroups.nodes[n].parent
+                }
+            } else {
+                try total.add(projection)
+            }
             totalToDate = try totalToDate.adding(spent)
             totalProfiled = try totalProfiled.adding(profiled)
             monitored.append(MonitorLine(risk: try RiskAssessment(projection: projection, scenario: scenario), actualToDate: spent,
                                          profiledBudgetToDate: profiled, usualShareToDate: share, beforeYear: earlier))
+        }
+        if let grouped {
+            let assessed = try grouped.assessment()
+            var report = MonitorReport(year: target, asOf: asOf, monthOfYear: k, scenario: scenario, lines: monitored,
+                                       total: assessed.total, totalActualToDate: totalToDate,
+                                       totalProfiledBudgetToDate: totalProfiled)
+            report.groups = assessed.groups.indices.map {
+                MonitorGroup(risk: assessed.groups[$0], actualToDate: groupToDate[$0], profiledBudgetToDate: groupProfiled[$0])
+            }
+            return report
         }
         return MonitorReport(year: target, asOf: asOf, monthOfYear: k, scenario: scenario, lines: monitored,
                              total: try total.assessment(), totalActualToDate: totalToDate, totalProfiledBudgetToDate: totalProfiled)
