@@ -36,7 +36,10 @@ public enum PlannerProcess {
         process.executableURL = executableURL(named: executable)
         process.arguments = arguments
         process.currentDirectoryURL = workingDirectory ?? Datasets.repositoryRoot
-        if let environment { process.environment = environment }
+        // Reports record their run date (docs/planner.md, *Audit trail*): fixed, so that goldens repeat.
+        var environment = environment ?? ProcessInfo.processInfo.environment
+        if environment["OUTTURN_RUN_DATE"] == nil { environment["OUTTURN_RUN_DATE"] = "2026-11-30" }
+        process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

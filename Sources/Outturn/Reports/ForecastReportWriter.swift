@@ -29,6 +29,8 @@ package final class ForecastReportWriter {
     /// CSV: where the activity table goes (its own file, see docs/planner.md); nil leaves it out,
     /// so that every CSV stream is one table.
     package var csvActivitySink: ReportSink?
+    /// What produced the report (docs/planner.md, *Audit trail*): JSON ends with it as `run`; nil leaves it out.
+    package var runRecord: RunRecord?
     /// Whether the ledger has groups (their rows follow the lines; CSV gains its `Row` column).
     let grouped: Bool
     /// The deepest group level shown; nil: every level and the lines (with a level, no lines).
@@ -128,6 +130,7 @@ package final class ForecastReportWriter {
                                ",\n  " + JSONValue.string($0.0).render(indent: 1) + ": " + $0.1.render(indent: 1)
                            }.joined()
                            + ",\n  \"activity\": " + ForecastReportWriter.activityJSON(activity, keys: keys).render(indent: 1)
+                           + (runRecord.map { ",\n  \"run\": " + $0.json.render(indent: 1) } ?? "")
                            + "\n}\n")
         case .markdown:
             if count == 0 { try writeMarkdownHeader(numeric: totalCells.map(\.isNumeric)) }

@@ -55,6 +55,10 @@ struct ForecastCommand: ParsableCommand {
                 let activityFile = try CSVActivityFile.open(format: output.resolvedFormat, output: output.output,
                                                             hasActivity: !resolved.activity.isEmpty, inputs: resolved.inputFiles)
                 writer.csvActivitySink = activityFile
+                if output.resolvedFormat == .json {
+                    writer.runRecord = try resolved.runRecord(command: "forecast", plannerVersion: Planner.configuration.version,
+                                                              runDate: runDate)
+                }
                 do {
                     // --sort/--only: the lines are held, then filtered and ordered (LineSelectionOptions).
                     var held: [RiskAssessment] = []
