@@ -241,6 +241,15 @@ struct MonitorCommandTests {
         }
         let total = try #require(report["total"] as? [String: Any])
         #expect(try Self.number(total["budget"]) == 9_767_942)
+        // --level 1: the top-level groups only, no lines; the same total.
+        let top = try Self.json(["scenario-2022-23.yaml", "--level", "1"], in: folder)
+        #expect(try Self.lines(top).isEmpty)
+        #expect((top["groups"] as? [[String: Any]])?.map { $0["group"] as? String } == ["Partnerships", "Force"])
+        #expect(try Self.number((top["total"] as? [String: Any])?["projected"]) == (try Self.number(total["projected"])))
+        // Without a group column, --level is an error naming the ledger.
+        let ungrouped = try PlannerRun(["monitor", "--level", "1"])
+        #expect(ungrouped.result.exitCode == 1)
+        #expect(ungrouped.result.standardError.contains("needs groups"))
     }
 
 }

@@ -37,7 +37,7 @@ extension MonitorReport {
     }
 
     /// Every row above the total: the lines, then the groups' subtotals.
-    var rowCells: [[ReportCell]] { lines.map(MonitorReport.cells) + groups.map(MonitorReport.cells) }
+    var rowCells: [[ReportCell]] { shownLines.map(MonitorReport.cells) + shownGroups.map(MonitorReport.cells) }
 
     /// The total's cells.
     var totalCells: [ReportCell] {
@@ -62,7 +62,8 @@ extension MonitorReport {
 
     /// The "Why:" list: each line's reason, then the total's.
     var reasons: [(String, String)] {
-        lines.map { ($0.risk.lineName, $0.risk.reason) } + groups.map { (ForecastReportWriter.groupLabel($0.risk), $0.risk.reason) }
+        shownLines.map { ($0.risk.lineName, $0.risk.reason) }
+            + shownGroups.map { (ForecastReportWriter.groupLabel($0.risk), $0.risk.reason) }
             + [("Total", total.reason)]
     }
 
@@ -84,10 +85,10 @@ extension MonitorReport {
         }
         return .object([("year", .string(year.description)), ("asOf", .string(asOf.description)),
                         ("month", .number(String(monthOfYear))),
-                        ("lines", .array(lines.map { object(.line($0.risk), toDate: $0.actualToDate, profiled: $0.profiledBudgetToDate,
+                        ("lines", .array(shownLines.map { object(.line($0.risk), toDate: $0.actualToDate, profiled: $0.profiledBudgetToDate,
                                                               beforeYear: $0.beforeYear) })),
                         ("total", object(.total(total), toDate: totalActualToDate, profiled: totalProfiledBudgetToDate))]
-                        + (groups.isEmpty ? [] : [("groups", .array(groups.map {
+                        + (groups.isEmpty ? [] : [("groups", .array(shownGroups.map {
                             object(.group($0.risk), toDate: $0.actualToDate, profiled: $0.profiledBudgetToDate)
                         }))]))
     }
@@ -103,8 +104,8 @@ extension MonitorReport {
         }
         if !reasons { columns.removeLast(2) }
         return DocumentTable(title: title, columns: columns,
-                             rows: lines.map { row(MonitorReport.cells($0), rag: $0.risk.rag) }
-                                 + groups.map { row(MonitorReport.cells($0), rag: $0.risk.rag) },
+                             rows: shownLines.map { row(MonitorReport.cells($0), rag: $0.risk.rag) }
+                                 + shownGroups.map { row(MonitorReport.cells($0), rag: $0.risk.rag) },
                              footer: [row(totalCells, rag: total.rag)])
     }
 

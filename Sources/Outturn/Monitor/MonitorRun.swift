@@ -39,6 +39,13 @@ public struct MonitorReport: Sendable {
     /// Every group's subtotal at every level, depth-first, from the same draws as the total (empty
     /// without a `group` column in the ledger).
     public var groups: [MonitorGroup] = []
+    /// The deepest group level shown (`--level`): groups down to it and no lines; nil: every level and every line.
+    public var shownLevel: Int?
+
+    /// The lines shown: none when a group level is chosen.
+    public var shownLines: [MonitorLine] { shownLevel == nil ? lines : [] }
+    /// The groups shown: those down to ``shownLevel``.
+    public var shownGroups: [MonitorGroup] { shownLevel.map { level in groups.filter { $0.risk.level <= level } } ?? groups }
 }
 
 /// A group's subtotal part-way through the year: its risk from the joint simulation and its lines'

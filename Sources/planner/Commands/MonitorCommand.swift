@@ -26,7 +26,11 @@ struct MonitorCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Option(help: "With a grouped ledger (a group column), show group subtotals down to this level only, without the lines (1 = top-level groups). Default: every level and every line.")
+    var level: Int?
+
     func validate() throws {
+        if let level, level < 1 { throw ValidationError("--level must be 1 or more (1 = top-level groups), not \(level)") }
         if let asOf, CalendarMonth(asOf) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a month; write the year and month as 2022-09")
         }
@@ -37,7 +41,15 @@ struct MonitorCommand: ParsableCommand {
             BLASThreads.setCount(1)
             let runDate = try RunRecord.runDate()
             let inputs = try scenario.map { try MonitorInputs.load(path: $0) } ?? MonitorInputs.bundled()
-            let report = try MonitorRun.run(inputs.resolved, actuals: inputs.actuals, asOf: asOf.flatMap(CalendarMonth.init))
+            var report = try MonitorRun.run(inputs.resolved, actuals: inputs.actuals, asOf: asOf.flatMap(CalendarMonth.init))
+            if let level {
+                guard inputs.resolved.lineGroups != nil else {
+                    throw InputError(file: inputs.resolved.ledger.fileName, line: nil,
+                                     message: "--level \(level) needs groups, and the ledger has no '\(LineGroups.columnName)' column",
+                                     hint: "add a group column (e.g. Infrastructure/Network), or leave out --level")
+                }
+                report.shownLevel = level
+            }
             try output.write(inputs: inputs.inputFiles) { sink in try report.write(as: output.resolvedFormat, to: sink) }
             try output.writeRunRecord(inputs: inputs.inputFiles) {
                 var record = try inputs.resolved.runRecord(command: "monitor", plannerVersion: Planner.configuration.version,
