@@ -152,9 +152,9 @@ struct YearLabelTests {
 
     @Test("a line with a gap is projected from the years present, and its reason says which year is missing")
     func gapIsNotedInTheReason() throws {
-        let history = [LedgerEntry(line: "A", year: FiscalYear(startYear: 2017), budget: Money(pence: 100), actual: Money(pence: 100), sourceLine: 2),
-                       LedgerEntry(line: "A", year: FiscalYear(startYear: 2019), budget: Money(pence: 100), actual: Money(pence: 100), sourceLine: 3),
-                       LedgerEntry(line: "A", year: FiscalYear(startYear: 2020), budget: Money(pence: 100), actual: Money(pence: 100), sourceLine: 4)]
+        let history = [LedgerEntry(lineName: "A", year: FiscalYear(startYear: 2017), budget: Money(pence: 100), actual: Money(pence: 100), sourceLine: 2),
+                       LedgerEntry(lineName: "A", year: FiscalYear(startYear: 2019), budget: Money(pence: 100), actual: Money(pence: 100), sourceLine: 3),
+                       LedgerEntry(lineName: "A", year: FiscalYear(startYear: 2020), budget: Money(pence: 100), actual: Money(pence: 100), sourceLine: 4)]
         #expect(LedgerGap.note(for: history) == "2018/19 missing; trend from the years present")
         #expect(LedgerGap.note(for: Array(history.dropFirst())) == nil)
     }

@@ -74,7 +74,7 @@ public struct Ledger: Sendable {
     public func history(atIndex index: Int) -> [LedgerEntry] {
         let name = lineNames[index]
         return (rowStart[index]..<rowStart[index + 1]).map { row in
-            LedgerEntry(line: name, year: FiscalYear(startYear: Int(rowYear[row]), style: yearStyle), budget: Money(pence: rowBudget[row]),
+            LedgerEntry(lineName: name, year: FiscalYear(startYear: Int(rowYear[row]), style: yearStyle), budget: Money(pence: rowBudget[row]),
                         actual: Money(pence: rowActual[row]), sourceLine: Int(rowSourceLine[row]))
         }
     }
@@ -83,7 +83,7 @@ public struct Ledger: Sendable {
     public func latestEntry(atIndex index: Int) -> LedgerEntry? {
         let row = rowStart[index + 1] - 1
         guard row >= rowStart[index] else { return nil }
-        return LedgerEntry(line: lineNames[index], year: FiscalYear(startYear: Int(rowYear[row])), budget: Money(pence: rowBudget[row]),
+        return LedgerEntry(lineName: lineNames[index], year: FiscalYear(startYear: Int(rowYear[row])), budget: Money(pence: rowBudget[row]),
                            actual: Money(pence: rowActual[row]), sourceLine: Int(rowSourceLine[row]))
     }
 
@@ -102,7 +102,7 @@ public struct Ledger: Sendable {
         }
         found.sort { ($0.sourceLine, $0.line) < ($1.sourceLine, $1.line) }
         return found.map { entry in
-            LedgerEntry(line: lineNames[entry.line], year: year.styled(yearStyle), budget: Money(pence: rowBudget[entry.row]),
+            LedgerEntry(lineName: lineNames[entry.line], year: year.styled(yearStyle), budget: Money(pence: rowBudget[entry.row]),
                         actual: Money(pence: rowActual[entry.row]), sourceLine: Int(entry.sourceLine))
         }
     }
@@ -172,7 +172,7 @@ public struct Ledger: Sendable {
         }
 
         mutating func append(_ entry: LedgerEntry) {
-            append(line: entry.line, year: entry.year, budget: entry.budget, actual: entry.actual, sourceLine: entry.sourceLine)
+            append(line: entry.lineName, year: entry.year, budget: entry.budget, actual: entry.actual, sourceLine: entry.sourceLine)
         }
 
         mutating func append(line: String, year: FiscalYear, budget: Money, actual: Money, sourceLine: Int) {

@@ -1,7 +1,7 @@
 /// One budget line in one fiscal year: what was budgeted and what was spent.
 public struct LedgerEntry: Sendable, Equatable {
     /// The budget line's name as written in the ledger (`Airwave`).
-    public let line: String
+    public let lineName: String
     /// The fiscal year.
     public let year: FiscalYear
     /// The budget for the year (exact).
@@ -11,8 +11,8 @@ public struct LedgerEntry: Sendable, Equatable {
     /// One-based line of the ledger file this entry came from (for error messages).
     public let sourceLine: Int
 
-    public init(line: String, year: FiscalYear, budget: Money, actual: Money, sourceLine: Int) {
-        self.line = line
+    public init(lineName: String, year: FiscalYear, budget: Money, actual: Money, sourceLine: Int) {
+        self.lineName = lineName
         self.year = year
         self.budget = budget
         self.actual = actual

@@ -28,7 +28,7 @@ public struct LedgerGap: Sendable, Equatable {
             let missing = (earlier.year.startYear + 1..<later.year.startYear).map {
                 FiscalYear(startYear: $0, style: later.year.style)
             }
-            return LedgerGap(lineName: later.line, missing: missing, sourceLine: later.sourceLine)
+            return LedgerGap(lineName: later.lineName, missing: missing, sourceLine: later.sourceLine)
         }
     }
 

@@ -13,7 +13,7 @@ extension LineProjection {
     static func projectIncome(line: ScenarioLine, history: [LedgerEntry], scenario: Scenario,
                               ledgerFile: String) throws -> LineProjection {
         let mirroredHistory = history.map {
-            LedgerEntry(line: $0.line, year: $0.year, budget: Money(pence: -$0.budget.pence),
+            LedgerEntry(lineName: $0.lineName, year: $0.year, budget: Money(pence: -$0.budget.pence),
                         actual: Money(pence: -$0.actual.pence), sourceLine: $0.sourceLine)
         }
         let mirroredLine = ScenarioLine(name: line.name, budget: Money(pence: -line.budget.pence), growth: line.growth,

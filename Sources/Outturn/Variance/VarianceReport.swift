@@ -20,7 +20,7 @@ public struct VarianceReport: Sendable, Equatable {
         }
         self.year = year
         self.materiality = materiality
-        self.lines = entries.map { VarianceLine(lineName: $0.line, budget: $0.budget, actual: $0.actual, materiality: materiality) }
+        self.lines = entries.map { VarianceLine(lineName: $0.lineName, budget: $0.budget, actual: $0.actual, materiality: materiality) }
         self.total = VarianceLine(lineName: "Total", budget: try Money.sum(entries.map(\.budget)),
                                   actual: try Money.sum(entries.map(\.actual)), materiality: materiality)
     }
