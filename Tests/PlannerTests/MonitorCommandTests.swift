@@ -162,7 +162,11 @@ struct MonitorCommandTests {
     func documents() throws {
         let html = try PlannerRun(["monitor", "--format", "html"])
         #expect(html.result.exitCode == 0)
-        #expect(html.result.standardOutput.contains("Monitor 2022/23 as of 2022-09"))
+        let page = html.result.standardOutput
+        #expect(page.contains("Monitor 2022/23 as of 2022-09"))
+        // A fan chart per line (ids fan-1…fan-5) and the assumptions, as on the forecast's page.
+        #expect((1...5).allSatisfy { page.contains("id=\"fan-\($0)") } && !page.contains("id=\"fan-6"))
+        #expect(page.contains("Projected outturn") && page.contains("Assumptions"))
         let folder = try PlannerRun.scratchFolder()
         let xlsx = try PlannerRun(["monitor", "--format", "xlsx", "--output", "m.xlsx"], in: folder)
         #expect(xlsx.result.exitCode == 0)

@@ -119,12 +119,35 @@ extension MonitorReport {
             status: .init(rag: total.rag, text: "The year's total is \(ReportCell.probability(total.probabilityOfOverspend.value).display) likely to overspend its budget of \(total.budget.formatted())."))
         return ReportPage(title: title, subtitle: "Projected full-year outturn against budget, scenario \(scenario.fileName)",
                           summary: summary,
-                          sections: [PageSection(heading: "Lines", content: .table(documentTable(reasons: false),
-                                                                                   note: ForecastReportWriter.legend(scenario))),
-                                     PageSection(heading: "Why", content: .notes(reasons.map { .init(subject: $0.0, text: $0.1) })),
-                                     PageSection(heading: "Audit trail", content: .facts(runTable.rows.map {
-                                         .init(name: $0[0].display, value: $0[1].display)
-                                     }))])
+                          sections: pageSections)
+    }
+
+    /// The forecast report's view of the same lines: the fan charts and the assumptions come from it,
+    /// so the monitor page and workbook show them as the forecast's do.
+    var asForecast: ForecastReport {
+        ForecastReport(year: year, scenario: scenario, lines: lines.map(\.risk), total: total, activity: [])
+    }
+
+    /// Lines, a fan chart per line (its past years, the projected full-year outturn with its bands
+    /// and the budget), why, assumptions and the audit trail.
+    var pageSections: [PageSection] {
+        let forecast = asForecast, charted = shownLevel == nil ? forecast.chartedLines : []
+        let charts = charted.enumerated().map { index, risk in
+            FanChart.render(forecast.fanChartData(risk, history: ledger?.history(of: risk.lineName) ?? []), id: "fan-\(index + 1)")
+        }
+        var sections = [PageSection(heading: "Lines", content: .table(documentTable(reasons: false),
+                                                                      note: ForecastReportWriter.legend(scenario)))]
+        if !charts.isEmpty {
+            let note = charted.count == lines.count ? nil
+                : "Fan charts of the \(charted.count) lines (of \(lines.count)) with the largest expected overspend."
+            sections.append(PageSection(heading: "Projected outturn", content: .charts(charts, note: note)))
+        }
+        sections += [PageSection(heading: "Why", content: .notes(reasons.map { .init(subject: $0.0, text: $0.1) })),
+                     PageSection(heading: "Assumptions", content: .table(forecast.assumptionsTable, note: nil)),
+                     PageSection(heading: "Audit trail", content: .facts(runTable.rows.map {
+                         .init(name: $0[0].display, value: $0[1].display)
+                     }))]
+        return sections
     }
 
     /// What produced the report (no clock time).
@@ -137,9 +160,11 @@ extension MonitorReport {
         return DocumentTable(title: "Run", columns: ["Item", "Value"], rows: rows)
     }
 
-    /// The workbook: Monitor (with reasons) and Run.
+    /// The workbook: Monitor (with reasons), Assumptions and Run.
     package var workbook: Workbook {
-        Workbook(title: title, sheets: [.init(name: "Monitor", table: documentTable(reasons: true)), .init(name: "Run", table: runTable)])
+        Workbook(title: title, sheets: [.init(name: "Monitor", table: documentTable(reasons: true)),
+                                        .init(name: "Assumptions", table: asForecast.assumptionsTable),
+                                        .init(name: "Run", table: runTable)])
     }
 
     /// Writes the report in `format` to `sink` (text formats end with a newline).

@@ -39,6 +39,8 @@ public struct MonitorReport: Sendable {
     /// Every group's subtotal at every level, depth-first, from the same draws as the total (empty
     /// without a `group` column in the ledger).
     public var groups: [MonitorGroup] = []
+    /// The ledger the lines' past years come from (the page's fan charts); nil leaves the past out.
+    public var ledger: Ledger?
     /// The deepest group level shown (`--level`): groups down to it and no lines; nil: every level and every line.
     public var shownLevel: Int?
 
@@ -162,13 +164,17 @@ public enum MonitorRun {
             var report = MonitorReport(year: target, asOf: asOf, monthOfYear: k, scenario: scenario, lines: monitored,
                                        total: assessed.total, totalActualToDate: totalToDate,
                                        totalProfiledBudgetToDate: totalProfiled)
+            report.ledger = ledger
             report.groups = assessed.groups.indices.map {
                 MonitorGroup(risk: assessed.groups[$0], actualToDate: groupToDate[$0], profiledBudgetToDate: groupProfiled[$0])
             }
             return report
         }
-        return MonitorReport(year: target, asOf: asOf, monthOfYear: k, scenario: scenario, lines: monitored,
-                             total: try total.assessment(), totalActualToDate: totalToDate, totalProfiledBudgetToDate: totalProfiled)
+        var report = MonitorReport(year: target, asOf: asOf, monthOfYear: k, scenario: scenario, lines: monitored,
+                                   total: try total.assessment(), totalActualToDate: totalToDate,
+                                   totalProfiledBudgetToDate: totalProfiled)
+        report.ledger = ledger
+        return report
     }
 
     /// "spent 52% of budget by month 6; usually 47% by now; …": the run rate, the line's profile,
