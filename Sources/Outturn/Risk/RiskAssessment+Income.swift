@@ -30,5 +30,6 @@ extension RiskAssessment {
                   rag: RAG.classify(probability: probability.value, expectedOverspend: shortfall, thresholds: scenario.rag,
                                     materialityAmount: scenario.materiality.amount),
                   method: projection.method, reason: projection.reason, kind: .income)
+        methodInWords = projection.methodInWords
     }
 }
