@@ -67,7 +67,7 @@ confidence:
   budget_needed: 80%
 
 # Red when overspend is more likely than not and its expected size exceeds the materiality
-# amount; amber when its probability is at least 20% or it exceeds that amount; green otherwise.
+# amount; amber when its probability is at least 20% and it exceeds that amount; green otherwise.
 rag:
   red: 50%
   amber: 20%
@@ -147,7 +147,7 @@ confidence:
   budget_needed: 80%
 
 # Red when overspend is more likely than not and its expected size exceeds the materiality
-# amount; amber when its probability is at least 20% or it exceeds that amount; green otherwise.
+# amount; amber when its probability is at least 20% and it exceeds that amount; green otherwise.
 rag:
   red: 50%
   amber: 20%

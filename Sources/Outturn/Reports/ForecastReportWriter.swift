@@ -345,7 +345,7 @@ package final class ForecastReportWriter {
 
     static func legend(_ scenario: Scenario) -> String {
         "RAG: red when P(overspend) > \(DecimalText.percent(scenario.rag.red)) and expected overspend > \(scenario.materiality.amount.formatted()); amber when P(overspend) ≥ \(DecimalText.percent(scenario.rag.amber)) "
-            + "or expected overspend > \(scenario.materiality.amount.formatted()); green otherwise."
+            + "and expected overspend > \(scenario.materiality.amount.formatted()); green otherwise."
     }
 
     /// The figures every row shows, from a line or the total.

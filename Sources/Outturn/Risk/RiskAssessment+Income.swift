@@ -16,6 +16,9 @@ extension RiskAssessment {
             preconditionFailure("line '\(projection.lineName)': income without finite moments (shape \(received.shape))")
         }
         let shortfall = max(0, target - mean + excess)
+        let rag = RAG.classify(probability: probability.value, expectedOverspend: shortfall, thresholds: scenario.rag,
+                               materialityAmount: scenario.materiality.amount)
+        let shortfallMoney = try RiskAssessment.money(shortfall)
         self.init(lineName: projection.lineName, budget: projection.budget,
                   projected: try RiskAssessment.money(projection.projected),
                   intervals: try scenario.confidenceLevels.map { level in
@@ -24,12 +27,13 @@ extension RiskAssessment {
                                            upper: try RiskAssessment.money(-interval.lower))
                   },
                   probabilityOfOverspend: probability,
-                  expectedOverspend: try RiskAssessment.money(shortfall),
+                  expectedOverspend: shortfallMoney,
                   budgetNeeded: try RiskAssessment.money(-received.quantile(1 - scenario.budgetNeededConfidence)),
                   budgetNeededConfidence: scenario.budgetNeededConfidence,
-                  rag: RAG.classify(probability: probability.value, expectedOverspend: shortfall, thresholds: scenario.rag,
-                                    materialityAmount: scenario.materiality.amount),
-                  method: projection.method, reason: projection.reason, kind: .income)
+                  rag: rag, method: projection.method,
+                  reason: RiskAssessment.reason(projection.reason, rag: rag, probability: probability.value,
+                                                expectedOverspend: shortfallMoney, scenario: scenario, shortfall: true),
+                  kind: .income)
         methodInWords = projection.methodInWords
     }
 }

@@ -52,6 +52,9 @@ extension RiskAssessment {
         guard let expected = distribution.expectedExcess(over: budget) else {
             preconditionFailure("line '\(projection.lineName)': infinite expected overspend (shape \(distribution.shape))")
         }
+        let rag = RAG.classify(probability: probability.value, expectedOverspend: expected, thresholds: scenario.rag,
+                               materialityAmount: scenario.materiality.amount)
+        let expectedMoney = try RiskAssessment.money(expected)
         self.init(lineName: projection.lineName, budget: projection.budget, projected: try RiskAssessment.money(projection.projected),
                   intervals: try scenario.confidenceLevels.map { level in
                       let interval = distribution.interval(level: level)
@@ -59,13 +62,23 @@ extension RiskAssessment {
                                            upper: try RiskAssessment.money(interval.upper))
                   },
                   probabilityOfOverspend: probability,
-                  expectedOverspend: try RiskAssessment.money(expected),
+                  expectedOverspend: expectedMoney,
                   budgetNeeded: try RiskAssessment.money(distribution.quantile(scenario.budgetNeededConfidence)),
                   budgetNeededConfidence: scenario.budgetNeededConfidence,
-                  rag: RAG.classify(probability: probability.value, expectedOverspend: expected, thresholds: scenario.rag,
-                                    materialityAmount: scenario.materiality.amount),
-                  method: projection.method, reason: projection.reason)
+                  rag: rag, method: projection.method,
+                  reason: RiskAssessment.reason(projection.reason, rag: rag, probability: probability.value,
+                                                expectedOverspend: expectedMoney, scenario: scenario, shortfall: false))
         methodInWords = projection.methodInWords
+    }
+
+    /// The projection's reason, ending with why a line that could overspend is green when that is
+    /// only because its expected overspend is immaterial ("…; likely to overspend, by an immaterial £50").
+    static func reason(_ base: String, rag: RAG, probability: Double, expectedOverspend: Money, scenario: Scenario,
+                       shortfall: Bool) -> String {
+        guard rag == .green, let note = RAG.immaterialNote(probability: probability, expectedOverspend: expectedOverspend,
+                                                           thresholds: scenario.rag, materialityAmount: scenario.materiality.amount,
+                                                           shortfall: shortfall) else { return base }
+        return base.isEmpty ? note : base + "; " + note
     }
 
     /// Pounds (a model output) to exact money, rounded to the penny.

@@ -2,8 +2,8 @@
 ///
 /// Red when P(overspend) > `red` (default 0.5: overspend more likely than not) and the expected
 /// overspend exceeds the materiality amount (``RAG/classify(probability:expectedOverspend:thresholds:materialityAmount:)``); amber when
-/// P(overspend) ≥ `amber` (default 0.2) or the expected overspend exceeds the materiality amount;
-/// green otherwise.
+/// P(overspend) ≥ `amber` (default 0.2) and the expected overspend exceeds the materiality amount;
+/// green otherwise (an immaterial line is green whatever its probability).
 public struct RAGThresholds: Sendable, Equatable {
     /// Probability above which a line is red (0.5).
     public var red: Double

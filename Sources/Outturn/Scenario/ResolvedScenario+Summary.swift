@@ -30,7 +30,7 @@ extension ResolvedScenario {
         out += "correlation:          \(ReportCell.fixed(s.correlation, decimals: 2).trimmingZeros())\n"
         out += "confidence levels:    \(s.confidenceLevels.map(percent).joined(separator: ", "))\n"
         out += "budget needed at:     \(percent(s.budgetNeededConfidence))\n"
-        out += "RAG:                  red when P(overspend) > \(percent(s.rag.red)) and expected overspend > \(s.materiality.amount.formatted()); amber when ≥ \(percent(s.rag.amber)) or expected overspend > \(s.materiality.amount.formatted())\n"
+        out += "RAG:                  red when P(overspend) > \(percent(s.rag.red)) and expected overspend > \(s.materiality.amount.formatted()); amber when ≥ \(percent(s.rag.amber)) and expected overspend > \(s.materiality.amount.formatted())\n"
         out += "materiality:          \(percent(s.materiality.fraction)) and \(s.materiality.amount.formatted())\n"
         out += "simulation:           \(s.draws) draws, seed \(s.seed)\n"
         return out

@@ -53,7 +53,7 @@ package enum ScenarioTemplate {
 
         rag:
           red: 50%                   # red when P(overspend) is above this and expected overspend > materiality amount
-          amber: 20%                 # amber when at least this, or expected overspend > materiality amount
+          amber: 20%                 # amber when at least this and expected overspend > materiality amount
 
         materiality:
           percent: 1%

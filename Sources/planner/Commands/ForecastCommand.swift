@@ -11,8 +11,9 @@ struct ForecastCommand: ParsableCommand {
         discussion: """
         Without SCENARIO, the bundled 2022/23 scenario for the Gwent Police ICT budget is used. \
         RAG defaults: red when overspend is more likely than not (P > 50%) and the expected overspend \
-        exceeds the materiality amount (£10,000); amber when P ≥ 20% or the \
-        expected overspend exceeds the materiality amount (£10,000); green otherwise. \
+        exceeds the materiality amount (£10,000); amber when P ≥ 20% and the \
+        expected overspend exceeds the materiality amount (£10,000); green otherwise, so an immaterial \
+        line is green whatever P. \
         Every scenario key is described in docs/scenario.md.
         """
     )
