@@ -197,7 +197,9 @@ public enum MonitorRun {
         switch profile.source {
         case .own(let years):
             parts.append("usually \(percent(share)) of the year by now (its profile from \(years) earlier year\(years == 1 ? "" : "s") of months, shrunk towards the pool of lines"
-                         + (profile.weights.isEmpty ? ")" : ", weighed against last year's and an even spread by how well each did in those years)"))
+                         + (profile.weights.isEmpty ? ")"
+                             : years == 1 ? ", blended with an even spread: one year cannot show which is better)"
+                             : ", weighed against last year's and an even spread by how well each did in those years)"))
         case .pool:
             parts.append("no monthly history of its own: the pool of lines' profile, \(percent(share)) of the year by now, with a wider spread")
         case .flat:
