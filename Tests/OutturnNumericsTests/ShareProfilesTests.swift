@@ -45,7 +45,7 @@ struct ShareProfilesTests {
         }
     }
 
-    @Test("one batch equals the closed form: own mean log share, pooled within variance with its prior, own variance shrunk to it, shrinkage κ = σ²/τ²")
+    @Test("one batch equals the closed form: shrunk own mean log share, candidates weighted by their rolling errors, the spread from the pool's 80th percentile")
     func batchMatchesClosedForm() throws {
         // Three series with 3, 2 and 3 earlier years (two design groups) and one without history.
         func year(_ seed: Double) -> [Double] { (0..<12).map { 100 + 40 * sin(Double($0) + seed) + seed * Double($0) } }
@@ -54,11 +54,10 @@ struct ShareProfilesTests {
         for k in 1...11 {
             let logs = data.map { $0.map { y in log(y.prefix(k).reduce(0, +) / y.reduce(0, +)) } }
             let means = logs.filter { !$0.isEmpty }.map { $0.reduce(0, +) / Double($0.count) }
-            var ss = 0.0, dof = 0.0, own: [Double] = []
+            var ss = 0.0, dof = 0.0
             for list in logs where !list.isEmpty {
                 let m = list.reduce(0, +) / Double(list.count)
-                own.append(list.reduce(0) { $0 + ($1 - m) * ($1 - m) })
-                ss += own.last!
+                ss += list.reduce(0) { $0 + ($1 - m) * ($1 - m) }
                 dof += Double(list.count - 1)
             }
             let prior = ShareProfiles.typicalWithinSpread[k - 1]
@@ -67,18 +66,72 @@ struct ShareProfilesTests {
             let between = means.reduce(0) { $0 + ($1 - mu) * ($1 - mu) } / 2
             let tau2 = max(between - sigma2 / (8.0 / 3), 1e-6 * sigma2)
             let kappa = sigma2 / tau2
+            // Rolling errors of the own mean so far, the even share k/12 and last year, per series.
+            let even = log(Double(k) / 12)
+            let errors: [[[Double]]] = logs.map { list in
+                list.indices.dropFirst().map { j in
+                    [list[j] - list[..<j].reduce(0, +) / Double(j), list[j] - even, list[j] - list[j - 1]]
+                }
+            }
+            // The pool's errors: (80th percentile of |error| (linear between order statistics) ÷ z₀.₉)², 5 errors.
+            func pooled(_ c: Int) -> Double {
+                let sorted = errors.joined().map { abs($0[c]) }.sorted()
+                #expect(sorted.count == 5)
+                let q = sorted[3] + 0.2 * (sorted[4] - sorted[3])  // position 0.8 · 4 = 3.2
+                return (q / Normal.quantile(0.9)) * (q / Normal.quantile(0.9))
+            }
+            let variance = (5 * pooled(0) + 10 * prior * prior) / 15
             for i in 0..<3 {
                 let n = Double(logs[i].count)
-                let expected = (n * means[i] + kappa * mu) / (n + kappa)
+                let shrunk = (n * means[i] + kappa * mu) / (n + kappa)
+                let mse = (0..<3).map { c in
+                    (errors[i].reduce(0) { $0 + $1[c] * $1[c] } + 3 * pooled(c)) / (Double(errors[i].count) + 3)
+                }
+                let w = mse.map { 1 / $0 }, sum = w.reduce(0, +)
+                let expected = (w[0] * shrunk + w[1] * even + w[2] * logs[i].last!) / sum
                 #expect(abs(profiles[i].logShare[k - 1] - expected) < 1e-12)
-                let ownVariance = (own[i] + 4 * sigma2) / (n - 1 + 4)
-                #expect(abs(profiles[i].variance[k - 1] - ownVariance * (1 + 1 / (n + kappa))) < 1e-12)
+                #expect(abs(profiles[i].weights[k - 1].evenSpread - w[1] / sum) < 1e-12)
+                #expect(abs(profiles[i].variance[k - 1] - variance) < 1e-12)
             }
-            #expect(profiles[3].source == .pool)
+            #expect(profiles[3].source == .pool && profiles[3].weights.isEmpty)
             #expect(abs(profiles[3].logShare[k - 1] - mu) < 1e-12)
-            #expect(abs(profiles[3].variance[k - 1] - (sigma2 + tau2)) < 1e-12)
+            #expect(abs(profiles[3].variance[k - 1] - (variance + tau2)) < 1e-12)
         }
         #expect(profiles[0].source == .own(years: 3) && profiles[1].source == .own(years: 2))
+    }
+
+    @Test("an exactly repeating profile (lines of different sizes, two or more earlier years) is projected exactly at every month; month 12 is the actual",
+          arguments: [1, 3])
+    func repeatingProfileIsExact(lines: Int) throws {
+        let shape: [Double] = [3, 1, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5]
+        let data = (0..<lines).map { i in (0..<(2 + i)).map { _ in shape.map { $0 * Double(10 + 7 * i) } } }
+        let profiles = try ShareProfiles.fit(years: data, periodsPerYear: 12)
+        let total = 1_000.0 * shape.reduce(0, +)
+        for profile in profiles {
+            for k in 1...12 {
+                let toDate = 1_000.0 * shape.prefix(k).reduce(0, +)
+                let belief = InYearProjection.runRate(toDate: toDate, logShare: log(profile.share(atMonth: k)),
+                                                      logSpread: profile.logSpread(atMonth: k), floor: 1)
+                #expect(abs(belief.median / total - 1) < 1e-12, "month \(k): \(belief.median)")
+                if k < 12 { #expect(profile.weights[k - 1].evenSpread < 1e-12) }  // the run rate was wrong every year
+            }
+            #expect(profile.logSpread(atMonth: 12) == 0)
+        }
+    }
+
+    @Test("a line whose earlier years were flat keeps a flat share in a pool of year-end spenders; the weights add up to 1")
+    func flatLineKeepsFlatShare() throws {
+        let seasonal: [Double] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 12]
+        func seasonalYear(_ scale: Double) -> [Double] { seasonal.map { $0 * scale } }
+        func flatYear(_ j: Int) -> [Double] { (0..<12).map { (m: Int) -> Double in 100 + Double((m * 7 + j * 3) % 5) } }
+        var data: [[[Double]]] = (0..<5).map { (i: Int) -> [[Double]] in (0..<4).map { (j: Int) in seasonalYear(1 + 0.01 * Double(i + j)) } }
+        data.append((0..<4).map(flatYear))
+        let profiles = try ShareProfiles.fit(years: data, periodsPerYear: 12)
+        for k in [3, 6, 9] {
+            let w = profiles[5].weights[k - 1]
+            #expect(abs(w.profile + w.evenSpread + w.lastYear - 1) < 1e-12)
+            #expect(abs(profiles[5].share(atMonth: k) / (Double(k) / 12) - 1) < 0.05, "month \(k)")
+        }
     }
 
     @Test("no series with history: the flat profile k/12 with the flat spread; at month 12 the share is 1 with no spread")

@@ -29,7 +29,7 @@ struct PlannerRun {
     /// A temporary folder holding the bundled gwent-ict files, optionally edited, for failure cases.
     static func folderWithBundledFiles(editing edits: [String: (String) -> String] = [:]) throws -> URL {
         let folder = try scratchFolder()
-        for name in ["scenario-2022-23.yaml", "ledger.csv", "activity.csv"] {
+        for name in ["scenario-2022-23.yaml", "ledger.csv", "activity.csv", "actuals-2022-23-month6.csv"] {
             var text = try Datasets.text("gwent-ict/" + name)
             if let edit = edits[name] { text = edit(text) }
             try Data(text.utf8).write(to: folder.appendingPathComponent(name))

@@ -4,8 +4,10 @@
 Written from docs/planner.md's description of the method, without the planner's code: profiles
 from the one earlier year of months of four lines (log share to date at month 6, within-line
 variance = the prior 0.0918^2 because no line has two years, between-line variance tau^2 from the
-four lines' log shares, shrinkage kappa = sigma^2 / tau^2; Airwave takes the pool with variance
-sigma^2 + tau^2); the view before the year = the forecast's projection (for this one-year ledger the
+four lines' log shares, shrinkage kappa = sigma^2 / tau^2; with one year per line there is no
+rolling record, so the candidates are weighted by the prior errors sigma^2, 2 sigma^2, 2 sigma^2:
+1/2 the shrunk profile, 1/4 the even share 6/12, 1/4 last year's share; variance sigma^2.
+Airwave takes the pool with variance sigma^2 + tau^2); the view before the year = the forecast's projection (for this one-year ledger the
 budget-execution prior, checked by the forecast's own tests) as a log-normal with the same median and
 80% range, taken as INPUT from `planner monitor --format json`'s `beforeYear` (BEFORE_YEAR below; the
 test checks the binary still reports these); the normal-normal update on the
@@ -42,7 +44,8 @@ kappa = s2 / tau2
 z90 = NormalDist().inv_cdf(0.9)
 for line in lines:
     if line in means:
-        log_share, variance = (means[line] + kappa * mu) / (1 + kappa), s2 * (1 + 1 / (1 + kappa))
+        shrunk = (means[line] + kappa * mu) / (1 + kappa)
+        log_share, variance = 0.5 * shrunk + 0.25 * math.log(k / 12) + 0.25 * means[line], s2
     else:
         log_share, variance = mu, s2 + tau2
     run_rate, spread = math.log(to_date[line]) - log_share, math.sqrt(variance)

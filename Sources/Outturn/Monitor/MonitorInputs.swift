@@ -12,7 +12,12 @@ public struct MonitorInputs: Sendable {
     /// Loads the scenario at `path` and its `actuals_to_date` file (relative to the scenario).
     /// - Throws: ``InputError``: any problem of the scenario's files, a scenario without `actuals_to_date`.
     public static func load(path: String) throws -> MonitorInputs {
-        let resolved = try ResolvedScenario.load(path: path)
+        try load(path: path, resolved: try ResolvedScenario.load(path: path))
+    }
+
+    /// Loads the `actuals_to_date` file of `resolved`, the scenario already loaded from `path`.
+    /// - Throws: ``InputError``: any problem of the file, a scenario without `actuals_to_date`.
+    public static func load(path: String, resolved: ResolvedScenario) throws -> MonitorInputs {
         guard let name = resolved.scenario.actualsToDatePath else {
             throw InputError(file: path, line: nil, message: "the scenario has no actuals_to_date, which planner monitor needs",
                              hint: "add a line such as: actuals_to_date: actuals.csv (columns line,month,actual; month like 2021-09)")

@@ -64,7 +64,7 @@ extension MonitorReport {
     var reasons: [(String, String)] {
         shownLines.map { ($0.risk.lineName, $0.risk.reason) }
             + shownGroups.map { (ForecastReportWriter.groupLabel($0.risk), $0.risk.reason) }
-            + [("Total", total.reason)]
+            + [("Total", total.reason)] + notes.map { ("Note", $0) }
     }
 
     /// `{"year", "asOf", "month", "lines": [{line, budget, actualToDate, profiledBudgetToDate, projected,

@@ -43,6 +43,9 @@ public struct MonitorReport: Sendable {
     public var ledger: Ledger?
     /// The deepest group level shown (`--level`): groups down to it and no lines; nil: every level and every line.
     public var shownLevel: Int?
+    /// Warnings about the inputs shown under the reasons (an earlier year's months that do not add up
+    /// to the ledger's actual: ``MonthlySumMismatch/message``).
+    public var notes: [String] = []
 
     /// The lines shown: none when a group level is chosen.
     public var shownLines: [MonitorLine] { shownLevel == nil ? lines : [] }
@@ -64,8 +67,9 @@ public struct MonitorGroup: Sendable, Equatable {
 /// Projects every line's full-year outturn from its actuals to date (docs/planner.md, monitor):
 /// 1. the run rate through the line's own seasonal profile: actual to date ÷ the share of the year it
 ///    usually spends by now (`ShareProfiles`: all lines' profiles fitted in one batch from their
-///    complete earlier years of months, shrunk towards the pool of lines; flat, with a wider spread,
-///    when no line has monthly history);
+///    complete earlier years of months, shrunk towards the pool of lines, weighed against last year's
+///    share and an even spread by their record in the line's earlier years; flat, with a wider spread,
+///    when no line has monthly history). `planner backtest-inyear` scores exactly this;
 /// 2. the view before the year began: the forecast's own projection of the line from its budget and
 ///    budget-execution record (``LineProjection/project(line:history:scenario:ledgerFile:execution:lineIndex:)``
 ///    with the ledger's ``BudgetExecutionModel``), as a log-normal of the same median and 80% range;
@@ -165,6 +169,7 @@ public enum MonitorRun {
                                        total: assessed.total, totalActualToDate: totalToDate,
                                        totalProfiledBudgetToDate: totalProfiled)
             report.ledger = ledger
+            report.notes = actuals.monthlySumMismatches(ledger: ledger, scenario: scenario).map(\.message)
             report.groups = assessed.groups.indices.map {
                 MonitorGroup(risk: assessed.groups[$0], actualToDate: groupToDate[$0], profiledBudgetToDate: groupProfiled[$0])
             }
@@ -174,6 +179,7 @@ public enum MonitorRun {
                                    total: try total.assessment(), totalActualToDate: totalToDate,
                                    totalProfiledBudgetToDate: totalProfiled)
         report.ledger = ledger
+        report.notes = actuals.monthlySumMismatches(ledger: ledger, scenario: scenario).map(\.message)
         return report
     }
 
@@ -190,7 +196,10 @@ public enum MonitorRun {
         }
         switch profile.source {
         case .own(let years):
-            parts.append("usually \(percent(share)) of the year by now (its profile from \(years) earlier year\(years == 1 ? "" : "s") of months, shrunk towards the pool of lines)")
+            parts.append("usually \(percent(share)) of the year by now (its profile from \(years) earlier year\(years == 1 ? "" : "s") of months, shrunk towards the pool of lines"
+                         + (profile.weights.isEmpty ? ")"
+                             : years == 1 ? ", blended with an even spread: one year cannot show which is better)"
+                             : ", weighed against last year's and an even spread by how well each did in those years)"))
         case .pool:
             parts.append("no monthly history of its own: the pool of lines' profile, \(percent(share)) of the year by now, with a wider spread")
         case .flat:

@@ -7,18 +7,19 @@ import Darwin
 /// In-year projection backtest: cut monthly series into years of `periodsPerYear` consecutive
 /// values (from each series' first value), and at checkpoints k (e.g. months 3, 6, 9) project each
 /// year's total from its first k values. Three projections are scored in the same run:
-/// - **profile** (the method): total = to-date ÷ ŝ, where ŝ is the series' share-to-date learned
-///   from its earlier years and shrunk towards the pool of series (empirical Bayes on log shares:
-///   weight n/(n + κ) on the series' own mean log share over its n earlier years, κ = σ²_w/τ²,
-///   σ²_w the pooled within-series variance of log shares across years, τ² the between-series
-///   variance of their means, both from earlier years only). Interval: log-normal,
-///   log ŝ ± z·√(σ²_w(1 + 1/(n + κ)));
+/// - **profile** (the method, exactly the run-rate half of `planner monitor`): total = to-date ÷ ŝ with
+///   ŝ from ``ShareProfiles/fit(years:periodsPerYear:)`` fitted on every series' earlier years: the
+///   series' profile shrunk towards the pool, weighed against an even spread and last year's share
+///   by their rolling record in its earlier years. Interval: log-normal, log ŝ ± z·(the profile's spread);
 /// - **run rate**: to-date × periodsPerYear / k;
-/// - **last year's profile**: to-date ÷ (last year's to-date share).
+/// - **last year's profile**: to-date ÷ (last year's to-date share; the mean of the earlier years'
+///   log shares when last year was left out).
 ///
 /// No future information about the series itself enters: year j uses only years before j of every
 /// series (years are counted from each series' start; the competition files carry no calendar).
 /// Years with a non-positive value are skipped (shares need positive totals) and counted.
+/// With `splitEvenlyOver` b > 1 every block of b periods is replaced by its mean before anything else
+/// (quarterly actuals split evenly over the quarter's months, as a finance system may hold them).
 public enum InYearBacktest {
     /// One projection method.
     public enum Method: String, Sendable, CaseIterable {
@@ -65,22 +66,28 @@ public enum InYearBacktest {
     ///   - series: each series' values, oldest first (monthly: periodsPerYear 12).
     ///   - p: values per year, the argument `periodsPerYear` (≥ 2).
     ///   - checkpoints: periods into the year, each in 1..<periodsPerYear.
-    public static func run(series: [[Double]], periodsPerYear p: Int, checkpoints: [Int]) -> Report {
+    ///   - block: the argument `splitEvenlyOver`, a divisor of `periodsPerYear`: each block of this many
+    ///     periods is known only as its total, split evenly (1: every period as it is; 3 with 12: quarters).
+    /// - Throws: ``LinearAlgebraError`` only for a dimension beyond LAPACK's 32-bit integers.
+    public static func run(series: [[Double]], periodsPerYear p: Int, checkpoints: [Int],
+                           splitEvenlyOver block: Int = 1) throws -> Report {
         precondition(p >= 2, "periods per year must be at least 2")
         precondition(checkpoints.allSatisfy { $0 >= 1 && $0 < p }, "checkpoints must be in 1..<\(p)")
-        // Years per series: (to-date sums per checkpoint, total), nil when a value is ≤ 0.
-        var years: [[(toDate: [Double], total: Double)?]] = []
-        for values in series {
-            var list: [(toDate: [Double], total: Double)?] = []
-            for start in stride(from: 0, through: values.count - p, by: p) {
-                let year = values[start..<(start + p)]
-                guard year.allSatisfy({ $0 > 0 }) else { list.append(nil); continue }
-                let total = year.reduce(0, +)
-                list.append((checkpoints.sorted().map { k in year.prefix(k).reduce(0, +) }, total))
-            }
-            years.append(list)
-        }
+        precondition(block >= 1 && p % block == 0, "the block must divide the periods per year")
         let sortedCheckpoints = checkpoints.sorted()
+        // Years per series (nil when a value is ≤ 0), blocks split evenly.
+        let years: [[[Double]?]] = series.map { values in
+            stride(from: 0, through: values.count - p, by: p).map { start in
+                var year = Array(values[start..<(start + p)])
+                if block > 1 {
+                    for first in stride(from: 0, to: p, by: block) {
+                        let mean = year[first..<(first + block)].reduce(0, +) / Double(block)
+                        for i in first..<(first + block) { year[i] = mean }
+                    }
+                }
+                return year.allSatisfy { $0 > 0 } ? year : nil
+            }
+        }
         let maxYears = years.map(\.count).max() ?? 0
         var errors = [[Double]](repeating: [], count: sortedCheckpoints.count * 3)
         var covered80 = [Int](repeating: 0, count: sortedCheckpoints.count)
@@ -88,51 +95,31 @@ public enum InYearBacktest {
         var scored = 0
         let z80 = Normal.quantile(0.9), z95 = Normal.quantile(0.975)
         for j in 1..<max(1, maxYears) {
-            for (c, _) in sortedCheckpoints.enumerated() {
-                // Pool statistics from years < j of every series.
-                var means: [Double] = [], within = 0.0, withinCount = 0, counts: [Int] = []
-                var ownMean: [Int: (mean: Double, n: Int)] = [:]
-                for (s, list) in years.enumerated() {
-                    let logs = list.prefix(j).compactMap { $0.map { log($0.toDate[c] / $0.total) } }
-                    guard !logs.isEmpty else { continue }
-                    let mean = logs.reduce(0, +) / Double(logs.count)
-                    ownMean[s] = (mean, logs.count)
-                    means.append(mean); counts.append(logs.count)
-                    if logs.count >= 2 {
-                        within += logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
-                        withinCount += logs.count - 1
-                    }
-                }
-                guard !means.isEmpty else { continue }
-                let poolMean = means.reduce(0, +) / Double(means.count)
-                let sigma2 = withinCount > 0 ? within / Double(withinCount) : 0.01
-                let meanCount = Double(counts.reduce(0, +)) / Double(counts.count)
-                let spread = means.count > 1
-                    ? means.reduce(0) { $0 + ($1 - poolMean) * ($1 - poolMean) } / Double(means.count - 1) : 0
-                let tau2 = max(spread - sigma2 / meanCount, 1e-6 * max(sigma2, 1e-12))
-                let kappa = sigma2 / tau2
-                for (s, list) in years.enumerated() where j < list.count {
-                    guard let year = list[j], let own = ownMean[s] else { continue }
-                    let toDate = year.toDate[c], total = year.total
-                    let n = Double(own.n)
-                    let logShare = (n * own.mean + kappa * poolMean) / (n + kappa)
-                    let sd = (sigma2 * (1 + 1 / (n + kappa))).squareRoot()
-                    let profile = toDate / exp(logShare)
+            // Every series' earlier complete years form the pool; the planner's own fit.
+            let pool = years.indices.filter { s in years[s].prefix(j).contains { $0 != nil } }
+            guard !pool.isEmpty else { continue }
+            let profiles = try ShareProfiles.fit(years: pool.map { years[$0].prefix(j).compactMap { $0 } }, periodsPerYear: p)
+            for (member, s) in pool.enumerated() where j < years[s].count {
+                guard let year = years[s][j] else { continue }
+                let profile = profiles[member], total = year.reduce(0, +)
+                let earlier = years[s].prefix(j).compactMap { $0 }
+                for (c, k) in sortedCheckpoints.enumerated() {
+                    let toDate = year.prefix(k).reduce(0, +)
+                    let logShare = profile.logShare[k - 1], sd = profile.logSpread(atMonth: k)
                     func inside(_ z: Double) -> Bool {
                         toDate / exp(logShare + z * sd) <= total && total <= toDate / exp(logShare - z * sd)
                     }
                     if inside(z80) { covered80[c] += 1 }
                     if inside(z95) { covered95[c] += 1 }
-                    let k = sortedCheckpoints[c]
-                    let runRate = toDate * Double(p) / Double(k)
-                    var lastYear = runRate
-                    if let previous = list[j - 1] { lastYear = toDate / (previous.toDate[c] / previous.total) }
-                    else { lastYear = toDate / exp(own.mean) }
-                    for (m, projection) in [profile, runRate, lastYear].enumerated() {
+                    let share = { (y: [Double]) in y.prefix(k).reduce(0, +) / y.reduce(0, +) }
+                    let lastShare = years[s][j - 1].map(share)
+                        ?? exp(earlier.map { log(share($0)) }.reduce(0, +) / Double(earlier.count))
+                    let projections = [toDate / exp(logShare), toDate * Double(p) / Double(k), toDate / lastShare]
+                    for (m, projection) in projections.enumerated() {
                         errors[c * 3 + m].append(100 * abs(projection - total) / total)
                     }
-                    if c == 0 { scored += 1 }
                 }
+                scored += 1
             }
         }
         var scores: [Score] = []

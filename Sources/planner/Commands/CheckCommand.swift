@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import Outturn
 
-/// `planner check`: validates a scenario and shows what it resolves to.
+/// `planner check`: validates a scenario and shows what it resolves to, with its in-year inputs
+/// (`actuals_to_date`: months per year, the latest month, warnings) when it has them.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
@@ -15,7 +16,13 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let resolved = try scenario.map { try ResolvedScenario.load(path: $0) } ?? ResolvedScenario.bundled()
-            try StandardOutput.write(resolved.summary)
+            var summary = resolved.summary
+            // The in-year inputs (planner monitor's), read and checked as monitor reads them.
+            if resolved.scenario.actualsToDatePath != nil {
+                let inputs = try scenario.map { try MonitorInputs.load(path: $0, resolved: resolved) } ?? MonitorInputs.bundled()
+                summary += "\n" + inputs.actuals.checkSummary(ledger: resolved.ledger, scenario: resolved.scenario)
+            }
+            try StandardOutput.write(summary)
             // Warnings (a line's missing years) go to standard error: the summary stays as it was.
             for warning in resolved.warnings { FileHandle.standardError.write(Data((warning + "\n").utf8)) }
         }

@@ -14,7 +14,8 @@ struct InYearBacktestCommand: ParsableCommand {
         year's total is projected from its first k values by the seasonal profile learned from the \
         series' earlier years (shrunk towards the pool of series), by the run rate (to date × 12/k) and \
         by last year's share-to-date. Reports median and mean absolute % error, and the coverage of the \
-        profile's 80% and 95% intervals.
+        profile's 80% and 95% intervals. With --split-evenly-over 3 every quarter's months are replaced \
+        by their mean first (quarterly actuals split evenly over the quarter, as some ledgers hold them).
         """
     )
 
@@ -26,6 +27,10 @@ struct InYearBacktestCommand: ParsableCommand {
 
     @Option(name: .long, help: "Comma-separated checkpoints, periods into the year.")
     var checkpoints = "3,6,9"
+
+    @Option(name: .customLong("split-evenly-over"),
+            help: "Periods per block known only as its total, split evenly (3: quarterly actuals over monthly periods).")
+    var splitEvenlyOver = 1
 
     @Option(name: .long, help: "Output format: table or json.")
     var format: OutputFormat = .table
@@ -51,14 +56,17 @@ struct InYearBacktestCommand: ParsableCommand {
         try SupportedFormats.check(format, among: SupportedFormats.tableOrJSON, command: "backtest-inyear")
         guard periodsPerYear >= 2 else { throw ValidationError("--periods-per-year must be at least 2, got \(periodsPerYear)") }
         _ = try parsedCheckpoints()
+        guard splitEvenlyOver >= 1, periodsPerYear % splitEvenlyOver == 0 else {
+            throw ValidationError("--split-evenly-over must divide --periods-per-year (\(periodsPerYear)), e.g. 3 for quarters of 12 months; got \(splitEvenlyOver)")
+        }
     }
 
     func run() throws {
         try reportingErrors {
             let input = try LongSeriesFile(path: file, seriesColumn: seriesColumn,
                                            periodColumn: periodColumn, valueColumn: valueColumn)
-            let report = InYearBacktest.run(series: input.values, periodsPerYear: periodsPerYear,
-                                            checkpoints: try parsedCheckpoints())
+            let report = try InYearBacktest.run(series: input.values, periodsPerYear: periodsPerYear,
+                                                checkpoints: try parsedCheckpoints(), splitEvenlyOver: splitEvenlyOver)
             print(format == .json ? json(report) : table(report), terminator: "")
         }
     }
