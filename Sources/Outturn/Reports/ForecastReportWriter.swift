@@ -120,7 +120,9 @@ package final class ForecastReportWriter {
             for row in groupRows { try sink.write(row.text) }
             try sink.write((grouped ? "total," : "") + totalCells.map(\.csv).joined(separator: ",") + "\n")
             // One table per file: the activity table goes to its own sink, never after the lines.
-            if !activity.isEmpty, let csvActivitySink { try csvActivitySink.write(activityTable.renderedAsCSV()) }
+            if !activity.isEmpty, let csvActivitySink {
+                try csvActivitySink.write(ForecastReportWriter.csvActivityTable(activity, scenario: scenario).renderedAsCSV())
+            }
         case .json:
             try sink.write(count == 0 ? "{\n  \"year\": \(JSONValue.string(year.description).render(indent: 1)),\n  \"lines\": []"
                            : "\n  ]")

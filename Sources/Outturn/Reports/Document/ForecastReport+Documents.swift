@@ -23,7 +23,8 @@ extension ForecastReport {
         return ForecastReportWriter.activityTable(activity, scenario: scenario, reasons: reasons)
     }
 
-    /// The assumptions behind the forecast: the scenario's settings, then each line's adjustments.
+    /// The assumptions behind the forecast: the scenario's settings, each line's adjustments, then the
+    /// closed lines left out (when the ledger's latest year is known).
     package var assumptionsTable: DocumentTable {
         let s = scenario
         let levels = s.confidenceLevels.map { ReportCell.fixed($0 * 100, decimals: 1).trimmingZeros() + "%" }
@@ -44,6 +45,13 @@ extension ForecastReport {
             if line.growth != 0 { rows.append([.text("Growth"), .text(line.name), .percent(line.growth * 100), .text(line.note ?? "")]) }
             if line.change.pence != 0 { rows.append([.text("One-off change"), .text(line.name), .money(line.change), .text(line.note ?? "")]) }
             if line.growth == 0 && line.change.pence == 0 { rows.append([.text("Note"), .text(line.name), .text(""), .text(line.note ?? "")]) }
+        }
+        // Closed lines (docs/scenario.md): said under the page's table; the workbook has no notes, so here.
+        if let latest = ledgerLatestYear {
+            rows += closedLines.map { line in
+                [.text("Closed line"), .text(line.name), .text("last \(line.lastYear)"),
+                 .text("no row for \(latest); left out of the forecast (ledger line \(line.sourceLine))")]
+            }
         }
         return DocumentTable(title: "Assumptions", columns: ["Assumption", "Applies to", "Value", "Note"], rows: rows)
     }

@@ -25,6 +25,7 @@ package struct ReportDocument: Sendable {
         /// Columns left out, by format (the page leaves out `Method` and `Reason`, said below it).
         package var hiddenColumns: [OutputFormat: Set<String>] = [:]
 
+        /// A table section; see the properties for each parameter.
         package init(heading: String, table: DocumentTable, note: String? = nil, noteOnPage: Bool = true, sheet: String? = nil,
                      formats: Set<OutputFormat> = [.table, .markdown, .html, .xlsx], hiddenColumns: [OutputFormat: Set<String>] = [:]) {
             self.heading = heading
@@ -68,6 +69,7 @@ package struct ReportDocument: Sendable {
     /// The sections, in order.
     package var sections: [Section]
 
+    /// A document; see the properties for each parameter.
     package init(title: String, heading: String, subtitle: String? = nil, summary: PageSummary? = nil, sections: [Section]) {
         self.title = title
         self.heading = heading
