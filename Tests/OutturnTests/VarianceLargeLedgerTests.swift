@@ -15,7 +15,7 @@ struct VarianceLargeLedgerTests {
         #expect(report.lines.count == 500)
         let sink = StringSink()
         try report.write(as: .json, ledgerFile: "l.csv", to: sink)
-        #expect(sink.text == report.json.rendered())
+        #expect(sink.text == report.json().rendered())
         #expect(sink.text.contains("\"variancePercent\": null"))
     }
 

@@ -150,7 +150,9 @@ struct DocumentFormatTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try PlannerRun(["forecast", "--format", "xlsx", "--output", "forecast.xlsx"], in: folder)
         #expect(file.result.exitCode == 0)
-        let piped = try ExternalTools.run(PlannerProcess.executableURL, ["forecast", "--format", "xlsx"])
+        // The same run date as PlannerRun's (the workbook's Run sheet records it).
+        let piped = try ExternalTools.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                          ["OUTTURN_RUN_DATE=2026-11-30", PlannerProcess.executableURL.path, "forecast", "--format", "xlsx"])
         #expect(piped.status == 0)
         #expect(piped.standardOutput == (try Data(contentsOf: folder.appendingPathComponent("forecast.xlsx"))))
         // "PK": a zip container, not text.

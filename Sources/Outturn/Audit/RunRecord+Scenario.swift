@@ -24,7 +24,9 @@ extension ResolvedScenario {
                          inputs: inputs, assumptions: assumptions, seed: s.seed, runDate: runDate)
     }
 
-    /// Every assumption of the run, defaults filled in, then each line's growth and one-off change.
+    /// Every assumption of the run, defaults filled in, then each line's growth and one-off change, then
+    /// each closed line left out (`lines.NAME.closed` = `left out: last year 2020/21, ledger line 7`), so that
+    /// the CSV's sidecar says what its table does not.
     var assumptions: [RunRecord.Assumption] {
         let s = scenario
         let percent = { (value: Double) in ReportCell.fixed(value * 100, decimals: 4).trimmingZeros() + "%" }
@@ -45,6 +47,9 @@ extension ResolvedScenario {
         for line in s.lines {
             if line.growth != 0 { list.append(("lines.\(line.name).growth", percent(line.growth))) }
             if line.change.pence != 0 { list.append(("lines.\(line.name).change", line.change.plainPounds)) }
+        }
+        for line in closedLines {
+            list.append(("lines.\(line.name).closed", "left out: last year \(line.lastYear), ledger line \(line.sourceLine)"))
         }
         return list.map { RunRecord.Assumption(name: $0.0, value: $0.1) }
     }

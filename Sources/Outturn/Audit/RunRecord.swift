@@ -4,8 +4,9 @@ import Foundation
 /// What produced a report, so that it can be traced and reproduced: the planner version, the
 /// command, the scenario file, the SHA-256 of every input file, every resolved assumption, the
 /// seed and the run date. One value for every command that writes a report (forecast, variance,
-/// compare, evaluate, and in-year monitoring when it lands); written beside `--output FILE` as
-/// `FILE.run.json` (``sidecarPath(for:)``).
+/// compare, evaluate, monitor): inside every report (JSON's `run`, the table's and Markdown's footer,
+/// the page's audit trail, the workbook's Run sheet; RunRecord+Rendering.swift) and beside
+/// `--output FILE` as `FILE.run.json` (``sidecarPath(for:)``), which is CSV's only record.
 public struct RunRecord: Sendable, Equatable {
     /// One input file and its digest.
     public struct InputFile: Sendable, Equatable {
@@ -139,16 +140,4 @@ public struct RunRecord: Sendable, Equatable {
 
     /// The JSON text of the record (the `run` object), pretty-printed, with a final newline.
     public var jsonText: String { json.rendered() }
-
-    /// The record as lines for a report's footer (`Run: planner 0.1.0 forecast, 2026-11-30T12:00:00Z`, then
-    /// one line per input with its SHA-256, then the assumptions and seed).
-    public var footerLines: [String] {
-        var lines = ["Run: planner \(plannerVersion) \(command), \(runDate)" + (scenarioFile.map { ", scenario \($0)" } ?? "")]
-        lines += inputs.map { "  \($0.role) \($0.path) (\($0.bytes) bytes) SHA-256 \($0.sha256)" }
-        if !assumptions.isEmpty {
-            lines.append("  assumptions: " + assumptions.map { "\($0.name) \($0.value)" }.joined(separator: "; "))
-        }
-        if let seed { lines.append("  seed \(seed)") }
-        return lines
-    }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// `planner compare` in every ``OutputFormat``: one table layout (``columns``, ``cells(_:)``),
-/// written as text, CSV, Markdown, a page or a workbook; JSON from the same figures.
+/// `planner compare` in every ``OutputFormat``: one table layout (``columns``, ``cells(_:)``) in one
+/// ``ReportDocument`` that the one document writer writes as text, CSV, Markdown, a page or a
+/// workbook; JSON from the same figures.
 extension ScenarioComparison {
     /// Column headings: the line, A's four figures, B's four, then B − A for budget, projection and
     /// P(overspend) (in percentage points).
@@ -37,26 +38,10 @@ extension ScenarioComparison {
                       rows: lines.map(Self.cells), footer: [Self.cells(total)])
     }
 
-    /// The comparison as a text table (CSV, Markdown, aligned text): RAG in words.
-    var reportTable: ReportTable {
-        func reportCell(_ cell: DocumentCell) -> ReportCell {
-            switch cell {
-            case .text(let text): return .text(text)
-            case .money(let money): return .money(money)
-            case .percent(let value): return .percent(value)
-            case .probability(let p): return .probability(p)
-            case .quantity(let value), .number(let value): return .quantity(value)
-            case .rag(let rag): return .text(rag.rawValue)
-            case .empty: return .text("")
-            }
-        }
-        return ReportTable(columns: Self.columns, rows: lines.map { Self.cells($0).map(reportCell) },
-                           footer: [Self.cells(total).map(reportCell)])
-    }
-
     /// `{"year", "a", "b", "lines": [{"line", "a": {budget, projected, probabilityOfOverspend, rag} | null,
-    /// "b": {…} | null}], "total": {"line": "Total", "a", "b"}}`, amounts in pounds.
-    package var json: JSONValue {
+    /// "b": {…} | null}], "total": {"line": "Total", "a", "b"}, "run": {…}}`, amounts in pounds; `run`
+    /// (the run record) only when given.
+    package func json(run: RunRecord? = nil) -> JSONValue {
         func side(_ side: Side?) -> JSONValue {
             guard let side else { return .null }
             return .object([("budget", .money(side.budget)), ("projected", .money(side.projected)),
@@ -65,45 +50,39 @@ extension ScenarioComparison {
         }
         func line(_ line: Line) -> JSONValue { .object([("line", .string(line.name)), ("a", side(line.a)), ("b", side(line.b))]) }
         return .object([("year", .string(a.year.description)), ("a", .string(a.scenario.fileName)),
-                        ("b", .string(b.scenario.fileName)), ("lines", .array(lines.map(line))), ("total", line(total))])
+                        ("b", .string(b.scenario.fileName)), ("lines", .array(lines.map(line))), ("total", line(total))]
+                       + (run.map { [("run", $0.json)] } ?? []))
     }
 
-    /// The HTML page: the totals of A and B at the top, the table, each scenario's assumptions.
-    package var page: ReportPage {
+    /// The comparison as a document: both totals (the page's summary), the table with its legend
+    /// (sheet Compare), each scenario's assumptions (the page and the workbook).
+    package var document: ReportDocument {
         func figures(_ name: String, _ side: Side?) -> [PageSummary.Figure] {
             guard let side else { return [] }
             return [.init(label: "\(name) budget", value: .money(side.budget)),
                     .init(label: "\(name) projected", value: .money(side.projected)),
                     .init(label: "\(name) P(overspend)", value: .probability(side.probabilityOfOverspend.value))]
         }
-        return ReportPage(
-            title: "Compare \(a.year)", subtitle: legend,
+        let documentsOnly: Set<OutputFormat> = [.html, .xlsx]
+        return ReportDocument(
+            title: "Compare \(a.year)", heading: "Compare \(a.year): scenario A against scenario B", subtitle: legend,
             summary: PageSummary(figures: figures("A", total.a) + figures("B", total.b)),
-            sections: [PageSection(heading: "Lines", content: .table(documentTable, note: nil)),
-                       PageSection(heading: "Assumptions of A", content: .table(a.assumptionsTable, note: nil)),
-                       PageSection(heading: "Assumptions of B", content: .table(b.assumptionsTable, note: nil))])
+            sections: [.table(.init(heading: "Lines", table: documentTable, note: legend, noteOnPage: false, sheet: "Compare")),
+                       .table(.init(heading: "Assumptions of A", table: a.assumptionsTable, sheet: "Assumptions A", formats: documentsOnly)),
+                       .table(.init(heading: "Assumptions of B", table: b.assumptionsTable, sheet: "Assumptions B", formats: documentsOnly))])
     }
 
-    /// The workbook: Compare, then each scenario's assumptions and run.
-    package var workbook: Workbook {
-        Workbook(title: "Compare \(a.year)", sheets: [
-            .init(name: "Compare", table: documentTable),
-            .init(name: "Assumptions A", table: a.assumptionsTable), .init(name: "Assumptions B", table: b.assumptionsTable),
-            .init(name: "Run A", table: a.auditTrailTable), .init(name: "Run B", table: b.auditTrailTable),
-        ])
-    }
+    /// The HTML page of ``document``, with the audit trail of `run` (none when nil).
+    package func page(run: RunRecord? = nil) -> ReportPage { document.page(run: run) }
 
-    /// Writes the comparison in `format` to `sink` (text formats end with a newline).
+    /// The workbook of ``document``: Compare, each scenario's assumptions, and the Run of `run` (none when
+    /// nil; one record for both scenarios, A's and B's inputs and assumptions named `a.` and `b.`).
+    package func workbook(run: RunRecord? = nil) -> Workbook { document.workbook(run: run) }
+
+    /// Writes the comparison in `format` to `sink` (text formats end with a newline), through the one
+    /// document writer; with `run`, every format but CSV records it (docs/planner.md, *Audit trail*).
     /// - Throws: the sink's ``InputError``; ``Workbook/TooLarge`` beyond Excel's limits.
-    package func write(as format: OutputFormat, to sink: ReportSink) throws {
-        switch format {
-        case .table:
-            try sink.write("Compare \(a.year): scenario A against scenario B\n\n" + reportTable.renderedAsText() + "\n" + legend + "\n")
-        case .csv: try sink.write(reportTable.renderedAsCSV())
-        case .json: try sink.write(json.rendered())
-        case .markdown: try sink.write("## Compare \(a.year)\n\n" + reportTable.renderedAsMarkdown() + "\n" + legend + "\n")
-        case .html: try sink.write(page.html())
-        case .xlsx: try sink.write(bytes: try workbook.data())
-        }
+    package func write(as format: OutputFormat, run: RunRecord? = nil, to sink: ReportSink) throws {
+        try ReportDocument.write(as: format, run: run, to: sink, json: { json(run: $0).rendered() }, document: { document })
     }
 }

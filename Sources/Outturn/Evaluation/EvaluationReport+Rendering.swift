@@ -1,19 +1,22 @@
 import Foundation
 
 extension EvaluationReport {
-    /// The report in `format`, like every other report's `rendered(as:)`: aligned text tables,
-    /// GitHub Markdown or JSON (``renderedAsJSON()``); CSV is every scored line-year
-    /// (``rowsAsCSV()``), which `planner evaluate` writes with `--rows`; HTML is the page
-    /// (EvaluationReport+Documents.swift). A workbook is bytes, not text: `format` must not be
-    /// `.xlsx` (write ``workbook``'s `data()` instead).
-    package func rendered(as format: OutputFormat) -> String {
+    /// The report in `format` as text: JSON (``renderedAsJSON(run:)``); CSV is every scored line-year
+    /// (``rowsAsCSV()``), which `planner evaluate` writes with `--rows`; every other format is
+    /// ``document`` written by the one document writer (aligned text, Markdown, the page). A workbook is
+    /// bytes, not text: `format` must not be `.xlsx` (write ``workbook(run:)``'s `data()` instead). With
+    /// `run`, every format but CSV records it (JSON's `run`, the footer, the page's audit trail;
+    /// docs/planner.md, *Audit trail*).
+    /// - Throws: nothing in practice (the text goes to a ``StringSink``).
+    package func rendered(as format: OutputFormat, run: RunRecord? = nil) throws -> String {
         switch format {
-        case .table: rendered(markdown: false)
-        case .markdown: rendered(markdown: true)
-        case .json: renderedAsJSON()
-        case .csv: rowsAsCSV()
-        case .html: page.html()
-        case .xlsx: preconditionFailure("a workbook is bytes: write workbook.data(), not text")
+        case .json: return renderedAsJSON(run: run)
+        case .csv: return rowsAsCSV()
+        case .xlsx: preconditionFailure("a workbook is bytes: write workbook(run:).data(), not text")
+        case .table, .markdown, .html:
+            let sink = StringSink()
+            try ReportDocument.write(as: format, run: run, to: sink, json: renderedAsJSON(run:), document: { document })
+            return sink.text
         }
     }
 
@@ -21,14 +24,15 @@ extension EvaluationReport {
     /// (`lineYears`, `overspendRate`, `brier`, `logLoss`, `coverage80`, `coverage95`, `worstReliabilityGap`,
     /// `reliability` [{from, to, count, meanProbability, observedRate}], `baselines`
     /// {pastOverspendFrequency, constant} as Brier scores) and `byHistory`, a list of the same scores
-    /// with `historyYears` (5 = five or more).
-    package func renderedAsJSON() -> String {
+    /// with `historyYears` (5 = five or more), then `run` (the run record) when given.
+    package func renderedAsJSON(run: RunRecord? = nil) -> String {
         var pairs: [(String, JSONValue)] = [("file", .string(file)), ("firstTargetYear", .string(first.description)),
                                             ("lastTargetYear", .string(last.description))]
         pairs += EvaluationReport.json(overall)
         pairs.append(("byHistory", .array(byHistory.map { group in
             .object([("historyYears", .number("\(group.years)"))] + EvaluationReport.json(group.scores))
         })))
+        if let run { pairs.append(("run", run.json)) }
         return JSONValue.object(pairs).rendered()
     }
 
@@ -57,34 +61,5 @@ extension EvaluationReport {
                     r.interval95.upperBound.plainPounds, r.actual.plainPounds, r.overspent ? "1" : "0"].joined(separator: ",") + "\n"
         }
         return out
-    }
-
-    /// The report as aligned text tables (`markdown: false`) or GitHub Markdown.
-    package func rendered(markdown: Bool) -> String {
-        func f(_ x: Double) -> String { String(format: "%.4f", x) }
-        func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
-        let summaryColumns = ["history", "line-years", "overspent", "Brier", "log loss", "cover 80%", "cover 95%",
-                              "Brier past freq.", "Brier constant"]
-        func summaryRow(_ label: String, _ s: EvaluationScores) -> [ReportCell] {
-            [.text(label), .text("\(s.lineYears)"), .text(pct(s.overspendRate)), .text(f(s.brier)), .text(f(s.logLoss)),
-             .text(pct(s.coverage80)), .text(pct(s.coverage95)), .text(f(s.pastOverspendFrequencyBrier)),
-             .text(f(s.constantBrier))]
-        }
-        let summary = ReportTable(columns: summaryColumns,
-                                  rows: byHistory.map { summaryRow($0.years == 5 ? "5+ years" : "\($0.years) year\($0.years == 1 ? "" : "s")", $0.scores) },
-                                  footer: [summaryRow("all", overall)])
-        let reliability = ReportTable(columns: ["P(overspend)", "line-years", "mean P", "observed", "gap"],
-                                      rows: overall.reliability.map { bin in
-                                          [.text(String(format: "%.1f–%.1f", bin.from, bin.to)), .text("\(bin.count)"),
-                                           .text(String(format: "%.3f", bin.meanProbability)),
-                                           .text(String(format: "%.3f", bin.observedRate)),
-                                           .text(String(format: "%+.3f", bin.observedRate - bin.meanProbability))]
-                                      })
-        let title = "One-year-ahead evaluation of \(file), target years \(first) to \(last)"
-        let note = "Baselines on the same line-years: past overspend frequency (k+1)/(n+2) and the constant share of earlier line-years that overspent."
-        if markdown {
-            return "## \(title)\n\n\(summary.renderedAsMarkdown())\n### Reliability\n\n\(reliability.renderedAsMarkdown())\n\(note)\n"
-        }
-        return "\(title)\n\n\(summary.renderedAsText())\nReliability\n\(reliability.renderedAsText())\n\(note)\n"
     }
 }

@@ -23,24 +23,24 @@ extension MonitorReport {
     }
 
     /// One line's cells (the forecast's, with the two in-year figures after the budget).
-    static func cells(_ line: MonitorLine) -> [ReportCell] {
+    static func cells(_ line: MonitorLine) -> [DocumentCell] {
         var cells = MonitorReport.withoutPriorYear(ForecastReportWriter.cells(.line(line.risk)))
         cells.insert(contentsOf: [.money(line.actualToDate), .money(line.profiledBudgetToDate)], at: 2)
         return cells
     }
 
     /// A group's cells (named `Group: Adults/Home care`, as in the forecast).
-    static func cells(_ group: MonitorGroup) -> [ReportCell] {
+    static func cells(_ group: MonitorGroup) -> [DocumentCell] {
         var cells = MonitorReport.withoutPriorYear(ForecastReportWriter.cells(.group(group.risk)))
         cells.insert(contentsOf: [.money(group.actualToDate), .money(group.profiledBudgetToDate)], at: 2)
         return cells
     }
 
     /// Every row above the total: the lines, then the groups' subtotals.
-    var rowCells: [[ReportCell]] { shownLines.map(MonitorReport.cells) + shownGroups.map(MonitorReport.cells) }
+    var rowCells: [[DocumentCell]] { shownLines.map(MonitorReport.cells) + shownGroups.map(MonitorReport.cells) }
 
     /// The total's cells.
-    var totalCells: [ReportCell] {
+    var totalCells: [DocumentCell] {
         var cells = MonitorReport.withoutPriorYear(ForecastReportWriter.cells(.total(total)))
         cells.insert(contentsOf: [.money(totalActualToDate), .money(totalProfiledBudgetToDate)], at: 2)
         return cells
@@ -48,17 +48,6 @@ extension MonitorReport {
 
     /// The title: `Monitor 2022/23 as of 2022-09 (month 6 of 12)`.
     var title: String { "Monitor \(year) as of \(asOf) (month \(monthOfYear) of 12)" }
-
-    /// The table without the reason column (reasons are listed under it in text and Markdown).
-    var reportTable: ReportTable {
-        ReportTable(columns: Array(columns.dropLast()), rows: rowCells.map { Array($0.dropLast()) },
-                    footer: [Array(totalCells.dropLast())])
-    }
-
-    /// Every column, reasons included (CSV).
-    var fullReportTable: ReportTable {
-        ReportTable(columns: columns, rows: rowCells, footer: [totalCells])
-    }
 
     /// The "Why:" list: each line's reason, then the total's.
     var reasons: [(String, String)] {
@@ -69,8 +58,9 @@ extension MonitorReport {
 
     /// `{"year", "asOf", "month", "lines": [{line, budget, actualToDate, profiledBudgetToDate, projected,
     /// interval80, interval95, probabilityOfOverspend, expectedOverspend, budgetNeeded, budgetNeededConfidence,
-    /// rag, method, reason}], "total": {…}}`, amounts in pounds.
-    package var json: JSONValue {
+    /// rag, method, reason}], "total": {…}, "groups": […], "run": {…}}`, amounts in pounds; `groups` with a
+    /// grouped ledger, `run` (the run record) when given.
+    package func json(run: RunRecord? = nil) -> JSONValue {
         let keys = ForecastReportWriter.intervalKeys(scenario)
         func object(_ row: ForecastReportWriter.Row, toDate: Money, profiled: Money,
                     beforeYear: InYearProjection.Belief? = nil) -> JSONValue {
@@ -90,36 +80,13 @@ extension MonitorReport {
                         ("total", object(.total(total), toDate: totalActualToDate, profiled: totalProfiledBudgetToDate))]
                         + (groups.isEmpty ? [] : [("groups", .array(shownGroups.map {
                             object(.group($0.risk), toDate: $0.actualToDate, profiled: $0.profiledBudgetToDate)
-                        }))]))
+                        }))])
+                        + (run.map { [("run", $0.json)] } ?? []))
     }
 
-    /// The lines table as a document (RAG typed, reasons kept in the workbook, left out on the page).
-    package func documentTable(reasons: Bool) -> DocumentTable {
-        var columns = self.columns
-        let ragColumn = columns.firstIndex(of: "RAG")!
-        func row(_ cells: [ReportCell], rag: RAG) -> [DocumentCell] {
-            var row = cells.map(DocumentCell.init)
-            row[ragColumn] = .rag(rag)
-            return reasons ? row : Array(row.dropLast(2))
-        }
-        if !reasons { columns.removeLast(2) }
-        return DocumentTable(title: title, columns: columns,
-                             rows: shownLines.map { row(MonitorReport.cells($0), rag: $0.risk.rag) }
-                                 + shownGroups.map { row(MonitorReport.cells($0), rag: $0.risk.rag) },
-                             footer: [row(totalCells, rag: total.rag)])
-    }
-
-    /// The HTML page: the total's figures, the lines, why, and the run.
-    package var page: ReportPage {
-        let summary = PageSummary(
-            figures: [.init(label: "Budget \(year)", value: .money(total.budget)),
-                      .init(label: "Actual to \(asOf)", value: .money(totalActualToDate)),
-                      .init(label: "Projected outturn", value: .money(total.projected)),
-                      .init(label: "P(overspend)", value: .probability(total.probabilityOfOverspend.value))],
-            status: .init(rag: total.rag, text: "The year's total is \(ReportCell.probability(total.probabilityOfOverspend.value).display) likely to overspend its budget of \(total.budget.formatted())."))
-        return ReportPage(title: title, subtitle: "Projected full-year outturn against budget, scenario \(scenario.fileName)",
-                          summary: summary,
-                          sections: pageSections)
+    /// The lines table, every column, the RAG typed: the groups after the lines, the total in the footer.
+    package var documentTable: DocumentTable {
+        DocumentTable(title: title, columns: columns, rows: rowCells, footer: [totalCells])
     }
 
     /// The forecast report's view of the same lines: the fan charts and the assumptions come from it,
@@ -128,60 +95,48 @@ extension MonitorReport {
         ForecastReport(year: year, scenario: scenario, lines: lines.map(\.risk), total: total, activity: [])
     }
 
-    /// Lines, a fan chart per line (its past years, the projected full-year outturn with its bands
-    /// and the budget), why, assumptions and the audit trail.
-    var pageSections: [PageSection] {
+    /// The report as a document: the total's figures (the page's summary); the lines table with the
+    /// legend (every column in CSV and the workbook's Monitor sheet; without `Reason` in text and
+    /// Markdown, which list the reasons under it; without `Method` and `Reason` on the page); a fan
+    /// chart per line (its past years, the projected full-year outturn with its bands and the budget;
+    /// the page only); why; the assumptions (the page and the workbook).
+    package var document: ReportDocument {
+        let summary = PageSummary(
+            figures: [.init(label: "Budget \(year)", value: .money(total.budget)),
+                      .init(label: "Actual to \(asOf)", value: .money(totalActualToDate)),
+                      .init(label: "Projected outturn", value: .money(total.projected)),
+                      .init(label: "P(overspend)", value: .probability(total.probabilityOfOverspend.value))],
+            status: .init(rag: total.rag, text: "The year's total is \(ReportCell.probability(total.probabilityOfOverspend.value).display) likely to overspend its budget of \(total.budget.formatted())."))
         let forecast = asForecast, charted = shownLevel == nil ? forecast.chartedLines : []
         let charts = charted.enumerated().map { index, risk in
             FanChart.render(forecast.fanChartData(risk, history: ledger?.history(of: risk.lineName) ?? []), id: "fan-\(index + 1)")
         }
-        var sections = [PageSection(heading: "Lines", content: .table(documentTable(reasons: false),
-                                                                      note: ForecastReportWriter.legend(scenario)))]
+        var sections: [ReportDocument.Section] = [.table(.init(
+            heading: "Lines", table: documentTable, note: ForecastReportWriter.legend(scenario), sheet: "Monitor",
+            hiddenColumns: [.table: ["Reason"], .markdown: ["Reason"], .html: ["Method", "Reason"]]))]
         if !charts.isEmpty {
             let note = charted.count == lines.count ? nil
                 : "Fan charts of the \(charted.count) lines (of \(lines.count)) with the largest expected overspend."
-            sections.append(PageSection(heading: "Projected outturn", content: .charts(charts, note: note)))
+            sections.append(.charts(heading: "Projected outturn", charts, note: note))
         }
-        sections += [PageSection(heading: "Why", content: .notes(reasons.map { .init(subject: $0.0, text: $0.1) })),
-                     PageSection(heading: "Assumptions", content: .table(forecast.assumptionsTable, note: nil)),
-                     PageSection(heading: "Audit trail", content: .facts(runTable.rows.map {
-                         .init(name: $0[0].display, value: $0[1].display)
-                     }))]
-        return sections
+        sections += [.notes(heading: "Why", reasons.map { .init(subject: $0.0, text: $0.1) }),
+                     .table(.init(heading: "Assumptions", table: forecast.assumptionsTable, sheet: "Assumptions", formats: [.html, .xlsx]))]
+        return ReportDocument(title: title, heading: title + " (scenario \(scenario.fileName))",
+                              subtitle: "Projected full-year outturn against budget, scenario \(scenario.fileName)",
+                              summary: summary, sections: sections)
     }
 
-    /// What produced the report (no clock time).
-    var runTable: DocumentTable {
-        var rows: [[DocumentCell]] = [[.text("Produced by"), .text("Outturn planner monitor")],
-                                      [.text("Scenario"), .text(scenario.fileName)], [.text("Ledger"), .text(scenario.ledgerPath)]]
-        if let actuals = scenario.actualsToDatePath { rows.append([.text("Actuals to date"), .text(actuals)]) }
-        rows += [[.text("Year"), .text(year.description)], [.text("As of"), .text(asOf.description)],
-                 [.text("Simulation draws"), .quantity(Double(scenario.draws))], [.text("Random seed"), .text(String(scenario.seed))]]
-        return DocumentTable(title: "Run", columns: ["Item", "Value"], rows: rows)
-    }
+    /// The HTML page of ``document``, with the audit trail of `run` (none when nil).
+    package func page(run: RunRecord? = nil) -> ReportPage { document.page(run: run) }
 
-    /// The workbook: Monitor (with reasons), Assumptions and Run.
-    package var workbook: Workbook {
-        Workbook(title: title, sheets: [.init(name: "Monitor", table: documentTable(reasons: true)),
-                                        .init(name: "Assumptions", table: asForecast.assumptionsTable),
-                                        .init(name: "Run", table: runTable)])
-    }
+    /// The workbook of ``document``: Monitor (with reasons), Assumptions and the Run of `run` (none when nil).
+    package func workbook(run: RunRecord? = nil) -> Workbook { document.workbook(run: run) }
 
-    /// Writes the report in `format` to `sink` (text formats end with a newline).
+    /// Writes the report in `format` to `sink` (text formats end with a newline), through the one
+    /// document writer. With `run`, every format but CSV records it (JSON's `run`, the table's and
+    /// Markdown's footer, the page's audit trail, the workbook's Run sheet; docs/planner.md, *Audit trail*).
     /// - Throws: the sink's ``InputError``; `Workbook.TooLarge` beyond Excel's limits.
-    public func write(as format: OutputFormat, to sink: ReportSink) throws {
-        let why = "Why:\n" + reasons.map { "  \(DisplayText.escaped($0.0)): \(DisplayText.escaped($0.1))\n" }.joined()
-        switch format {
-        case .table:
-            try sink.write(title + " (scenario \(scenario.fileName))\n\n" + reportTable.renderedAsText() + "\n"
-                           + ForecastReportWriter.legend(scenario) + "\n\n" + why)
-        case .csv: try sink.write(fullReportTable.renderedAsCSV())
-        case .json: try sink.write(json.rendered())
-        case .markdown:
-            try sink.write("## \(title)\n\n" + reportTable.renderedAsMarkdown() + "\n" + ForecastReportWriter.legend(scenario) + "\n\n"
-                           + reasons.map { "- **\(DisplayText.escaped($0.0))**: \(DisplayText.escaped($0.1))\n" }.joined())
-        case .html: try sink.write(page.html())
-        case .xlsx: try sink.write(bytes: try workbook.data())
-        }
+    public func write(as format: OutputFormat, run: RunRecord? = nil, to sink: ReportSink) throws {
+        try ReportDocument.write(as: format, run: run, to: sink, json: { json(run: $0).rendered() }, document: { document })
     }
 }

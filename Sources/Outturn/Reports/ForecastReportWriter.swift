@@ -29,7 +29,9 @@ package final class ForecastReportWriter {
     /// CSV: where the activity table goes (its own file, see docs/planner.md); nil leaves it out,
     /// so that every CSV stream is one table.
     package var csvActivitySink: ReportSink?
-    /// What produced the report (docs/planner.md, *Audit trail*): JSON ends with it as `run`; nil leaves it out.
+    /// What produced the report (docs/planner.md, *Audit trail*): JSON ends with it as `run`, the table and
+    /// Markdown with its footer, the page with its audit trail, the workbook with its Run sheet; CSV leaves
+    /// it out (one table per file: its record is the `FILE.run.json` sidecar). nil leaves it out everywhere.
     package var runRecord: RunRecord?
     /// Whether the ledger has groups (their rows follow the lines; CSV gains its `Row` column).
     let grouped: Bool
@@ -85,10 +87,10 @@ package final class ForecastReportWriter {
     package func finish(_ outcome: ForecastOutcome) throws {
         let year = scenario.targetYear
         let total = outcome.total, activity = outcome.activity
-        let totalCells = ForecastReportWriter.cells(.total(total))
+        let totalCells = ForecastReportWriter.cells(.total(total)).map(\.textCell)
         let legend = ForecastReportWriter.legend(scenario)
         let activityTable = ForecastReportWriter.activityTable(activity, scenario: scenario,
-                                                               reasons: format == .csv || format == .markdown)
+                                                               reasons: format == .csv || format == .markdown).textTable
         let notes = ForecastReportWriter.notes(outcome, selection: selection)
         let groupRows = shownGroups(outcome).map { preparer.prepare(.group($0)) }
         switch format {
@@ -112,12 +114,15 @@ package final class ForecastReportWriter {
                 try sink.write("\nActivity \(year)\n\n" + activityTable.renderedAsText() + "\nWhy:\n")
                 for item in activity { try sink.write("  \(DisplayText.escaped(item.series)): \(DisplayText.escaped(item.reason))\n") }
             }
+            if let runRecord { try sink.write(runRecord.textFooter()) }
         case .csv:
             if count == 0 { try writeCSVHeader() }
             for row in groupRows { try sink.write(row.text) }
             try sink.write((grouped ? "total," : "") + totalCells.map(\.csv).joined(separator: ",") + "\n")
             // One table per file: the activity table goes to its own sink, never after the lines.
-            if !activity.isEmpty, let csvActivitySink { try csvActivitySink.write(activityTable.renderedAsCSV()) }
+            if !activity.isEmpty, let csvActivitySink {
+                try csvActivitySink.write(ForecastReportWriter.csvActivityTable(activity, scenario: scenario).renderedAsCSV())
+            }
         case .json:
             try sink.write(count == 0 ? "{\n  \"year\": \(JSONValue.string(year.description).render(indent: 1)),\n  \"lines\": []"
                            : "\n  ]")
@@ -140,10 +145,11 @@ package final class ForecastReportWriter {
             try sink.write("\n" + legend + "\n" + notes.map { "\n" + ForecastReportWriter.markdownEscaped($0) + "\n" }.joined()
                            + "\n" + ForecastReportWriter.roundingNote + "\n")
             if !activity.isEmpty { try sink.write("\n### Activity \(year)\n\n" + activityTable.renderedAsMarkdown()) }
+            if let runRecord { try sink.write(runRecord.markdownFooter) }
         case .html:
-            try sink.write(try document(outcome).page(ledger: ledger).html())
+            try sink.write(try document(outcome).page(ledger: ledger, run: runRecord).html())
         case .xlsx:
-            try sink.write(bytes: try document(outcome).workbook.data())
+            try sink.write(bytes: try document(outcome).workbook(run: runRecord).data())
         }
     }
 
@@ -177,7 +183,7 @@ package final class ForecastReportWriter {
 
         /// The row of `row` in this format.
         func prepare(_ row: Row) -> PreparedLine {
-            let cells = ForecastReportWriter.cells(row)
+            let cells = ForecastReportWriter.cells(row).map(\.textCell)
             let numeric = cells.map(\.isNumeric)
             switch format {
             case .table:
@@ -273,14 +279,15 @@ package final class ForecastReportWriter {
         return columns
     }
 
-    /// One row of the lines table (the last cell is the reason).
-    static func cells(_ row: Row) -> [ReportCell] {
+    /// One row of the lines table (the last cell is the reason), the RAG typed: the one layout of every
+    /// format (text, CSV and Markdown through ``DocumentCell/textCell``, the page and the workbook as they are).
+    static func cells(_ row: Row) -> [DocumentCell] {
         let f = RowFigures(row)
-        var cells: [ReportCell] = [.text(f.name), f.priorYear.map { .money($0.actual) } ?? .text(""), .money(f.budget),
+        var cells: [DocumentCell] = [.text(f.name), f.priorYear.map { .money($0.actual) } ?? .text(""), .money(f.budget),
                                    .percent(f.priorYear?.budgetChange(to: f.budget).map { $0 * 100 }), .money(f.projected)]
         for interval in f.intervals { cells += [.money(interval.lower), .money(interval.upper)] }
         cells += [.probability(f.probabilityOfOverspend.value), .money(f.expectedOverspend),
-                  .money(f.budgetNeeded), .text(f.rag.rawValue), .text(f.methodInWords), .text(f.reason)]
+                  .money(f.budgetNeeded), .rag(f.rag), .text(f.methodInWords), .text(f.reason)]
         return cells
     }
 
@@ -330,14 +337,15 @@ package final class ForecastReportWriter {
     }
 
     /// Activity: series, forecast, intervals, method, and with `reasons` the reason (formats
-    /// without notes under the table: CSV, Markdown, XLSX).
-    static func activityTable(_ activity: [ActivityProjection], scenario: Scenario, reasons: Bool = false) -> ReportTable {
+    /// without notes under the table: CSV, Markdown, XLSX). One table for every format (the text
+    /// ones through ``DocumentTable/textTable``).
+    static func activityTable(_ activity: [ActivityProjection], scenario: Scenario, reasons: Bool = false) -> DocumentTable {
         var columns = ["Series", "Forecast"]
         for name in levelNames(scenario) { columns += ["\(name)% low", "\(name)% high"] }
         columns += ["Method"] + (reasons ? ["Reason"] : [])
-        return ReportTable(columns: columns, rows: activity.map { item in
-            let cell: (Double) -> ReportCell = item.unit == .share ? { .percent($0 * 100) } : { .quantity($0) }
-            var cells: [ReportCell] = [.text(item.series), cell(item.projected)]
+        return DocumentTable(title: "Activity \(scenario.targetYear)", columns: columns, rows: activity.map { item in
+            let cell: (Double) -> DocumentCell = item.unit == .share ? { .percent($0 * 100) } : { .quantity($0) }
+            var cells: [DocumentCell] = [.text(item.series), cell(item.projected)]
             for interval in item.intervals { cells += [cell(interval.lower), cell(interval.upper)] }
             return cells + [.text(item.methodInWords ?? item.method)] + (reasons ? [.text(item.reason)] : [])
         })

@@ -14,6 +14,9 @@ package enum ReportCell: Sendable, Equatable {
     case probability(Double)
     /// A count or measure, shown rounded to whole units with thousands separators.
     case quantity(Double)
+    /// A plain number (a score, a ratio), shown with four decimals, so that a column of them lines up
+    /// (the page drops trailing zeros: ``DocumentCell/display``); CSV drops trailing zeros.
+    case number(Double)
 
     /// The text for tables and Markdown; free text is escaped (``DisplayText``) so it cannot
     /// split a row or reach the terminal as control codes.
@@ -29,6 +32,7 @@ package enum ReportCell: Sendable, Equatable {
         case .quantity(let value):
             let rounded = value.rounded()
             return (rounded < 0 ? "-" : "") + Money.grouped(UInt64(abs(rounded)))
+        case .number(let value): return ReportCell.fixed(value, decimals: 4)
         }
     }
 
@@ -40,6 +44,7 @@ package enum ReportCell: Sendable, Equatable {
         case .percent(let value): return value.map { ReportCell.fixed($0, decimals: 2) } ?? ""
         case .probability(let p): return ReportCell.fixed(p, decimals: 4)
         case .quantity(let value): return ReportCell.fixed(value, decimals: 0)
+        case .number(let value): return ReportCell.fixed(value, decimals: 4).trimmingZeros()
         }
     }
 

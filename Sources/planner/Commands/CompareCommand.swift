@@ -42,23 +42,14 @@ struct CompareCommand: ParsableCommand {
                                  hint: "compare two scenarios of the same target year")
             }
             let comparison = ScenarioComparison(a: try ForecastReport(resolvedA), b: try ForecastReport(resolvedB))
-            try output.write(inputs: resolvedA.inputFiles + resolvedB.inputFiles) { sink in
-                try comparison.write(as: output.resolvedFormat, to: sink)
-            }
             // One record: A's and B's inputs and assumptions, each named a. or b.
-            try output.writeRunRecord(inputs: resolvedA.inputFiles + resolvedB.inputFiles) {
-                let version = Planner.configuration.version
-                let recordA = try resolvedA.runRecord(command: "compare", plannerVersion: version, runDate: runDate)
-                let recordB = try resolvedB.runRecord(command: "compare", plannerVersion: version, runDate: runDate)
-                func named(_ side: String, _ record: RunRecord) -> ([RunRecord.InputFile], [RunRecord.Assumption]) {
-                    (record.inputs.map { var input = $0; input.role = "\(side).\(input.role)"; return input },
-                     record.assumptions.map { .init(name: "\(side).\($0.name)", value: $0.value) })
-                }
-                let (inputsA, assumptionsA) = named("a", recordA), (inputsB, assumptionsB) = named("b", recordB)
-                return RunRecord(plannerVersion: version, command: "compare", scenarioFile: recordA.scenarioFile,
-                                 inputs: inputsA + inputsB, assumptions: assumptionsA + assumptionsB,
-                                 seed: resolvedA.scenario.seed, runDate: runDate)
+            let version = Planner.configuration.version
+            let record = RunRecord.comparing(try resolvedA.runRecord(command: "compare", plannerVersion: version, runDate: runDate),
+                                             try resolvedB.runRecord(command: "compare", plannerVersion: version, runDate: runDate))
+            try output.write(inputs: resolvedA.inputFiles + resolvedB.inputFiles) { sink in
+                try comparison.write(as: output.resolvedFormat, run: record, to: sink)
             }
+            try output.writeRunRecord(inputs: resolvedA.inputFiles + resolvedB.inputFiles) { record }
         }
     }
 }

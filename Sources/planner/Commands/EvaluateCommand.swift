@@ -62,8 +62,11 @@ struct EvaluateCommand: ParsableCommand {
             let report = try Evaluation.run(loaded, first: first.flatMap(BudgetHistory.year),
                                             last: last.flatMap(BudgetHistory.year), prior: prior.prior)
             if let rows { try OutputFile.write(report.rowsAsCSV(), to: rows, refusingToOverwrite: [history]) }
+            // What produced the report: inside it and, with --output, beside it (docs/planner.md, "Audit trail").
+            let record = report.runRecord(history: try RunRecord.digest(ofFileAt: history, role: "history"), prior: prior.rawValue,
+                                          plannerVersion: Planner.configuration.version, runDate: runDate)
             if resolvedFormat == .xlsx {
-                let bytes = try report.workbook.data()
+                let bytes = try report.workbook(run: record).data()
                 if let output {
                     let file = try OutputFile.open(output, refusingToOverwrite: [history])
                     do { try file.write(bytes: bytes); try file.commit() } catch { file.abandon(); throw error }
@@ -72,22 +75,17 @@ struct EvaluateCommand: ParsableCommand {
                     try standardOutput.write(bytes: bytes)
                     try standardOutput.flush()
                 }
-                return
+            } else {
+                let text = try report.rendered(as: resolvedFormat, run: record)
+                if let output {
+                    try OutputFile.write(text, to: output, refusingToOverwrite: [history])
+                } else {
+                    FileHandle.standardOutput.write(Data(text.utf8))
+                }
             }
-            let text = report.rendered(as: resolvedFormat)
             if let output {
-                try OutputFile.write(text, to: output, refusingToOverwrite: [history])
-                // The run record beside the report (docs/planner.md, "Audit trail").
-                let record = RunRecord(plannerVersion: Planner.configuration.version, command: "evaluate",
-                                       inputs: [try RunRecord.digest(ofFileAt: history, role: "history")],
-                                       assumptions: [.init(name: "first", value: first ?? "the file's second year"),
-                                                     .init(name: "last", value: last ?? "the file's last year"),
-                                                     .init(name: "prior", value: prior.rawValue)],
-                                       runDate: runDate)
                 try OutputFile.write(record.jsonText, to: RunRecord.sidecarPath(for: output),
                                      refusingToOverwrite: [history, output] + (rows.map { [$0] } ?? []))
-            } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
             }
         }
     }

@@ -45,6 +45,8 @@ struct ForecastCommand: ParsableCommand {
                                  message: "--level \(level) needs groups, and the ledger has no '\(LineGroups.columnName)' column",
                                  hint: "add a group column (e.g. Infrastructure/Network), or leave out --level")
             }
+            // What produced the report: inside it (every format but CSV) and beside --output FILE.
+            let record = try resolved.runRecord(command: "forecast", plannerVersion: Planner.configuration.version, runDate: runDate)
             // With --output the report goes to a temporary file that replaces FILE only when the
             // whole report is done.
             try output.write(inputs: resolved.inputFiles) { sink in
@@ -56,10 +58,7 @@ struct ForecastCommand: ParsableCommand {
                 let activityFile = try CSVActivityFile.open(format: output.resolvedFormat, output: output.output,
                                                             hasActivity: !resolved.activity.isEmpty, inputs: resolved.inputFiles)
                 writer.csvActivitySink = activityFile
-                if output.resolvedFormat == .json {
-                    writer.runRecord = try resolved.runRecord(command: "forecast", plannerVersion: Planner.configuration.version,
-                                                              runDate: runDate)
-                }
+                writer.runRecord = record
                 do {
                     // --sort/--only: the lines are held, then filtered and ordered (LineSelectionOptions).
                     var held: [RiskAssessment] = []
@@ -80,10 +79,7 @@ struct ForecastCommand: ParsableCommand {
                 }
                 progress.finish()
             }
-            try output.writeRunRecord(inputs: resolved.inputFiles) {
-                try resolved.runRecord(command: "forecast", plannerVersion: Planner.configuration.version,
-                                       runDate: runDate)
-            }
+            try output.writeRunRecord(inputs: resolved.inputFiles) { record }
         }
     }
 }

@@ -50,16 +50,9 @@ struct MonitorCommand: ParsableCommand {
                 }
                 report.shownLevel = level
             }
-            try output.write(inputs: inputs.inputFiles) { sink in try report.write(as: output.resolvedFormat, to: sink) }
-            try output.writeRunRecord(inputs: inputs.inputFiles) {
-                var record = try inputs.resolved.runRecord(command: "monitor", plannerVersion: Planner.configuration.version,
-                                                           runDate: runDate)
-                // The monthly actuals are an input too: the last file read.
-                if let actualsPath = inputs.inputFiles.last, inputs.inputFiles.count > inputs.resolved.inputFiles.count {
-                    record.inputs.append(try RunRecord.digest(ofFileAt: actualsPath, role: "actuals_to_date"))
-                }
-                return record
-            }
+            let record = try inputs.runRecord(plannerVersion: Planner.configuration.version, runDate: runDate)
+            try output.write(inputs: inputs.inputFiles) { sink in try report.write(as: output.resolvedFormat, run: record, to: sink) }
+            try output.writeRunRecord(inputs: inputs.inputFiles) { record }
         }
     }
 }

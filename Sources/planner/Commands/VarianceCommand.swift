@@ -58,18 +58,13 @@ struct VarianceCommand: ParsableCommand {
             let materiality = Materiality(fraction: materialityFraction!,
                                           amount: Money(parsing: materialityAmount, allowingSuffixes: true)!)
             let report = try VarianceReport(ledger: loaded, year: year.flatMap { FiscalYear(label: $0, startingIn: .april)?.styled(loaded.yearStyle) }, materiality: materiality)
+            let record = report.runRecord(ledger: try ledger.map { try RunRecord.digest(ofFileAt: $0, role: "ledger") }
+                                              ?? RunRecord.digest(ofText: BundledData.ledger, name: BundledData.ledgerName, role: "ledger"),
+                                          plannerVersion: Planner.configuration.version, runDate: runDate)
             try output.write(inputs: ledger.map { [$0] } ?? []) { sink in
-                try report.write(as: output.resolvedFormat, ledgerFile: ledger ?? BundledData.ledgerName, to: sink)
+                try report.write(as: output.resolvedFormat, ledgerFile: ledger ?? BundledData.ledgerName, run: record, to: sink)
             }
-            try output.writeRunRecord(inputs: ledger.map { [$0] } ?? []) {
-                RunRecord(plannerVersion: Planner.configuration.version, command: "variance",
-                          inputs: [try ledger.map { try RunRecord.digest(ofFileAt: $0, role: "ledger") }
-                                   ?? RunRecord.digest(ofText: BundledData.ledger, name: BundledData.ledgerName, role: "ledger")],
-                          assumptions: [.init(name: "year", value: report.year.description),
-                                        .init(name: "materiality.percent", value: materialityPercent),
-                                        .init(name: "materiality.amount", value: materiality.amount.plainPounds)],
-                          runDate: runDate)
-            }
+            try output.writeRunRecord(inputs: ledger.map { [$0] } ?? []) { record }
         }
     }
 }

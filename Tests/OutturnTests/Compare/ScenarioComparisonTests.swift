@@ -29,7 +29,7 @@ struct ScenarioComparisonTests {
     @Test("the JSON gives null for the missing side and each side's four figures otherwise")
     func jsonShape() throws {
         let comparison = ScenarioComparison(a: try Self.report(keeping: ["Airwave"]), b: try Self.report(keeping: ["DSD"]))
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(comparison.json.rendered().utf8)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(comparison.json().rendered().utf8)) as? [String: Any])
         let lines = try #require(object["lines"] as? [[String: Any]])
         #expect(lines.count == 2)
         #expect(lines[0]["b"] is NSNull && lines[1]["a"] is NSNull)

@@ -90,7 +90,8 @@ struct ReportPageTests {
         let folder = try ExternalTools.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("forecast.xlsx")
-        try report.workbook.write(to: file.path, refusingToOverwrite: [])
+        let run = try ResolvedScenario.bundled().runRecord(command: "forecast", plannerVersion: "0.1.0", runDate: "2026-11-30T00:00:00Z")
+        try report.workbook(run: run).write(to: file.path, refusingToOverwrite: [])
         let script = Datasets.repositoryRoot.appendingPathComponent("scripts/report-checks/read_workbook.py").path
         let result = try ExternalTools.run(python, [script, file.path])
         try #require(result.status == 0, "openpyxl failed: \(result.standardError)")
@@ -217,7 +218,7 @@ struct VarianceDocumentTests {
     @Test("the variance workbook keeps variances as numbers to the penny and the status as text")
     func varianceWorkbook() throws {
         let report = try Self.bundled()
-        let table = report.workbook(ledgerFile: "ledger.csv").sheets[0].table
+        let table = try report.workbook().sheets[0].table
         #expect(table.rows.count == report.lines.count && table.footer.count == 1)
         for (row, line) in zip(table.rows, report.lines) {
             #expect(row[3] == .money(line.variance) && row[5] == .text(line.status.rawValue))

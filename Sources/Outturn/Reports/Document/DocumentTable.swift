@@ -48,6 +48,7 @@ package enum DocumentCell: Sendable, Equatable {
         case .percent(let value): self = .percent(value)
         case .probability(let p): self = .probability(p)
         case .quantity(let value): self = .quantity(value)
+        case .number(let value): self = .number(value)
         }
     }
 }

@@ -1,8 +1,7 @@
 import Foundation
 
-/// `planner evaluate` as an HTML page and an Excel workbook: the same scores as the text report
-/// (``EvaluationReport/rendered(markdown:)``), typed so the page shows them as text and the
-/// workbook stores them as numbers.
+/// `planner evaluate` as a ``ReportDocument``: the scores typed, so that text, Markdown and the page
+/// show them formatted and the workbook stores them as numbers, all from the one document writer.
 extension EvaluationReport {
     /// The scores by years of history, `all` in the footer: line-years, overspend rate, Brier score,
     /// log loss, coverage of the 80% and 95% intervals, and the two baselines' Brier scores.
@@ -36,17 +35,9 @@ extension EvaluationReport {
     static let baselinesNote = "Baselines on the same line-years: past overspend frequency (k+1)/(n+2) and the constant "
         + "share of earlier line-years that overspent. Lower Brier scores and log losses are better."
 
-    /// What produced the report.
-    package var runTable: DocumentTable {
-        DocumentTable(title: "Run", columns: ["Item", "Value"], rows: [
-            [.text("Produced by"), .text("Outturn planner evaluate")], [.text("History"), .text(file)],
-            [.text("First target year"), .text(first.description)], [.text("Last target year"), .text(last.description)],
-            [.text("Line-years scored"), .quantity(Double(overall.lineYears))]])
-    }
-
-    /// The HTML report: headline scores, the scores by history with the baselines, the reliability
-    /// diagram and its table, and the audit trail.
-    package var page: ReportPage {
+    /// The report as a document: headline scores (the page's summary), the scores by history with the
+    /// baselines (sheet Evaluation), the reliability diagram (the page only) and its table (sheet Reliability).
+    package var document: ReportDocument {
         let s = overall
         let figures: [PageSummary.Figure] = [
             .init(label: "Line-years scored", value: .quantity(Double(s.lineYears))),
@@ -58,22 +49,21 @@ extension EvaluationReport {
         ]
         let bins = s.reliability.map { ReliabilityBin(meanProbability: $0.meanProbability, observedRate: $0.observedRate, count: $0.count) }
         let diagram = ReliabilityDiagram.render(bins, title: "Reliability of P(overspend), \(first) to \(last)", id: "reliability")
-        return ReportPage(
+        return ReportDocument(
             title: "Evaluation \(first) to \(last)",
+            heading: "One-year-ahead evaluation of \(file), target years \(first) to \(last)",
             subtitle: "One-year-ahead P(overspend) and intervals scored on \(file)",
             summary: PageSummary(figures: figures),
             sections: [
-                PageSection(heading: "Scores", content: .table(documentScoresTable, note: EvaluationReport.baselinesNote)),
-                PageSection(heading: "Reliability", content: .charts([diagram], note: "Points on the dashed diagonal are perfectly calibrated; n is the number of line-years in each bin.")),
-                PageSection(heading: "Reliability table", content: .table(documentReliabilityTable, note: nil)),
-                PageSection(heading: "Audit trail", content: .facts(runTable.rows.map { .init(name: $0[0].display, value: $0[1].display) })),
+                .table(.init(heading: "Scores", table: documentScoresTable, note: EvaluationReport.baselinesNote, sheet: "Evaluation")),
+                .charts(heading: "Reliability", [diagram], note: "Points on the dashed diagonal are perfectly calibrated; n is the number of line-years in each bin."),
+                .table(.init(heading: "Reliability table", table: documentReliabilityTable, sheet: "Reliability")),
             ])
     }
 
-    /// The workbook: Evaluation (the scores), Reliability and Run.
-    package var workbook: Workbook {
-        Workbook(title: "Evaluation \(first) to \(last)", sheets: [
-            .init(name: "Evaluation", table: documentScoresTable), .init(name: "Reliability", table: documentReliabilityTable),
-            .init(name: "Run", table: runTable)])
-    }
+    /// The HTML page of ``document``, with the audit trail of `run` (none when nil).
+    package func page(run: RunRecord? = nil) -> ReportPage { document.page(run: run) }
+
+    /// The workbook of ``document``: Evaluation (the scores), Reliability and the Run of `run` (none when nil).
+    package func workbook(run: RunRecord? = nil) -> Workbook { document.workbook(run: run) }
 }

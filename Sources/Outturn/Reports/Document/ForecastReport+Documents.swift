@@ -6,28 +6,25 @@ extension ForecastReport {
     package func documentLinesTable(reasons: Bool) -> DocumentTable {
         // The same columns and cells as every other format (ForecastReportWriter's layout).
         var columns = ForecastReportWriter.lineColumns(scenario)
-        let ragColumn = columns.firstIndex(of: "RAG")!
-        func row(_ row: ForecastReportWriter.Row, rag: RAG) -> [DocumentCell] {
-            var cells = ForecastReportWriter.cells(row).map(DocumentCell.init)
-            cells[ragColumn] = .rag(rag)
+        func row(_ row: ForecastReportWriter.Row) -> [DocumentCell] {
+            let cells = ForecastReportWriter.cells(row)
             return reasons ? cells : Array(cells.dropLast(2))
         }
         if !reasons { columns.removeLast(2) }
         return DocumentTable(title: "Forecast \(year): projected spend against budget", columns: columns,
-                             rows: lines.map { row(.line($0), rag: $0.rag) },
-                             footer: groups.map { row(.group($0), rag: $0.rag) } + [row(.total(total), rag: total.rag)])
+                             rows: lines.map { row(.line($0)) },
+                             footer: groups.map { row(.group($0)) } + [row(.total(total))])
     }
 
     /// The activity projections, or nil when there are none; with `reasons` (the workbook) each
     /// series' reason too (the page gives them below, under "Why").
     package func documentActivityTable(reasons: Bool) -> DocumentTable? {
         guard !activity.isEmpty else { return nil }
-        let table = ForecastReportWriter.activityTable(activity, scenario: scenario, reasons: reasons)
-        return DocumentTable(title: "Activity \(year)", columns: table.columns,
-                             rows: table.rows.map { $0.map(DocumentCell.init) })
+        return ForecastReportWriter.activityTable(activity, scenario: scenario, reasons: reasons)
     }
 
-    /// The assumptions behind the forecast: the scenario's settings, then each line's adjustments.
+    /// The assumptions behind the forecast: the scenario's settings, each line's adjustments, then the
+    /// closed lines left out (when the ledger's latest year is known).
     package var assumptionsTable: DocumentTable {
         let s = scenario
         let levels = s.confidenceLevels.map { ReportCell.fixed($0 * 100, decimals: 1).trimmingZeros() + "%" }
@@ -49,20 +46,14 @@ extension ForecastReport {
             if line.change.pence != 0 { rows.append([.text("One-off change"), .text(line.name), .money(line.change), .text(line.note ?? "")]) }
             if line.growth == 0 && line.change.pence == 0 { rows.append([.text("Note"), .text(line.name), .text(""), .text(line.note ?? "")]) }
         }
+        // Closed lines (docs/scenario.md): said under the page's table; the workbook has no notes, so here.
+        if let latest = ledgerLatestYear {
+            rows += closedLines.map { line in
+                [.text("Closed line"), .text(line.name), .text("last \(line.lastYear)"),
+                 .text("no row for \(latest); left out of the forecast (ledger line \(line.sourceLine))")]
+            }
+        }
         return DocumentTable(title: "Assumptions", columns: ["Assumption", "Applies to", "Value", "Note"], rows: rows)
-    }
-
-    /// What produced the report: files, year, simulation; no clock time, so the same inputs give the same file.
-    package var auditTrailTable: DocumentTable {
-        let s = scenario
-        var rows: [[DocumentCell]] = [[.text("Produced by"), .text("Outturn planner forecast")],
-                                      [.text("Scenario"), .text(s.fileName)], [.text("Ledger"), .text(s.ledgerPath)]]
-        if let activity = s.activityPath { rows.append([.text("Activity"), .text(activity)]) }
-        if let budgets = s.budgetsPath { rows.append([.text("Budgets"), .text(budgets)]) }
-        rows += [[.text("Target year"), .text(year.description)],
-                 [.text("Simulation draws"), .quantity(Double(s.draws))],
-                 [.text("Random seed"), .text(String(s.seed))]]
-        return DocumentTable(title: "Run", columns: ["Item", "Value"], rows: rows)
     }
 
     /// The fan chart data of `risk`, with its past years from `history` (oldest first; empty for none).
@@ -109,16 +100,19 @@ extension ForecastReport {
         return chosen.sorted().map { lines[$0] }
     }
 
-    /// The HTML report: summary, lines table, fan charts (see ``chartedLines``; each line's past from
-    /// `ledger`, if given), activity, reasons, assumptions and audit trail.
+    /// The forecast as a document, for the page and the workbook (the text formats stream their lines
+    /// through ``ForecastReportWriter``): the summary; the lines table with the legend, the closed lines
+    /// and the rounding note (sheet Forecast; the page leaves out `Method` and `Reason`, said under "Why");
+    /// fan charts (see ``chartedLines``; each line's past from `ledger`, if given); activity (sheet
+    /// Activity; its reasons under "Why" on the page); the reasons; the assumptions (sheet Assumptions).
     /// - Throws: ``MoneyOverflow`` (see ``pageSummary()``).
-    package func page(ledger: Ledger?) throws -> ReportPage {
+    package func document(ledger: Ledger?) throws -> ReportDocument {
         // Closed lines left out (docs/scenario.md) are said under the table, after the legend.
         let closed = ledgerLatestYear.flatMap { ResolvedScenario.closedLinesNote(closedLines, latestYear: $0) }
-        var sections = [PageSection(heading: "Lines", content: .table(documentLinesTable(reasons: false),
-                                                                      note: ForecastReportWriter.legend(scenario)
-                                                                          + (closed.map { " " + $0 + "." } ?? "")
-                                                                          + " " + ForecastReportWriter.roundingNote))]
+        var sections: [ReportDocument.Section] = [.table(.init(
+            heading: "Lines", table: documentLinesTable(reasons: true),
+            note: ForecastReportWriter.legend(scenario) + (closed.map { " " + $0 + "." } ?? "") + " " + ForecastReportWriter.roundingNote,
+            sheet: "Forecast", hiddenColumns: [.html: ["Method", "Reason"]]))]
         let charted = chartedLines
         let charts = charted.enumerated().map { index, risk in
             FanChart.render(fanChartData(risk, history: ledger?.history(of: risk.lineName) ?? []), id: "fan-\(index + 1)")
@@ -126,26 +120,30 @@ extension ForecastReport {
         let note = charted.count == lines.count ? nil
             : "Fan charts of the \(charted.count) lines (of \(lines.count)) with the largest expected overspend; "
                 + "the table lists every line."
-        if !charts.isEmpty || groups.isEmpty { sections.append(PageSection(heading: "Projections", content: .charts(charts, note: note))) }
-        if let activity = documentActivityTable(reasons: false) {
-            sections.append(PageSection(heading: "Activity", content: .table(activity, note: nil)))
+        if !charts.isEmpty || groups.isEmpty { sections.append(.charts(heading: "Projections", charts, note: note)) }
+        if let activity = documentActivityTable(reasons: true) {
+            sections.append(.table(.init(heading: "Activity", table: activity, sheet: "Activity", hiddenColumns: [.html: ["Reason"]])))
         }
-        sections.append(PageSection(heading: "Why", content: .notes(lines.map { .init(subject: $0.lineName, text: $0.reason) }
+        sections.append(.notes(heading: "Why", lines.map { .init(subject: $0.lineName, text: $0.reason) }
             + [.init(subject: "Total", text: total.reason)]
-            + activity.map { .init(subject: $0.series, text: $0.reason) })))
-        sections.append(PageSection(heading: "Assumptions", content: .table(assumptionsTable, note: nil)))
-        sections.append(PageSection(heading: "Audit trail", content: .facts(auditTrailTable.rows.map {
-            .init(name: $0[0].display, value: $0[1].display)
-        })))
-        return ReportPage(title: "Forecast \(year)", subtitle: "Projected spend against budget, scenario \(scenario.fileName)",
-                          summary: try pageSummary(), sections: sections)
+            + activity.map { .init(subject: $0.series, text: $0.reason) }))
+        sections.append(.table(.init(heading: "Assumptions", table: assumptionsTable, sheet: "Assumptions", formats: [.html, .xlsx])))
+        return ReportDocument(title: "Forecast \(year)",
+                              heading: "Forecast \(year): projected spend against budget (scenario \(scenario.fileName))",
+                              subtitle: "Projected spend against budget, scenario \(scenario.fileName)",
+                              summary: try pageSummary(), sections: sections)
     }
 
-    /// The workbook: Forecast (with reasons), Activity (if any), Assumptions and Run.
-    package var workbook: Workbook {
-        var sheets = [Workbook.Sheet(name: "Forecast", table: documentLinesTable(reasons: true))]
-        if let activity = documentActivityTable(reasons: true) { sheets.append(.init(name: "Activity", table: activity)) }
-        sheets += [.init(name: "Assumptions", table: assumptionsTable), .init(name: "Run", table: auditTrailTable)]
-        return Workbook(title: "Forecast \(year)", sheets: sheets)
+    /// The HTML report of ``document(ledger:)``, with the audit trail of `run` (none when nil).
+    /// - Throws: ``MoneyOverflow`` (see ``pageSummary()``).
+    package func page(ledger: Ledger?, run: RunRecord? = nil) throws -> ReportPage {
+        try document(ledger: ledger).page(run: run)
+    }
+
+    /// The workbook of ``document(ledger:)``: Forecast (with reasons), Activity (if any), Assumptions and
+    /// the Run of `run` (none when nil).
+    /// - Throws: ``MoneyOverflow`` (see ``pageSummary()``).
+    package func workbook(run: RunRecord? = nil) throws -> Workbook {
+        try document(ledger: nil).workbook(run: run)
     }
 }

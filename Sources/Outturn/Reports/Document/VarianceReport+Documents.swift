@@ -1,17 +1,21 @@
-/// `planner variance` as an HTML page and an Excel workbook (the writer wires in the formats).
+/// `planner variance` as a ``ReportDocument``: one table and its rule, the bar chart, the summary;
+/// every format is written from it by the one document writer.
 extension VarianceReport {
     /// The variance table: line, budget, actual, variance, variance %, status; the total in the footer.
     package var documentTable: DocumentTable {
-        let table = self.table
-        return DocumentTable(title: "Variance \(year): budget − actual (negative = overspent)", columns: table.columns,
-                             rows: table.rows.map { $0.map(DocumentCell.init) },
-                             footer: table.footer.map { $0.map(DocumentCell.init) })
+        func row(_ line: VarianceLine) -> [DocumentCell] {
+            [.text(line.lineName), .money(line.budget), .money(line.actual), .money(line.variance),
+             .percent(line.variancePercent), .text(line.status.rawValue)]
+        }
+        return DocumentTable(title: "Variance \(year): budget − actual (negative = overspent)",
+                             columns: ["Line", "Budget", "Actual", "Variance", "Variance %", "Status"],
+                             rows: lines.map(row), footer: [row(total)])
     }
 
-    /// The materiality rule in words.
-    var materialityText: String {
+    /// The materiality rule in words, and with income lines how to read them (``incomeNote``).
+    var ruleText: String {
         "On budget: within \(ReportCell.fixed(materiality.fraction * 100, decimals: 2).trimmingZeros())% of budget "
-            + "and \(materiality.amount.formatted())."
+            + "and \(materiality.amount.formatted())." + (incomeNote.map { " " + $0 } ?? "")
     }
 
     /// At most this many bars in the variance chart; a larger ledger shows the largest variances either
@@ -28,9 +32,10 @@ extension VarianceReport {
         return chosen.sorted().map { lines[$0] }
     }
 
-    /// The HTML report: the totals, the table, the variance bar chart and the rule used.
+    /// The report as a document: the totals (the page's summary), the table with the rule used (sheet
+    /// Variance), the variance bar chart (the page only); the page names `ledgerFile` under its title.
     /// - Throws: ``MoneyOverflow`` if the favourable or adverse variances do not fit (never for a real ledger).
-    package func page(ledgerFile: String) throws -> ReportPage {
+    package func document(ledgerFile: String) throws -> ReportDocument {
         func summed(_ status: VarianceStatus) throws -> (count: Int, amount: Money) {
             let matching = lines.filter { $0.status == status }
             return (matching.count, try Money.sum(matching.map(\.variance)))
@@ -46,24 +51,23 @@ extension VarianceReport {
         let bars = charted.map { VarianceBar(line: $0.lineName, variance: $0.variance, status: $0.status) }
         let note = charted.count == lines.count ? nil
             : "The \(charted.count) largest variances (of \(lines.count) lines); the table lists every line."
-        return ReportPage(
-            title: "Variance \(year)", subtitle: "Budget against actual, ledger \(ledgerFile)",
-            summary: PageSummary(figures: figures),
-            sections: [PageSection(heading: "Lines", content: .table(documentTable, note: materialityText)),
-                       PageSection(heading: "Variance by line",
-                                   content: .charts([VarianceBarChart.render(bars, year: year.description, id: "variance")], note: note)),
-                       PageSection(heading: "Audit trail", content: .facts([
-                        .init(name: "Produced by", value: "Outturn planner variance"), .init(name: "Ledger", value: ledgerFile),
-                        .init(name: "Year", value: year.description), .init(name: "Materiality", value: materialityText)]))])
+        return ReportDocument(
+            title: "Variance \(year)", heading: "Variance \(year): budget − actual (negative = overspent)",
+            subtitle: "Budget against actual, ledger \(ledgerFile)", summary: PageSummary(figures: figures),
+            sections: [.table(.init(heading: "Lines", table: documentTable, note: ruleText, sheet: "Variance")),
+                       .charts(heading: "Variance by line",
+                               [VarianceBarChart.render(bars, year: year.description, id: "variance")], note: note)])
     }
 
-    /// The workbook: Variance and Run.
-    package func workbook(ledgerFile: String) -> Workbook {
-        let run = DocumentTable(title: "Run", columns: ["Item", "Value"], rows: [
-            [.text("Produced by"), .text("Outturn planner variance")], [.text("Ledger"), .text(ledgerFile)],
-            [.text("Year"), .text(year.description)],
-            [.text("Materiality"), .text(materialityText)]])
-        return Workbook(title: "Variance \(year)", sheets: [.init(name: "Variance", table: documentTable),
-                                                             .init(name: "Run", table: run)])
+    /// The HTML page of ``document(ledgerFile:)``, with the audit trail of `run` (none when nil).
+    /// - Throws: ``MoneyOverflow`` (see ``document(ledgerFile:)``).
+    package func page(ledgerFile: String, run: RunRecord? = nil) throws -> ReportPage {
+        try document(ledgerFile: ledgerFile).page(run: run)
+    }
+
+    /// The workbook of ``document(ledgerFile:)``: Variance and the Run of `run` (none when nil).
+    /// - Throws: ``MoneyOverflow`` (see ``document(ledgerFile:)``).
+    package func workbook(run: RunRecord? = nil) throws -> Workbook {
+        try document(ledgerFile: "").workbook(run: run)
     }
 }
