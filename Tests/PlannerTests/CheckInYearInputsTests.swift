@@ -36,7 +36,7 @@ struct CheckInYearInputsTests {
         #expect(!run.result.standardOutput.contains("actuals to date"))
     }
 
-    @Test("an earlier year's 12 months £100,000 above the ledger's actual: a warning naming the file's rows, the line and the ledger's row, in check and in monitor's notes; exit 0")
+    @Test("an earlier year's 12 months £100,000 above the ledger's actual: a warning naming the file's rows, the line and the ledger's row, in check and in monitor's notes (text and JSON); exit 0")
     func monthlySumMismatch() throws {
         let folder = try Self.folder(raisingDSDJune2021By: 100_000)
         // DSD 2021/22: rows 62–73 of the actuals file; the ledger (line 6) has £1,658,077; +100,000 is 6.03% more.
@@ -48,6 +48,9 @@ struct CheckInYearInputsTests {
         let monitor = try PlannerRun(["monitor", "scenario-2022-23.yaml"], in: folder)
         #expect(monitor.result.exitCode == 0)
         #expect(monitor.result.standardOutput.contains("  Note: " + expected), "\(monitor.result.standardOutput)")
+        let json = try PlannerRun(["monitor", "scenario-2022-23.yaml", "--format", "json"], in: folder)
+        let object = try JSONSerialization.jsonObject(with: Data(json.result.standardOutput.utf8)) as? [String: Any]
+        #expect((object?["notes"] as? [String])?.first?.hasPrefix(expected) == true, "\(json.result.standardOutput)")
     }
 
     @Test("the tolerance is 0.5% of the ledger's actual (£8,290.39 for DSD's £1,658,077): £8,290 more is rounding, £8,291 more a warning")

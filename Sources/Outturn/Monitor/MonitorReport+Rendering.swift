@@ -58,8 +58,9 @@ extension MonitorReport {
 
     /// `{"year", "asOf", "month", "lines": [{line, budget, actualToDate, profiledBudgetToDate, projected,
     /// interval80, interval95, probabilityOfOverspend, expectedOverspend, budgetNeeded, budgetNeededConfidence,
-    /// rag, method, reason}], "total": {…}, "groups": […], "run": {…}}`, amounts in pounds; `groups` with a
-    /// grouped ledger, `run` (the run record) when given.
+    /// rag, method, reason}], "total": {…}, "groups": […], "notes": […], "run": {…}}`, amounts in pounds; `groups`
+    /// with a grouped ledger, `notes` (warnings about the inputs, as the text's "Note" reasons) when there are
+    /// any, `run` (the run record) when given.
     package func json(run: RunRecord? = nil) -> JSONValue {
         let keys = ForecastReportWriter.intervalKeys(scenario)
         func object(_ row: ForecastReportWriter.Row, toDate: Money, profiled: Money,
@@ -81,6 +82,7 @@ extension MonitorReport {
                         + (groups.isEmpty ? [] : [("groups", .array(shownGroups.map {
                             object(.group($0.risk), toDate: $0.actualToDate, profiled: $0.profiledBudgetToDate)
                         }))])
+                        + (notes.isEmpty ? [] : [("notes", .array(notes.map { .string($0) }))])
                         + (run.map { [("run", $0.json)] } ?? []))
     }
 
