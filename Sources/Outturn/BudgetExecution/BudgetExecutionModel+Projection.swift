@@ -49,12 +49,43 @@ extension BudgetExecutionModel {
         // prior fitted on the other, the prior's spread covers far better (docs/risk.md, *Small ledgers*).
         let spread = exp(BudgetExecutionModel.dot(features.scaleRow, scale))
         let factor = max(1e-9, 1 + line.growth), shift = line.change.pounds
-        let distribution = shape.spending(shift: shift, base: factor * target, centre: centre, spread: spread)
+        let model = shape.spending(shift: shift, base: factor * target, centre: centre, spread: spread)
+        // The pattern break's amounts: the line as if its budget were held (no budget-change term), so
+        // that in actual / target-budget terms they do not depend on the target budget.
+        let heldCentre = centre - BudgetExecutionModel.dot(features.locationRow, location.indices.map {
+            $0 == ExecutionFeatures.budgetChangeTerm ? location[$0] : 0 })
+        let distribution = patternBreak(model, heldCentre: heldCentre, centre: centre, spread: spread,
+                                        budget: target, features: features)
         return LineProjection(lineName: line.name, budget: line.budget, distribution: distribution,
                               method: usesPriorOnly ? "budget-execution prior" : "budget-execution model",
                               reason: reason(features: features, trend: trend, line: line, scenario: scenario,
                                              inflationExcess: inflationExcess, oneOffNotes: oneOffNotes),
                               yearsOfHistory: history.count, spreadAssumed: usesPriorOnly)
+    }
+
+    /// The model's distribution mixed with a pattern break (docs/risk.md, *Pattern breaks*): with the
+    /// prior's weight w the line breaks pattern, and then it overspends `budget` with its own past
+    /// frequency q = (k + 1)/(n + 2) over its last ≤ 5 years, by amounts from the model's distribution
+    /// of the line as if its budget were held (centre `heldCentre`), taken on each side of the budget.
+    /// P(overspend) = (1 − w)·P_model + w·q exactly. Neither q nor the break's distribution of
+    /// spend / target budget involves the target budget, so P and the expected overspend per pound of
+    /// budget stay non-increasing in it. Both components share the model's standardised coordinates
+    /// (location, scale): the break's error is exp(spread·(Z − median) + heldCentre − centre) − 1.
+    func patternBreak(_ model: PredictiveDistribution, heldCentre: Double, centre: Double, spread: Double,
+                      budget: Double, features: ExecutionFeatures) -> PredictiveDistribution {
+        let weight = prior.patternBreakWeight
+        guard weight > 0, model.scale > 0,
+              case .logEmpirical(let points, let levels, let logScale, let limit) = model.shape else { return model }
+        let m = Double(min(features.years, ExecutionFeatures.window))
+        let record = ((features.overspendShare * m).rounded() + 1) / (m + 2)
+        let offset = (heldCentre - centre) / logScale
+        let held = ErrorShape.logEmpirical(points: points.map { $0 + offset }, levels: levels, logScale: logScale,
+                                           upperLimit: limit)
+        let cut = (budget - model.location) / model.scale
+        let broken = ErrorShape.mixingSides(of: held, cut: cut, weight: 1, probabilityAbove: record)
+        return PredictiveDistribution(location: model.location, scale: model.scale,
+                                      shape: .mixture(weight: weight, base: model.shape, alternative: broken),
+                                      lowerBound: model.lowerBound)
     }
 
     /// The plain-words reason: what the line's record, budget change and trend say, and what the

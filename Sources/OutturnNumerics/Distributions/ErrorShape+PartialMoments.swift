@@ -58,6 +58,15 @@ extension ErrorShape {
             return ErrorShape.logEmpiricalMoments(LogScaleTable(points: points, levels: levels, upperLimit: limit),
                                                   logScale: sigma,
                                                   above: cut, about: reference)
+        case .sideWeighted(let base, let split, let below, let above):
+            return ErrorShape.sideWeightedMoments(base: base, split: split, below: below, above: above,
+                                                  cut: cut, reference: reference)
+        case .mixture(let weight, let base, let alternative):
+            let a = base.upperPartialMoments(above: cut, about: reference)
+            let b = alternative.upperPartialMoments(above: cut, about: reference)
+            return UpperPartialMoments(mass: (1 - weight) * a.mass + weight * b.mass,
+                                       first: a.first.flatMap { x in b.first.map { (1 - weight) * x + weight * $0 } },
+                                       second: a.second.flatMap { x in b.second.map { (1 - weight) * x + weight * $0 } })
         }
     }
 

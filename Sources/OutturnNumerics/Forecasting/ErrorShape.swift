@@ -26,6 +26,12 @@ public enum ErrorShape: Sendable, Equatable, Codable {
     /// the budget-execution model's errors of log(spend / budget), whose outcomes were clamped at
     /// +3). E > −1; with a finite `upperLimit` every moment is finite.
     case logEmpirical(points: [Double], levels: [Double], logScale: Double, upperLimit: Double)
+    /// `base` with its probability reweighted on each side of `cut`: density × `below` up to `cut`,
+    /// × `above` beyond it, with below·F(cut) + above·(1 − F(cut)) = 1 (a mixture of `base` and
+    /// `base` conditioned on each side; ErrorShape+SideWeighted.swift).
+    indirect case sideWeighted(base: ErrorShape, cut: Double, below: Double, above: Double)
+    /// The mixture (1 − `weight`)·`base` + `weight`·`alternative` (ErrorShape+SideWeighted.swift).
+    indirect case mixture(weight: Double, base: ErrorShape, alternative: ErrorShape)
 
     /// The p-quantile of the standardised error, 0 < p < 1 (±infinity at 0 and 1).
     public func quantile(_ p: Double) -> Double {
@@ -51,6 +57,10 @@ public enum ErrorShape: Sendable, Equatable, Codable {
             if p <= 0 { return -1 }
             if p >= 1 { return .infinity }
             return expm1(sigma * LogScaleTable(points: points, levels: levels, upperLimit: limit).quantile(p))
+        case .sideWeighted(let base, let cut, let below, let above):
+            return ErrorShape.sideWeightedQuantile(p, base: base, cut: cut, below: below, above: above)
+        case .mixture(let weight, let base, let alternative):
+            return ErrorShape.mixtureQuantile(p, weight: weight, base: base, alternative: alternative)
         }
     }
 
@@ -80,6 +90,10 @@ public enum ErrorShape: Sendable, Equatable, Codable {
             if x.isNaN { return .nan }
             if x <= -1 { return 0 }
             return LogScaleTable(points: points, levels: levels, upperLimit: limit).cdf(log1p(x) / sigma)
+        case .sideWeighted(let base, let cut, let below, let above):
+            return ErrorShape.sideWeightedCDF(x, base: base, cut: cut, below: below, above: above)
+        case .mixture(let weight, let base, let alternative):
+            return (1 - weight) * base.cdf(x) + weight * alternative.cdf(x)
         }
     }
 
