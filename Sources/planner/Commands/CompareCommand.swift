@@ -3,6 +3,8 @@ import Foundation
 import Outturn
 import OutturnNumerics
 
+extension ScenarioComparison.Order: ExpressibleByArgument {}
+
 /// `planner compare A B`: two scenarios' forecasts side by side.
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,7 +25,20 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Option(help: "Order the lines on scenario B's figures (A's for a line only A has): risk (highest P(overspend) first), line (by name), budget or overspend (largest first). Default: A's lines in A's order, then B's own.")
+    var sort: ScenarioComparison.Order?
+
+    @Option(help: ArgumentHelp("Show only lines whose status in A or in B is one of these, e.g. red,amber. The totals and the status counts stay those of all lines.",
+                               valueName: "statuses"))
+    var only: String?
+
+    /// What `--sort` and `--only` ask for.
+    func selection() throws -> ScenarioComparison.Selection {
+        ScenarioComparison.Selection(order: sort, statuses: try only.map(LineSelectionOptions.statuses(in:)))
+    }
+
     func validate() throws {
+        _ = try selection()
         if a != nil && b == nil {
             throw ValidationError("give two scenarios, A and B (or none, to compare the two bundled ones)")
         }
@@ -41,7 +56,8 @@ struct CompareCommand: ParsableCommand {
                                  message: "scenario B forecasts \(resolvedB.scenario.targetYear) but A forecasts \(resolvedA.scenario.targetYear)",
                                  hint: "compare two scenarios of the same target year")
             }
-            let comparison = ScenarioComparison(a: try ForecastReport(resolvedA), b: try ForecastReport(resolvedB))
+            var comparison = ScenarioComparison(a: try ForecastReport(resolvedA), b: try ForecastReport(resolvedB))
+            if sort != nil || only != nil { comparison = comparison.selecting(try selection()) }
             try output.write(inputs: resolvedA.inputFiles + resolvedB.inputFiles) { sink in
                 try comparison.write(as: output.resolvedFormat, to: sink)
             }
