@@ -65,7 +65,10 @@ public enum InYearBacktest {
     ///   - series: each series' values, oldest first (monthly: periodsPerYear 12).
     ///   - p: values per year, the argument `periodsPerYear` (≥ 2).
     ///   - checkpoints: periods into the year, each in 1..<periodsPerYear.
-    public static func run(series: [[Double]], periodsPerYear p: Int, checkpoints: [Int]) -> Report {
+    ///   - progress: if given, called after each year of history with the series-years projected in it
+    ///     (all checkpoints); they add up to Σ max(0, whole years − 1) over the series.
+    public static func run(series: [[Double]], periodsPerYear p: Int, checkpoints: [Int],
+                           progress: ((Int) -> Void)? = nil) -> Report {
         precondition(p >= 2, "periods per year must be at least 2")
         precondition(checkpoints.allSatisfy { $0 >= 1 && $0 < p }, "checkpoints must be in 1..<\(p)")
         // Years per series: (to-date sums per checkpoint, total), nil when a value is ≤ 0.
@@ -134,6 +137,7 @@ public enum InYearBacktest {
                     if c == 0 { scored += 1 }
                 }
             }
+            progress?(years.reduce(0) { $0 + ($1.count > j ? 1 : 0) })
         }
         var scores: [Score] = []
         for (c, k) in sortedCheckpoints.enumerated() {
