@@ -72,11 +72,23 @@ struct EvaluateCommand: ParsableCommand {
             let report = try Evaluation.run(loaded, first: from, last: to, prior: prior.prior, progress: progress.advance(by:))
             progress.finish()
             if let rows { try OutputFile.write(report.rowsAsCSV(), to: rows, refusingToOverwrite: [history]) }
+            // The run record beside the report, in every format (docs/planner.md, "Audit trail").
+            func writeRunRecord(beside output: String) throws {
+                let record = RunRecord(plannerVersion: Planner.configuration.version, command: "evaluate",
+                                       inputs: [try RunRecord.digest(ofFileAt: history, role: "history")],
+                                       assumptions: [.init(name: "first", value: first ?? "the file's second year"),
+                                                     .init(name: "last", value: last ?? "the file's last year"),
+                                                     .init(name: "prior", value: prior.rawValue)],
+                                       runDate: runDate)
+                try OutputFile.write(record.jsonText, to: RunRecord.sidecarPath(for: output),
+                                     refusingToOverwrite: [history, output] + (rows.map { [$0] } ?? []))
+            }
             if resolvedFormat == .xlsx {
                 let bytes = try report.workbook.data()
                 if let output {
                     let file = try OutputFile.open(output, refusingToOverwrite: [history])
                     do { try file.write(bytes: bytes); try file.commit() } catch { file.abandon(); throw error }
+                    try writeRunRecord(beside: output)
                 } else {
                     let standardOutput = FileHandleSink()
                     try standardOutput.write(bytes: bytes)
@@ -87,15 +99,7 @@ struct EvaluateCommand: ParsableCommand {
             let text = report.rendered(as: resolvedFormat)
             if let output {
                 try OutputFile.write(text, to: output, refusingToOverwrite: [history])
-                // The run record beside the report (docs/planner.md, "Audit trail").
-                let record = RunRecord(plannerVersion: Planner.configuration.version, command: "evaluate",
-                                       inputs: [try RunRecord.digest(ofFileAt: history, role: "history")],
-                                       assumptions: [.init(name: "first", value: first ?? "the file's second year"),
-                                                     .init(name: "last", value: last ?? "the file's last year"),
-                                                     .init(name: "prior", value: prior.rawValue)],
-                                       runDate: runDate)
-                try OutputFile.write(record.jsonText, to: RunRecord.sidecarPath(for: output),
-                                     refusingToOverwrite: [history, output] + (rows.map { [$0] } ?? []))
+                try writeRunRecord(beside: output)
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
