@@ -5,10 +5,10 @@ import _TestSupport
 import Glibc
 #endif
 
-/// Issue 9's progress line on every long command (monitor, evaluate, backtest, backtest-inyear), seen
+/// Issue 9's progress line on every long command (monitor, compare, evaluate, backtest, backtest-inyear), seen
 /// through a real terminal: tmux runs the planner in a pane and the test reads the screen. Inputs
 /// are generated here, large enough that the line is redrawn many times before its summary.
-@Suite("Progress on standard error for monitor, evaluate, backtest and backtest-inyear", .serialized)
+@Suite("Progress on standard error for monitor, compare, evaluate, backtest and backtest-inyear", .serialized)
 struct ProgressEveryCommandTests {
     /// tmux, if installed.
     static let tmux: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"]
@@ -114,6 +114,7 @@ struct ProgressEveryCommandTests {
     /// Each command, its arguments on the generated inputs, and its summary's start (`monitor: 400 lines in `).
     static let commands: [(arguments: [String], summary: String)] = [
         (["monitor", "scenario.yaml", "--output", "m.csv"], "monitor: 400 lines in "),
+        (["compare", "scenario.yaml", "scenario.yaml", "--output", "c.csv"], "compare: 800 lines in "),
         (["evaluate", "ledger.csv", "--output", "e.json"], "evaluate: 4 target years in "),
         (["backtest", "series.csv", "--horizon", "2", "--method", "naive,drift"], "backtest: 800 series scored in "),
         (["backtest-inyear", "monthly.csv"], "backtest-inyear: 800 series-years in "),

@@ -45,6 +45,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        let start = ProgressLine.monotonicSeconds()
         try reportingErrors {
             // Our worker threads are the parallelism: OpenBLAS must not start its own inside each.
             BLASThreads.setCount(1)
@@ -56,7 +57,13 @@ struct CompareCommand: ParsableCommand {
                                  message: "scenario B forecasts \(resolvedB.scenario.targetYear) but A forecasts \(resolvedA.scenario.targetYear)",
                                  hint: "compare two scenarios of the same target year")
             }
-            var comparison = ScenarioComparison(a: try ForecastReport(resolvedA), b: try ForecastReport(resolvedB))
+            // Progress over both forecasts' lines, A's then B's.
+            let progress = ProgressLine(label: "compare", total: resolvedA.scenario.lines.count + resolvedB.scenario.lines.count,
+                                        enabled: ProgressLine.wanted(output), start: start)
+            let reportA = try ForecastReport(resolvedA, progress: progress.advance(by:))
+            let reportB = try ForecastReport(resolvedB, progress: progress.advance(by:))
+            progress.finish()
+            var comparison = ScenarioComparison(a: reportA, b: reportB)
             if sort != nil || only != nil { comparison = comparison.selecting(try selection()) }
             try output.write(inputs: resolvedA.inputFiles + resolvedB.inputFiles) { sink in
                 try comparison.write(as: output.resolvedFormat, to: sink)
