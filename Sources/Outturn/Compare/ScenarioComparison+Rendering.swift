@@ -29,7 +29,7 @@ extension ScenarioComparison {
     /// What A and B are, in words.
     var legend: String {
         "A: \(a.scenario.fileName). B: \(b.scenario.fileName). Differences are B − A; "
-            + "P(overspend) differences are in percentage points."
+            + "P(overspend) differences are in percentage points." + (selectionNote.map { "\n" + $0 } ?? "")
     }
 
     /// The comparison as a document table (the total in the footer).

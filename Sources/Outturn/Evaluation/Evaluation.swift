@@ -30,10 +30,11 @@ package enum Evaluation {
         package let constant: Double
     }
 
-    /// Scores every target year from `first` to `last` (defaults: the file's second year and its last).
+    /// Scores every target year from `first` to `last` (defaults: the file's second year and its last);
+    /// `progress`, if given, is called with 1 after each target year is scored (for a progress line).
     /// - Throws: ``InputError`` when no line-year can be scored; errors of the forecast itself.
     package static func run(_ history: BudgetHistory, first: FiscalYear? = nil, last: FiscalYear? = nil,
-                           prior: BudgetExecutionPrior = .shipped) throws -> EvaluationReport {
+                           prior: BudgetExecutionPrior = .shipped, progress: ((Int) -> Void)? = nil) throws -> EvaluationReport {
         let from = first ?? history.years.first!.next, to = last ?? history.years.last!
         var rows: [Row] = []
         // Running base rate: all line-years before T with a budget > 0 and a known actual.
@@ -46,6 +47,7 @@ package enum Evaluation {
             }
             let constant = known > 0 ? Double(over) / Double(known) : 0.5
             rows += try score(history, year: t, constant: constant, prior: prior)
+            progress?(1)
         }
         guard !rows.isEmpty else {
             throw InputError(file: history.fileName, line: nil,

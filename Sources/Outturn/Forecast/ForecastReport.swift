@@ -19,11 +19,12 @@ public struct ForecastReport: Sendable {
     public var groups: [GroupRisk] = []
 
     /// Projects every line of `resolved`, assesses its risk, simulates the total and projects activity
-    /// (through ``ForecastRun``, keeping every line's assessment).
+    /// (through ``ForecastRun``, keeping every line's assessment); `progress`, if given, is called with
+    /// the number of lines in each block as it is done (for a progress line).
     /// - Throws: ``InputError`` for data the forecaster cannot use; ``MoneyOverflow``.
-    public init(_ resolved: ResolvedScenario) throws {
+    public init(_ resolved: ResolvedScenario, progress: ((Int) -> Void)? = nil) throws {
         var lines: [RiskAssessment] = []
-        let outcome = try ForecastRun.run(resolved) { lines += $0 }
+        let outcome = try ForecastRun.run(resolved) { lines += $0; progress?($0.count) }
         self.init(year: resolved.scenario.targetYear, scenario: resolved.scenario, lines: lines, total: outcome.total,
                   activity: outcome.activity)
         closedLines = outcome.closedLines

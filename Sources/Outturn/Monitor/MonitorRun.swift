@@ -77,10 +77,12 @@ public struct MonitorGroup: Sendable, Equatable {
 ///    shrinks through the year, so it takes over; after month 12 the projection is the actual.
 /// The outturn is never below what has been spent (the distribution is censored there).
 public enum MonitorRun {
-    /// Monitors `resolved` with `actuals` as of `asOf` (nil: the latest month of the target year in the file).
+    /// Monitors `resolved` with `actuals` as of `asOf` (nil: the latest month of the target year in the file);
+    /// `progress`, if given, is called with 1 after each line is projected (for a progress line).
     /// - Throws: ``InputError`` (no months of the target year, --as-of outside it, a month missing for a
     ///   line, a negative actual to date), ``MoneyOverflow``.
-    public static func run(_ resolved: ResolvedScenario, actuals: ActualsToDate, asOf requested: CalendarMonth?) throws -> MonitorReport {
+    public static func run(_ resolved: ResolvedScenario, actuals: ActualsToDate, asOf requested: CalendarMonth?,
+                           progress: ((Int) -> Void)? = nil) throws -> MonitorReport {
         let scenario = resolved.scenario, ledger = resolved.ledger
         let start = scenario.fiscalYearStart, target = scenario.targetYear
         guard let asOf = requested ?? actuals.latestTargetMonth else {
@@ -162,6 +164,7 @@ public enum MonitorRun {
             totalProfiled = try totalProfiled.adding(profiled)
             monitored.append(MonitorLine(risk: try RiskAssessment(projection: projection, scenario: scenario), actualToDate: spent,
                                          profiledBudgetToDate: profiled, usualShareToDate: share, beforeYear: earlier))
+            progress?(1)
         }
         if let grouped {
             let assessed = try grouped.assessment()

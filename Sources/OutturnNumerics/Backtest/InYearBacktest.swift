@@ -68,9 +68,11 @@ public enum InYearBacktest {
     ///   - checkpoints: periods into the year, each in 1..<periodsPerYear.
     ///   - block: the argument `splitEvenlyOver`, a divisor of `periodsPerYear`: each block of this many
     ///     periods is known only as its total, split evenly (1: every period as it is; 3 with 12: quarters).
+    ///   - progress: if given, called after each year of history with the series-years projected in it
+    ///     (all checkpoints); they add up to Σ max(0, whole years − 1) over the series.
     /// - Throws: ``LinearAlgebraError`` only for a dimension beyond LAPACK's 32-bit integers.
     public static func run(series: [[Double]], periodsPerYear p: Int, checkpoints: [Int],
-                           splitEvenlyOver block: Int = 1) throws -> Report {
+                           splitEvenlyOver block: Int = 1, progress: ((Int) -> Void)? = nil) throws -> Report {
         precondition(p >= 2, "periods per year must be at least 2")
         precondition(checkpoints.allSatisfy { $0 >= 1 && $0 < p }, "checkpoints must be in 1..<\(p)")
         precondition(block >= 1 && p % block == 0, "the block must divide the periods per year")
@@ -121,6 +123,7 @@ public enum InYearBacktest {
                 }
                 scored += 1
             }
+            progress?(years.reduce(0) { $0 + ($1.count > j ? 1 : 0) })
         }
         var scores: [Score] = []
         for (c, k) in sortedCheckpoints.enumerated() {

@@ -44,6 +44,9 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .customLong("value-column"), help: "Column with the values.")
     var valueColumn = "value"
 
+    @Flag(help: "No progress line on standard error (shown otherwise for a run longer than a second, when standard error is a terminal and the report is not).")
+    var quiet = false
+
     /// The largest `--horizon` accepted.
     static let maximumHorizon = 1_000_000
 
@@ -84,18 +87,26 @@ struct BacktestCommand: ParsableCommand {
     }
 
     func run() throws {
+        let start = ProgressLine.monotonicSeconds()
         try reportingErrors {
             // Series run on every core: OpenBLAS must not start threads of its own inside each.
             BLASThreads.setCount(1)
             let input = try LongSeriesFile(path: file, seriesColumn: seriesColumn,
                                            periodColumn: periodColumn, valueColumn: valueColumn)
             let methods = try methods()
-            let showProgress = isatty(STDERR_FILENO) == 1 && input.count * methods.count > 2000
             let options = ForecastOptions(intervals: intervals == .calibrated ? .calibrated : .modelBased,
                                           seasonLength: seasonLength)
-            let report = Backtest.run(values: input.allValues, offsets: input.offsets, horizon: horizon, methods: methods, options: options) { method in
-                if showProgress { printError("backtest: \(method.rawValue)…") }
+            // Progress in series scored: Backtest.run calls back before each method, whose series
+            // run on every core, so the line moves on by every series as each method ends.
+            let progress = ProgressLine(label: "backtest", total: input.count * methods.count, unit: "series scored",
+                                        enabled: ProgressLine.wanted(quiet: quiet, reportToFile: false), start: start)
+            var methodsStarted = 0
+            let report = Backtest.run(values: input.allValues, offsets: input.offsets, horizon: horizon, methods: methods, options: options) { _ in
+                if methodsStarted > 0 { progress.advance(by: input.count) }
+                methodsStarted += 1
             }
+            progress.advance(by: input.count)
+            progress.finish()
             try StandardOutput.write(format == .json ? BacktestRendering.json(report) : BacktestRendering.table(report))
         }
     }

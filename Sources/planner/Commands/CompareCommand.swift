@@ -3,6 +3,8 @@ import Foundation
 import Outturn
 import OutturnNumerics
 
+extension ScenarioComparison.Order: ExpressibleByArgument {}
+
 /// `planner compare A B`: two scenarios' forecasts side by side.
 struct CompareCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,13 +25,27 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @Option(help: "Order the lines on scenario B's figures (A's for a line only A has): risk (highest P(overspend) first), line (by name), budget or overspend (largest first). Default: A's lines in A's order, then B's own.")
+    var sort: ScenarioComparison.Order?
+
+    @Option(help: ArgumentHelp("Show only lines whose status in A or in B is one of these, e.g. red,amber. The totals and the status counts stay those of all lines.",
+                               valueName: "statuses"))
+    var only: String?
+
+    /// What `--sort` and `--only` ask for.
+    func selection() throws -> ScenarioComparison.Selection {
+        ScenarioComparison.Selection(order: sort, statuses: try only.map(LineSelectionOptions.statuses(in:)))
+    }
+
     func validate() throws {
+        _ = try selection()
         if a != nil && b == nil {
             throw ValidationError("give two scenarios, A and B (or none, to compare the two bundled ones)")
         }
     }
 
     func run() throws {
+        let start = ProgressLine.monotonicSeconds()
         try reportingErrors {
             // Our worker threads are the parallelism: OpenBLAS must not start its own inside each.
             BLASThreads.setCount(1)
@@ -41,7 +57,14 @@ struct CompareCommand: ParsableCommand {
                                  message: "scenario B forecasts \(resolvedB.scenario.targetYear) but A forecasts \(resolvedA.scenario.targetYear)",
                                  hint: "compare two scenarios of the same target year")
             }
-            let comparison = ScenarioComparison(a: try ForecastReport(resolvedA), b: try ForecastReport(resolvedB))
+            // Progress over both forecasts' lines, A's then B's.
+            let progress = ProgressLine(label: "compare", total: resolvedA.scenario.lines.count + resolvedB.scenario.lines.count,
+                                        enabled: ProgressLine.wanted(output), start: start)
+            let reportA = try ForecastReport(resolvedA, progress: progress.advance(by:))
+            let reportB = try ForecastReport(resolvedB, progress: progress.advance(by:))
+            progress.finish()
+            var comparison = ScenarioComparison(a: reportA, b: reportB)
+            if sort != nil || only != nil { comparison = comparison.selecting(try selection()) }
             // One record: A's and B's inputs and assumptions, each named a. or b.
             let version = Planner.configuration.version
             let record = RunRecord.comparing(try resolvedA.runRecord(command: "compare", plannerVersion: version, runDate: runDate),

@@ -43,6 +43,9 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: "Also write every scored line-year (P(overspend), intervals, outcome) to this CSV.")
     var rows: String?
 
+    @Flag(help: "No progress line on standard error (shown otherwise for a run longer than a second, when standard error is a terminal and the report is not).")
+    var quiet = false
+
     func validate() throws {
         for (name, value) in [("--first", first), ("--last", last)] {
             if let value, BudgetHistory.year(value) == nil {
@@ -56,11 +59,18 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func run() throws {
+        let start = ProgressLine.monotonicSeconds()
         try reportingErrors {
             let runDate = try RunRecord.runDate()
             let loaded = try BudgetHistory(contentsOf: history)
-            let report = try Evaluation.run(loaded, first: first.flatMap(BudgetHistory.year),
-                                            last: last.flatMap(BudgetHistory.year), prior: prior.prior)
+            let (from, to) = (first.flatMap(BudgetHistory.year), last.flatMap(BudgetHistory.year))
+            // Progress in target years: those Evaluation.run scores (by default the file's second year to its last).
+            let (lowest, highest) = (from ?? loaded.years.first?.next, to ?? loaded.years.last)
+            let years = loaded.years.filter { year in lowest.map { year >= $0 } ?? false && highest.map { year <= $0 } ?? false }
+            let progress = ProgressLine(label: "evaluate", total: years.count, unit: "target years",
+                                        enabled: ProgressLine.wanted(quiet: quiet, reportToFile: output != nil), start: start)
+            let report = try Evaluation.run(loaded, first: from, last: to, prior: prior.prior, progress: progress.advance(by:))
+            progress.finish()
             if let rows { try OutputFile.write(report.rowsAsCSV(), to: rows, refusingToOverwrite: [history]) }
             // What produced the report: inside it and, with --output, beside it (docs/planner.md, "Audit trail").
             let record = report.runRecord(history: try RunRecord.digest(ofFileAt: history, role: "history"), prior: prior.rawValue,

@@ -44,6 +44,9 @@ struct InYearBacktestCommand: ParsableCommand {
     @Option(name: .customLong("value-column"), help: "Column with the values.")
     var valueColumn = "value"
 
+    @Flag(help: "No progress line on standard error (shown otherwise for a run longer than a second, when standard error is a terminal and the report is not).")
+    var quiet = false
+
     func parsedCheckpoints() throws -> [Int] {
         let values = checkpoints.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !values.isEmpty, values.allSatisfy({ $0 != nil && $0! >= 1 && $0! < periodsPerYear }) else {
@@ -62,11 +65,18 @@ struct InYearBacktestCommand: ParsableCommand {
     }
 
     func run() throws {
+        let start = ProgressLine.monotonicSeconds()
         try reportingErrors {
             let input = try LongSeriesFile(path: file, seriesColumn: seriesColumn,
                                            periodColumn: periodColumn, valueColumn: valueColumn)
+            // Progress in series-years: every whole year of a series after its first is projected once.
+            let seriesYears = input.values.reduce(0) { $0 + max(0, $1.count / periodsPerYear - 1) }
+            let progress = ProgressLine(label: "backtest-inyear", total: seriesYears, unit: "series-years",
+                                        enabled: ProgressLine.wanted(quiet: quiet, reportToFile: false), start: start)
             let report = try InYearBacktest.run(series: input.values, periodsPerYear: periodsPerYear,
-                                                checkpoints: try parsedCheckpoints(), splitEvenlyOver: splitEvenlyOver)
+                                                checkpoints: try parsedCheckpoints(), splitEvenlyOver: splitEvenlyOver,
+                                                progress: progress.advance(by:))
+            progress.finish()
             print(format == .json ? json(report) : table(report), terminator: "")
         }
     }

@@ -37,11 +37,16 @@ struct MonitorCommand: ParsableCommand {
     }
 
     func run() throws {
+        let start = ProgressLine.monotonicSeconds()
         try reportingErrors {
             BLASThreads.setCount(1)
             let runDate = try RunRecord.runDate()
             let inputs = try scenario.map { try MonitorInputs.load(path: $0) } ?? MonitorInputs.bundled()
-            var report = try MonitorRun.run(inputs.resolved, actuals: inputs.actuals, asOf: asOf.flatMap(CalendarMonth.init))
+            let progress = ProgressLine(label: "monitor", total: inputs.resolved.scenario.lines.count,
+                                        enabled: ProgressLine.wanted(output), start: start)
+            var report = try MonitorRun.run(inputs.resolved, actuals: inputs.actuals, asOf: asOf.flatMap(CalendarMonth.init),
+                                            progress: progress.advance(by:))
+            progress.finish()
             if let level {
                 guard inputs.resolved.lineGroups != nil else {
                     throw InputError(file: inputs.resolved.ledger.fileName, line: nil,

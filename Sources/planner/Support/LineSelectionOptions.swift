@@ -26,7 +26,12 @@ struct LineSelectionOptions: ParsableArguments {
 
     /// The statuses of `--only`, in red, amber, green order; nil without `--only`.
     func statuses() throws -> Set<RAG>? {
-        guard let only else { return nil }
+        try only.map(LineSelectionOptions.statuses(in:))
+    }
+
+    /// The statuses named in an `--only` value such as `red,amber` (any case, spaces allowed).
+    /// - Throws: a usage error (exit 64) for a word that is not red, amber or green.
+    static func statuses(in only: String) throws -> Set<RAG> {
         var found = Set<RAG>()
         for part in only.split(separator: ",", omittingEmptySubsequences: false) {
             let word = part.trimmingCharacters(in: .whitespaces).lowercased()

@@ -40,7 +40,13 @@ final class ProgressLine {
     /// Whether a command writing its report with `output` shows progress: standard error a terminal,
     /// the report not on that terminal, no `--quiet`.
     static func wanted(_ output: OutputOptions) -> Bool {
-        !output.quiet && isatty(STDERR_FILENO) != 0 && (output.output != nil || isatty(STDOUT_FILENO) == 0)
+        wanted(quiet: output.quiet, reportToFile: output.output != nil)
+    }
+
+    /// Whether a command shows progress: standard error a terminal, the report not on that terminal
+    /// (`reportToFile`, or standard output redirected), not `quiet`.
+    static func wanted(quiet: Bool, reportToFile: Bool) -> Bool {
+        !quiet && isatty(STDERR_FILENO) != 0 && (reportToFile || isatty(STDOUT_FILENO) == 0)
     }
 
     /// Seconds on a monotonic clock.
