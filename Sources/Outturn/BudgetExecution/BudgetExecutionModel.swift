@@ -147,6 +147,7 @@ public struct BudgetExecutionModel: Sendable {
             }
         }
         shape = EmpiricalErrorShape(prior: prior.errorQuantiles, priorWeight: BudgetExecutionModel.priorWeight, sample: errors)
+            .summarised(forLines: lineCount)
     }
 
     /// Location, scale and line effects fitted on some training examples.

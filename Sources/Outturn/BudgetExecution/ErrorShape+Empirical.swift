@@ -12,6 +12,19 @@ struct EmpiricalErrorShape: Sendable {
     /// F at each point: the cumulative weight up to and including half the point's own weight,
     /// strictly increasing in (0, 1).
     let levels: [Double]
+    /// The median of Z.
+    let median: Double
+    /// ``points`` less the median, computed once: every line's distribution shares this one array
+    /// (a copy per line made a 10,000-line forecast hold 10,000 copies of the ledger's error table).
+    let centredPoints: [Double]
+
+    /// The most points a summarised shape keeps (``summarised(forLines:)``).
+    static let summaryPoints = 512
+    /// Above this many line × point pairs the shape is summarised: each line's expected overspend and
+    /// mean integrate over every point, so an exact table of the ledger's own errors (a point per
+    /// held-out line-year) would make the work grow with the square of the ledger's size. The shipped
+    /// organisations (about 1,000 programmes, under 10⁷ pairs) are never summarised.
+    static let exactPairLimit = 50_000_000
 
     /// `prior` quantiles (equally weighted, total weight `priorWeight`) mixed with `sample`
     /// (weight 1 each, or `weights`).
@@ -29,8 +42,34 @@ struct EmpiricalErrorShape: Sendable {
             points.append(z)
             levels.append(level)
         }
+        self.init(points: points, levels: levels)
+    }
+
+    private init(points: [Double], levels: [Double]) {
         self.points = points
         self.levels = levels
+        let median = points.isEmpty ? 0 : LogScaleTable(points: points, levels: levels).quantile(0.5)
+        self.median = median
+        self.centredPoints = points.isEmpty ? [0] : points.map { $0 - median }
+    }
+
+    /// This shape as used by a ledger of `lines` lines: itself, or, when `lines` × its point count
+    /// exceeds ``exactPairLimit``, its own distribution function sampled at ``summaryPoints`` levels
+    /// (k − ½)/K (k = 1…K) with the same exponential tails beyond them. The summary's F differs from
+    /// the exact one by less than 1/K between its points.
+    func summarised(forLines lines: Int) -> EmpiricalErrorShape {
+        let k = Self.summaryPoints
+        let pairs = lines.multipliedReportingOverflow(by: points.count)
+        guard points.count > k, pairs.overflow || pairs.partialValue > Self.exactPairLimit else { return self }
+        let levels = (1...k).map { (Double($0) - 0.5) / Double(k) }
+        var summary: [Double] = [], kept: [Double] = []
+        for level in levels {
+            let z = quantile(level)
+            if let last = summary.last, z <= last + 1e-12 { continue }
+            summary.append(z)
+            kept.append(level)
+        }
+        return EmpiricalErrorShape(points: summary, levels: kept)
     }
 
     /// The same distribution as OutturnNumerics' table (one implementation of F and its inverse).
@@ -60,10 +99,8 @@ struct EmpiricalErrorShape: Sendable {
     /// unit-rate tail). P(overspend) is unchanged by the cap; quantiles change only above 20 times
     /// the target budget. The lower end keeps its exact tail (reserves that are never spent).
     func spending(shift: Double, base: Double, centre: Double, spread: Double) -> PredictiveDistribution {
-        let median = quantile(0.5)
         let m = base * exp(centre + spread * median)
-        let centred = points.isEmpty ? [0] : points.map { $0 - median }
-        let shape = ErrorShape.logEmpirical(points: centred, levels: points.isEmpty ? [0.5] : levels, logScale: spread,
+        let shape = ErrorShape.logEmpirical(points: centredPoints, levels: points.isEmpty ? [0.5] : levels, logScale: spread,
                                             upperLimit: (ExecutionFeatures.maximumLogRatio - centre) / spread - median)
         return PredictiveDistribution(location: shift + m, scale: m, shape: shape, lowerBound: 0)
     }
