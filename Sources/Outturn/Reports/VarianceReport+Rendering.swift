@@ -34,7 +34,7 @@ extension VarianceReport {
     }
 
     /// Writes the whole report in `format` to `sink` (text formats end with a newline), through the one
-    /// document writer (``document(ledgerFile:)``; JSON streamed a line at a time). The page names
+    /// document writer (`document(ledgerFile:)`; JSON streamed a line at a time). The page names
     /// `ledgerFile` under its title. With `run`, every format but CSV records it (JSON's `run`, the
     /// table's and Markdown's footer, the page's audit trail, the workbook's Run sheet; docs/planner.md,
     /// *Audit trail*).
