@@ -115,6 +115,20 @@ struct MonthlyActivityTests {
         #expect(projection.intervals.allSatisfy { $0.lower >= 494 && $0.lower <= projection.projected && projection.projected <= $0.upper })
     }
 
+    @Test("months ending a year before the target year: the year in between is forecast but only the target year's twelve months are added")
+    func gapYearIsNotAdded() throws {
+        let pattern: [Double] = [120, 95, 90, 88, 101, 130, 150, 140, 170, 160, 115, 105]
+        // April 2020 to March 2023; the target year 2024/25 starts 13 months after the last month.
+        let values = Array((0..<3).map { _ in pattern }.joined())
+        let scenario = try Scenario(yaml: Self.scenario, fileName: "s.yaml")
+        let series = try ActivitySeries.read(csv: Self.csv([("Calls", CalendarMonth(year: 2020, month: .april), values)]),
+                                             fileName: "a.csv", years: scenario.yearReading, targetYear: scenario.targetYear)
+        let projection = try ActivityProjection.project(series[0], scenario: scenario)
+        #expect(abs(projection.projected - 1464) < 1e-6 * 1464, "\(projection.projected)")
+        #expect(projection.reason.hasPrefix("monthly, seasonal: no month of the target year counted yet, the 24 months after 2023-03 forecast and the target year's twelve added"),
+                "\(projection.reason)")
+    }
+
     @Test("the comonotone sum's quantiles are the sums of the steps' quantiles, exactly at the grid and for one shared shape everywhere")
     func comonotoneSumQuantiles() {
         let normal = [PredictiveDistribution(location: 10, scale: 2, shape: .normal),

@@ -15,20 +15,25 @@ package enum MonthlyActivity {
         package let known: Double
     }
 
-    /// The total of a year whose `knownMonths` are counted and whose other `remaining` months
-    /// follow `history` (oldest first, the known months at its end): the seasonal `auto` of
+    /// The total of a year whose `knownMonths` are counted (the last months of `history`, oldest
+    /// first) and whose year ends `remaining` months after `history`: the seasonal `auto` of
     /// ``Forecaster`` at season length 12 with its calibrated intervals, `remaining` steps ahead,
-    /// non-negative, summed comonotonically (``comonotoneSum(_:plus:)``).
+    /// non-negative; the year's own forecast months (the last 12 − `knownMonths`) are summed
+    /// comonotonically (``comonotoneSum(_:plus:)``). With `knownMonths` 0, `remaining` may exceed
+    /// 12 (the months before the year are forecast, not added).
     /// - Throws: ``ForecastError`` for a series the forecaster cannot use.
     package static func yearTotal(history: [Double], knownMonths: Int, remaining: Int,
                                   fallbackRelativeSpread: Double) throws -> YearTotal {
-        precondition(remaining >= 1 && (0...history.count).contains(knownMonths), "nothing left to forecast")
+        precondition(remaining >= 1 && (0...min(11, history.count)).contains(knownMonths)
+                     && (knownMonths == 0 || knownMonths + remaining == 12), "the known and remaining months must make up the year")
         let forecast = try Forecaster.forecast(history, horizon: remaining, method: .auto,
                                                options: ForecastOptions(nonNegative: true,
                                                                         fallbackRelativeSpread: fallbackRelativeSpread,
                                                                         seasonLength: 12))
         let known = history.suffix(knownMonths).reduce(0, +)
-        return YearTotal(distribution: comonotoneSum(forecast.distributions, plus: known), forecast: forecast, known: known)
+        // Months before the target year (a gap of a year or more since the last month) are forecast but not added.
+        let targetSteps = Array(forecast.distributions.suffix(12 - knownMonths))
+        return YearTotal(distribution: comonotoneSum(targetSteps, plus: known), forecast: forecast, known: known)
     }
 
     /// Why the monthly path is not taken for `months` (oldest first) holding `completeYears`

@@ -127,8 +127,10 @@ extension ForecastWording {
                               forecastReason: String) -> String {
         let counted = known == 0 ? "no month of the target year counted yet"
             : "\(countWord(known)) month\(known == 1 ? "" : "s") of the target year counted (\(Money.grouped(UInt64(max(0, knownTotal.rounded())))))"
-        return "monthly, seasonal: \(counted), the \(countWord(remaining)) month\(remaining == 1 ? "" : "s") after \(lastMonth) forecast "
-            + "and added; the year's interval adds the months' intervals as if their errors move together. Months: \(forecastReason)"
+        let forecast = remaining <= 12
+            ? "the \(countWord(remaining)) month\(remaining == 1 ? "" : "s") after \(lastMonth) forecast and added"
+            : "the \(remaining) months after \(lastMonth) forecast and the target year's twelve added"
+        return "monthly, seasonal: \(counted), \(forecast); the year's interval adds the months' intervals as if their errors move together. Months: \(forecastReason)"
     }
 
     /// A monthly series' plain method when it goes the yearly way: "yearly totals: …".
