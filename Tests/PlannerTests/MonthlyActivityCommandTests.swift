@@ -166,6 +166,8 @@ struct MonthlyActivityCommandTests {
                 message: "activity.csv:2: month 2025-04 of 'Calls' is after the target year 2024/25"),
         Refusal(activity: "series,month,value\nCalls,2023-05,1\nCalls,2023-06,1\n",
                 message: "activity.csv:3: series 'Calls' has no complete fiscal year of months (2023-05 to 2023-06, years starting in April)"),
+        Refusal(activity: "series,month,value\n" + (0..<24).map { "Calls,\(CalendarMonthText.month(2023, 4, plus: $0)),1" }.joined(separator: "\n") + "\n",
+                message: "scenario.yaml:3: activity series 'Calls' already has every month of 2024/25"),
     ])
     func refusals(refusal: Refusal) throws {
         let folder = try YearLabelCommandTests.folder(["ledger.csv": Self.ledger, "scenario.yaml": Self.scenario,
@@ -174,5 +176,14 @@ struct MonthlyActivityCommandTests {
         #expect(run.result.exitCode == 1)
         #expect(run.result.standardError.contains(refusal.message), "\(run.result.standardError)")
         #expect(run.result.standardError.contains("hint:"), "\(run.result.standardError)")
+    }
+}
+
+/// `YYYY-MM` for the month `count` months after `year`-`month`.
+enum CalendarMonthText {
+    static func month(_ year: Int, _ month: Int, plus count: Int) -> String {
+        let ordinal = year * 12 + month - 1 + count
+        let m = ordinal % 12 + 1
+        return "\(ordinal / 12)-\(m < 10 ? "0" : "")\(m)"
     }
 }

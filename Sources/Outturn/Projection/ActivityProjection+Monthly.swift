@@ -85,8 +85,9 @@ extension ActivityProjection {
         let yearEnd = scenario.targetYear.firstMonth(startingIn: start).advanced(by: 11)
         let remaining = yearEnd.ordinal - months.last.ordinal
         guard remaining >= 1 else {
-            throw InputError(file: scenario.fileName, line: nil,
-                             message: "activity series '\(series.name)' already has every month of \(scenario.targetYear)", hint: nil)
+            throw InputError(file: scenario.fileName, line: scenario.targetYearLine,
+                             message: "activity series '\(series.name)' already has every month of \(scenario.targetYear)",
+                             hint: "a complete year needs no forecast: set target_year to a later year, or leave its last months out")
         }
         let knownMonths = max(0, 12 - remaining)
         if let why = MonthlyActivity.refusal(months.values, completeYears: series.years.count) {
