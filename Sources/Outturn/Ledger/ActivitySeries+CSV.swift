@@ -5,11 +5,26 @@ extension ActivitySeries {
     /// values may have thousands separators). Series keep their order of first appearance. Years are
     /// read by `reading` (any style it allows, one style throughout).
     /// - Throws: ``InputError`` for a bad year or value, a duplicate row, or a gap in a series' years.
-    public static func read(csv text: String, fileName: String, years reading: YearReading = .standard) throws -> [ActivitySeries] {
+    ///
+    /// A file with a `month` column instead of `year` (`series`, `month`, `value`, months such as
+    /// `2021-09`) is monthly: its months are cut into fiscal years starting in `reading`'s start
+    /// month and may not run past `targetYear` (see ``ActivityMonths``).
+    public static func read(csv text: String, fileName: String, years reading: YearReading = .standard,
+                            targetYear: FiscalYear? = nil) throws -> [ActivitySeries] {
         let table = try CSVTable(text: text, fileName: fileName)
         let seriesIndex = try table.columnIndex("series")
-        let yearIndex = try table.columnIndex("year")
         let valueIndex = try table.columnIndex("value")
+        // A `month` column instead of `year`: a monthly file (ActivityMonths.swift).
+        func has(_ name: String) -> Bool { table.header.contains { $0.caseInsensitiveCompare(name) == .orderedSame } }
+        if has("month") {
+            guard !has("year") else {
+                throw InputError(file: fileName, line: 1, message: "the activity file has both a 'year' and a 'month' column",
+                                 hint: "a file holds either yearly rows (series,year,value) or monthly rows (series,month,value), not both")
+            }
+            return try readMonthly(table, seriesIndex: seriesIndex, monthIndex: try table.columnIndex("month"),
+                                   valueIndex: valueIndex, start: reading.start, targetYear: targetYear)
+        }
+        let yearIndex = try table.columnIndex("year")
         var order: [String] = []
         var points: [String: [(FiscalYear, Double, Int)]] = [:]
         var reading = reading

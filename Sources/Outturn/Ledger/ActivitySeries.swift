@@ -1,4 +1,4 @@
-/// A yearly activity measure (calls, cases, users): the drivers beside the money.
+/// A yearly (or monthly, see ``months``) activity measure (calls, cases, users): the drivers beside the money.
 public struct ActivitySeries: Sendable, Equatable {
     /// The series name (`Telephone`).
     public let name: String
@@ -6,6 +6,9 @@ public struct ActivitySeries: Sendable, Equatable {
     public let years: [FiscalYear]
     /// One value per year (counts or other units as the file says).
     public let values: [Double]
+    /// The months behind a monthly series (read from `series,month,value`); ``years`` and
+    /// ``values`` are then its complete fiscal years' sums. Nil for a yearly series.
+    public internal(set) var months: ActivityMonths? = nil
 
     public init(name: String, years: [FiscalYear], values: [Double]) {
         precondition(years.count == values.count, "years (\(years.count)) and values (\(values.count)) differ in length")

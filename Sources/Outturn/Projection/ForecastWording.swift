@@ -116,3 +116,28 @@ enum ForecastWording {
         }
     }
 }
+
+extension ForecastWording {
+    /// A monthly activity series' method (technical or plain): "monthly, seasonal: …".
+    static func monthlyMethod(_ model: String) -> String { "monthly, seasonal: " + model }
+
+    /// A monthly activity series' reason: the months counted, the months forecast and how, and
+    /// how the months' intervals add up to the year's.
+    static func monthlyReason(known: Int, knownTotal: Double, remaining: Int, lastMonth: CalendarMonth,
+                              forecastReason: String) -> String {
+        let counted = known == 0 ? "no month of the target year counted yet"
+            : "\(countWord(known)) month\(known == 1 ? "" : "s") of the target year counted (\(Money.grouped(UInt64(max(0, knownTotal.rounded())))))"
+        let forecast = remaining <= 12
+            ? "the \(countWord(remaining)) month\(remaining == 1 ? "" : "s") after \(lastMonth) forecast and added"
+            : "the \(remaining) months after \(lastMonth) forecast and the target year's twelve added"
+        return "monthly, seasonal: \(counted), \(forecast); the year's interval adds the months' intervals as if their errors move together. Months: \(forecastReason)"
+    }
+
+    /// A monthly series' plain method when it goes the yearly way: "yearly totals: …".
+    static func monthlyFallbackMethod(_ plain: String) -> String { "yearly totals: " + plain }
+
+    /// The opening of the reason when a monthly series goes the yearly way: why, then the yearly reason.
+    static func monthlyNotUsed(_ why: String, months: Int) -> String {
+        "monthly, seasonal: not used (\(months) months, \(why)), so the complete years' totals: "
+    }
+}

@@ -127,7 +127,7 @@ public struct ResolvedScenario: Sendable {
         if let name = scenario.activityPath {
             let activityPath = relative(name)
             activity = try ActivitySeries.read(csv: try ResolvedScenario.readText(activityPath, from: path),
-                                               fileName: activityPath, years: years)
+                                               fileName: activityPath, years: years, targetYear: scenario.targetYear)
         }
         let budgetsPath = scenario.budgetsPath.map(relative)
         var resolved = try ResolvedScenario(scenario: scenario, ledger: ledger, activity: activity,
