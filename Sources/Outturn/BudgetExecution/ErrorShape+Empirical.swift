@@ -23,8 +23,11 @@ struct EmpiricalErrorShape: Sendable {
     /// Above this many line × point pairs the shape is summarised: each line's expected overspend and
     /// mean integrate over every point, so an exact table of the ledger's own errors (a point per
     /// held-out line-year) would make the work grow with the square of the ledger's size. The shipped
-    /// organisations (about 1,000 programmes, under 10⁷ pairs) are never summarised.
-    static let exactPairLimit = 50_000_000
+    /// organisations (at most 9.5×10⁶ pairs for Canada and 1.5×10⁷ for Israel, counting every line ever in the
+    /// ledger) are never summarised. The limit
+    /// also bounds the pattern break's per-line shifted copy of the table (docs/risk.md) to about 160 MB per
+    /// block of 4,096 lines.
+    static let exactPairLimit = 20_000_000
 
     /// `prior` quantiles (equally weighted, total weight `priorWeight`) mixed with `sample`
     /// (weight 1 each, or `weights`).
