@@ -14,7 +14,7 @@ public struct BudgetExecutionPrior: Sendable {
     public let lineYears: Int
     /// The weight w of the pattern break (docs/risk.md, *A pattern-break mixture*): a line's
     /// distribution is (1 − w)·the model's + w·a break component that overspends with the line's own
-    /// past frequency. 0, not adopted: with the fitted weights (``fittedPatternBreakWeights``) every
+    /// past frequency. 0, not adopted in this version: with the fitted weights (`fittedPatternBreakWeights`) every
     /// reliability decile is within ±0.08 on both shipped organisations and the Brier scores fall, but
     /// Canada's 80% intervals cover 84.1% (target 76–84%) and the bundled Airwave line turns amber.
     public internal(set) var patternBreakWeight: Double = 0
