@@ -59,11 +59,28 @@ struct PatternBreakTests {
         }
     }
 
-    @Test("the shipped priors carry no pattern break (not adopted), and the fitted weights are recorded")
-    func notAdopted() {
+    @Test("the shipped priors carry the adopted weight 0.19, under the fitted ones, which are recorded")
+    func adoptedWeight() {
         for choice in BudgetExecutionPrior.Choice.allCases {
-            #expect(choice.prior.patternBreakWeight == 0)
-            #expect((0.1...0.3).contains(BudgetExecutionPrior.fittedPatternBreakWeights[choice] ?? -1))
+            #expect(choice.prior.patternBreakWeight == 0.19)
+            let fitted = BudgetExecutionPrior.fittedPatternBreakWeights[choice] ?? -1
+            #expect((0.1...0.3).contains(fitted))
+        }
+    }
+
+    @Test("a ledger too small to learn from (one year) gets no pattern break: its distribution is the prior's alone")
+    func priorOnlyPathHasNoBreak() throws {
+        let ledger = try SyntheticLedger(lines: 5, years: 1, seed: 3) { _, g in 0.6 + 0.8 * Double(g.next() % 1_000) / 1_000 }.ledger
+        let scenario = Scenario(fileName: "s.yaml", ledgerPath: "ledger.csv", targetYear: FiscalYear("2022/23")!, lines: [])
+        let mixed = try BudgetExecutionModel(ledger: ledger, prior: BudgetExecutionPrior.shipped.withPatternBreakWeight(0.5))
+        let plain = try BudgetExecutionModel(ledger: ledger, prior: BudgetExecutionPrior.shipped.withPatternBreakWeight(0))
+        #expect(mixed.usesPriorOnly)
+        for k in ledger.lineNames.indices {
+            let history = ledger.history(atIndex: k)
+            let line = ScenarioLine(name: ledger.lineNames[k], budget: history.last!.budget, sourceLine: k + 1)
+            let a = try #require(mixed.projection(line: line, lineIndex: k, history: history, scenario: scenario))
+            let b = try #require(plain.projection(line: line, lineIndex: k, history: history, scenario: scenario))
+            #expect(a.distribution == b.distribution, "\(line.name)")
         }
     }
 }

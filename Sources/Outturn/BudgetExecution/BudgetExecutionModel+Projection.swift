@@ -71,10 +71,12 @@ extension BudgetExecutionModel {
     /// spend / target budget involves the target budget, so P and the expected overspend per pound of
     /// budget stay non-increasing in it. Both components share the model's standardised coordinates
     /// (location, scale): the break's error is exp(spread·(Z − median) + heldCentre − centre) − 1.
+    /// A ledger too small to learn from (``usesPriorOnly``, e.g. one year) gets no break: on the
+    /// shipped one-year ledgers it did not help (docs/risk.md, *A pattern-break mixture*).
     func patternBreak(_ model: PredictiveDistribution, heldCentre: Double, centre: Double, spread: Double,
                       budget: Double, features: ExecutionFeatures) -> PredictiveDistribution {
         let weight = prior.patternBreakWeight
-        guard weight > 0, model.scale > 0,
+        guard weight > 0, !usesPriorOnly, model.scale > 0,
               case .logEmpirical(let points, let levels, let logScale, let limit) = model.shape else { return model }
         let m = Double(min(features.years, ExecutionFeatures.window))
         let record = ((features.overspendShare * m).rounded() + 1) / (m + 2)

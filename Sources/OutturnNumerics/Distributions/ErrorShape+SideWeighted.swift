@@ -21,18 +21,41 @@ extension ErrorShape {
                              above: (1 - weight) + weight * q / p)
     }
 
-    /// The p-quantile of the mixture: the mixture's cdf lies between its components', so its quantile
-    /// lies between theirs; bisection on the cdf (to the last representable step, at most 200 halvings)
-    /// finds the smallest x with F(x) ≥ p.
+    /// The p-quantile of the mixture: the smallest x with F(x) ≥ p, F = (1 − w)·F_base + w·F_alt.
+    /// F lies between its components' cdfs, so the quantile lies between theirs, [a, b]; within that
+    /// bracket a safeguarded Illinois regula falsi (Dowell & Jarratt 1971) keeps F(lo) < p ≤ F(hi) and
+    /// stops once F(hi) − p ≤ 4·10⁻¹⁶ (so x is off by at most that over the density: far below a
+    /// penny on any budget) or the bracket is a few ulps wide. On the piecewise-linear tables it
+    /// lands in a handful of cdf evaluations where bisection took about 60: this quantile is called
+    /// once per line per draw when the total is simulated. A step that fails to halve the bracket
+    /// twice running is replaced by a halving, so the worst case stays bisection's.
     static func mixtureQuantile(_ p: Double, weight: Double, base: ErrorShape, alternative: ErrorShape) -> Double {
         let a = base.quantile(p), b = alternative.quantile(p)
         var lo = min(a, b), hi = max(a, b)
         guard lo.isFinite, hi.isFinite, lo < hi else { return lo }
-        let cdf = { (x: Double) in (1 - weight) * base.cdf(x) + weight * alternative.cdf(x) }
+        let gap = { (x: Double) in (1 - weight) * base.cdf(x) + weight * alternative.cdf(x) - p }
+        var gapLo = gap(lo), gapHi = gap(hi)
+        if gapLo >= 0 { return lo }
+        var trueGapHi = gapHi  // gapLo and gapHi are the secant's weights (Illinois halves them)
+        let tolerance = 4e-16
+        var side = 0, slow = 0
         for _ in 0..<200 {
-            let mid = lo + (hi - lo) / 2
-            guard mid > lo && mid < hi else { break }
-            if cdf(mid) >= p { hi = mid } else { lo = mid }
+            if trueGapHi <= tolerance { break }
+            let width = hi - lo
+            guard lo + width / 2 > lo, lo + width / 2 < hi else { break }
+            var x = slow >= 2 ? lo + width / 2 : hi - gapHi * (width / (gapHi - gapLo))
+            if !(x > lo && x < hi) { x = lo + width / 2 }
+            let g = gap(x)
+            if g >= 0 {
+                (hi, gapHi, trueGapHi) = (x, g, g)
+                if side == 1 { gapLo /= 2 }
+                side = 1
+            } else {
+                (lo, gapLo) = (x, g)
+                if side == -1 { gapHi /= 2 }
+                side = -1
+            }
+            slow = hi - lo > width / 2 ? slow + 1 : 0
         }
         return hi
     }
