@@ -4,6 +4,7 @@ import Foundation
 ///
 /// The scenario key `fiscal_year_start` is one of these (default ``april``, the UK public sector's year).
 public enum MonthOfYear: Int, CaseIterable, Sendable, Codable, Comparable, CustomStringConvertible {
+    /// The twelve months in calendar order; the raw value is the month number (January = 1).
     case january = 1, february, march, april, may, june, july, august, september, october, november, december
 
     /// Parses a month as people write it: `April`, `apr`, `APR` or `4` (1–12). Returns nil otherwise.
