@@ -6,21 +6,21 @@ import Foundation
 /// seed and the run date. One value for every command that writes a report (forecast, variance,
 /// compare, evaluate, monitor): inside every report (JSON's `run`, the table's and Markdown's footer,
 /// the page's audit trail, the workbook's Run sheet; RunRecord+Rendering.swift) and beside
-/// `--output FILE` as `FILE.run.json` (``sidecarPath(for:)``), which is CSV's only record.
+/// `--output FILE` as `FILE.run.json` (`sidecarPath(for:)`), which is CSV's only record.
 public struct RunRecord: Sendable, Equatable {
     /// One input file and its digest.
-    public struct InputFile: Sendable, Equatable {
+    package struct InputFile: Sendable, Equatable {
         /// What the file is to the run: `scenario`, `ledger`, `activity`, `budgets`, `history`.
-        public var role: String
+        package var role: String
         /// The path as given (relative to the working directory), or `bundled:NAME` for bundled data.
-        public var path: String
+        package var path: String
         /// Its size in bytes.
-        public var bytes: Int
+        package var bytes: Int
         /// SHA-256 of its bytes, 64 lowercase hex digits.
-        public var sha256: String
+        package var sha256: String
 
         /// `path` (`role`), `bytes` long, with digest `sha256`.
-        public init(role: String, path: String, bytes: Int, sha256: String) {
+        package init(role: String, path: String, bytes: Int, sha256: String) {
             self.role = role
             self.path = path
             self.bytes = bytes
@@ -29,36 +29,36 @@ public struct RunRecord: Sendable, Equatable {
     }
 
     /// One resolved assumption, as the report states it (`inflation` = `3%`).
-    public struct Assumption: Sendable, Equatable {
+    package struct Assumption: Sendable, Equatable {
         /// The scenario key (`inflation`, `materiality.amount`).
-        public var name: String
+        package var name: String
         /// Its value as written in reports.
-        public var value: String
+        package var value: String
 
         /// Assumption `name` = `value`.
-        public init(name: String, value: String) {
+        package init(name: String, value: String) {
             self.name = name
             self.value = value
         }
     }
 
     /// The planner's version (`0.1.0`).
-    public var plannerVersion: String
+    package var plannerVersion: String
     /// The command (`forecast`).
-    public var command: String
+    package var command: String
     /// The scenario file (`bundled:scenario-2022-23.yaml` for the bundled one), nil when the command has none.
-    public var scenarioFile: String?
+    package var scenarioFile: String?
     /// Every input file read, in the order read.
-    public var inputs: [InputFile]
+    package var inputs: [InputFile]
     /// Every assumption the run used, defaults filled in.
-    public var assumptions: [Assumption]
+    package var assumptions: [Assumption]
     /// The seed of the joint simulation, nil when the command draws nothing.
-    public var seed: UInt64?
+    package var seed: UInt64?
     /// When the run happened, UTC, ISO 8601 (`2026-11-30T12:00:00Z`); see ``runDate(environment:now:)``.
-    public var runDate: String
+    package var runDate: String
 
     /// A record of `command` (no inputs or assumptions yet).
-    public init(plannerVersion: String, command: String, scenarioFile: String? = nil, inputs: [InputFile] = [],
+    package init(plannerVersion: String, command: String, scenarioFile: String? = nil, inputs: [InputFile] = [],
                 assumptions: [Assumption] = [], seed: UInt64? = nil, runDate: String) {
         self.plannerVersion = plannerVersion
         self.command = command
@@ -72,7 +72,7 @@ public struct RunRecord: Sendable, Equatable {
     /// The run date: `OUTTURN_RUN_DATE` from `environment` when set (so that reports are
     /// reproducible byte for byte), else `now`, both as ISO 8601 UTC to the second.
     /// - Throws: ``InputError`` when `OUTTURN_RUN_DATE` is not `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SSZ`.
-    public static func runDate(environment: [String: String] = ProcessInfo.processInfo.environment,
+    package static func runDate(environment: [String: String] = ProcessInfo.processInfo.environment,
                                now: Date = Date()) throws -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -86,7 +86,7 @@ public struct RunRecord: Sendable, Equatable {
 
     /// The SHA-256 and size of the file at `path`, read in 1 MiB pieces.
     /// - Throws: ``InputError`` if it cannot be read.
-    public static func digest(ofFileAt path: String, role: String) throws -> InputFile {
+    package static func digest(ofFileAt path: String, role: String) throws -> InputFile {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError(file: path, line: nil, message: "cannot read the file to record its SHA-256", hint: nil)
         }
@@ -103,7 +103,7 @@ public struct RunRecord: Sendable, Equatable {
     }
 
     /// The SHA-256 and size of `text` (bundled data), recorded as `bundled:NAME`.
-    public static func digest(ofText text: String, name: String, role: String) -> InputFile {
+    package static func digest(ofText text: String, name: String, role: String) -> InputFile {
         let data = Data(text.utf8)
         return InputFile(role: role, path: "bundled:\(name)", bytes: data.count, sha256: hex(SHA256.hash(data: data)))
     }
@@ -116,7 +116,7 @@ public struct RunRecord: Sendable, Equatable {
     }
 
     /// `forecast.csv` → `forecast.run.json`; `report` → `report.run.json`: the record beside an output file.
-    public static func sidecarPath(for output: String) -> String {
+    package static func sidecarPath(for output: String) -> String {
         let directory = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
         let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
@@ -139,5 +139,5 @@ public struct RunRecord: Sendable, Equatable {
     }
 
     /// The JSON text of the record (the `run` object), pretty-printed, with a final newline.
-    public var jsonText: String { json.rendered() }
+    package var jsonText: String { json.rendered() }
 }

@@ -20,25 +20,25 @@ import OutturnNumerics
 ///    (weight ``priorWeight``); in-sample residuals when the ledger is too short for that.
 /// P(overspend) = P(r > 0), and the intervals are quantiles of the same distribution.
 /// With fewer than ``minimumLineYears`` examples the prior is used as it is.
-public struct BudgetExecutionModel: Sendable {
+package struct BudgetExecutionModel: Sendable {
     /// The prior counts as this many line-years of the ledger.
-    public static let priorWeight = 50.0
+    package static let priorWeight = 50.0
     /// Fewer training examples than this: the prior alone.
-    public static let minimumLineYears = 30
+    package static let minimumLineYears = 30
     /// At most this many training examples (an evenly spaced sample of them beyond that) keep the fit's
     /// cost and memory bounded on very large ledgers.
-    public static let maximumLineYears = 250_000
+    package static let maximumLineYears = 250_000
     /// A training example's weight halves for every this many years it lies before the ledger's latest year.
-    public static let recencyHalfLife = 3.0
+    package static let recencyHalfLife = 3.0
     /// The error shape comes from one-year-ahead errors in this many of the ledger's latest years.
-    public static let heldOutYears = 4
+    package static let heldOutYears = 4
 
     /// The prior the fit was shrunk towards.
-    public let prior: BudgetExecutionPrior
+    package let prior: BudgetExecutionPrior
     /// Line-years of the ledger the model learnt from (0: the prior alone).
-    public let trainingLineYears: Int
+    package let trainingLineYears: Int
     /// True when there was too little history to learn from and the prior is used unchanged.
-    public var usesPriorOnly: Bool { trainingLineYears < BudgetExecutionModel.minimumLineYears }
+    package var usesPriorOnly: Bool { trainingLineYears < BudgetExecutionModel.minimumLineYears }
     let location: [Double]
     let scale: [Double]
     let shape: EmpiricalErrorShape
@@ -53,7 +53,7 @@ public struct BudgetExecutionModel: Sendable {
     /// Fits the model on `ledger` (all of which lies before the target year).
     /// - Throws: `LeastSquaresError` or `TrendError` (OutturnNumerics) only for non-finite inputs (never expected:
     ///   amounts are exact money).
-    public init(ledger: Ledger, prior: BudgetExecutionPrior = .shipped) throws {
+    package init(ledger: Ledger, prior: BudgetExecutionPrior = .shipped) throws {
         self.prior = prior
         struct Example { let line: Int32; let start: Int32; let end: Int32; let year: Int32; var window: Int32 = -1 }
         let lineCount = ledger.lineNames.count

@@ -1,9 +1,9 @@
 /// What the budget-execution model assumes before it has seen a ledger: coefficients and an error
 /// shape fitted by `scripts/fit-execution-prior.py` on the published budgets in
 /// `datasets/budget-outturn/` (table in BudgetExecutionPrior+Table.swift; docs/risk.md).
-public struct BudgetExecutionPrior: Sendable {
+package struct BudgetExecutionPrior: Sendable {
     /// Which published data it was fitted on, in plain words.
-    public let fittedOn: String
+    package let fittedOn: String
     /// Coefficients of the location regression (terms: ``ExecutionFeatures/locationTerms``).
     let location: [Double]
     /// Coefficients of the scale regression (terms: ``ExecutionFeatures/scaleTerms``).
@@ -11,7 +11,7 @@ public struct BudgetExecutionPrior: Sendable {
     /// Quantiles of the standardised errors at probabilities (k − 0.5)/count, k = 1…count.
     let errorQuantiles: [Double]
     /// Line-years the prior was fitted on.
-    public let lineYears: Int
+    package let lineYears: Int
     /// The weight w of the pattern break (docs/risk.md, *A pattern-break mixture*): a line's
     /// distribution is (1 − w)·the model's + w·a break component that overspends with the line's own
     /// past frequency; ledgers too small to learn from (the prior-only path) get no break. 0.19 in every
@@ -20,7 +20,7 @@ public struct BudgetExecutionPrior: Sendable {
     /// scored data, below the weights fitted by maximum likelihood (`fittedPatternBreakWeights`), with
     /// which Canada's 80% intervals cover 84.1–84.8%. With it every reliability decile with ≥ 20
     /// line-years is within ±0.06 and the Brier scores fall on both organisations.
-    public internal(set) var patternBreakWeight: Double = 0.19
+    package internal(set) var patternBreakWeight: Double = 0.19
 
     /// The pattern-break weights fitted by maximum likelihood of the one-year-ahead overspends that
     /// `planner evaluate` scores on the shipped data (docs/risk.md): on both organisations (for
@@ -29,7 +29,7 @@ public struct BudgetExecutionPrior: Sendable {
 
     /// Which prior to use: the one fitted on all shipped data (the default), or one fitted leaving a
     /// shipped organisation out, to score that organisation without leaking its own data into the prior.
-    public enum Choice: String, Sendable, CaseIterable {
+    package enum Choice: String, Sendable, CaseIterable {
         /// Fitted on every shipped organisation (the default for `planner forecast`).
         case shipped
         /// Fitted on the Israeli data only (to score the Canadian data honestly).
@@ -38,7 +38,7 @@ public struct BudgetExecutionPrior: Sendable {
         case withoutIsrael = "without-israel"
 
         /// The prior itself.
-        public var prior: BudgetExecutionPrior {
+        package var prior: BudgetExecutionPrior {
             switch self {
             case .shipped: return .shipped
             case .withoutCanada: return .withoutCanada

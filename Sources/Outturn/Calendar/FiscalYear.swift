@@ -43,13 +43,16 @@ public struct FiscalYear: Hashable, Comparable, Sendable, CustomStringConvertibl
     public var previous: FiscalYear { FiscalYear(startYear: startYear - 1, style: style) }
 
     /// This year printed in `style`.
-    public func styled(_ style: YearLabelStyle) -> FiscalYear { FiscalYear(startYear: startYear, style: style) }
+    package func styled(_ style: YearLabelStyle) -> FiscalYear { FiscalYear(startYear: startYear, style: style) }
 
     /// The year in its style: `2021/22`, `2021`, `FY2022` or `FY22`.
     public var description: String { style.label(startYear: startYear) }
 
+    /// The same year whatever its label style (`2021/22` equals `FY2022`).
     public static func == (lhs: FiscalYear, rhs: FiscalYear) -> Bool { lhs.startYear == rhs.startYear }
+    /// Hashes the start year only, consistent with ``==(_:_:)``.
     public func hash(into hasher: inout Hasher) { hasher.combine(startYear) }
+    /// Earlier years first, by start year.
     public static func < (lhs: FiscalYear, rhs: FiscalYear) -> Bool { lhs.startYear < rhs.startYear }
 }
 

@@ -4,6 +4,7 @@ import Foundation
 ///
 /// The scenario key `fiscal_year_start` is one of these (default ``april``, the UK public sector's year).
 public enum MonthOfYear: Int, CaseIterable, Sendable, Codable, Comparable, CustomStringConvertible {
+    /// The twelve months in calendar order; the raw value is the month number (January = 1).
     case january = 1, february, march, april, may, june, july, august, september, october, november, december
 
     /// Parses a month as people write it: `April`, `apr`, `APR` or `4` (1–12). Returns nil otherwise.
@@ -27,8 +28,10 @@ public enum MonthOfYear: Int, CaseIterable, Sendable, Codable, Comparable, Custo
          "November", "December"][rawValue - 1]
     }
 
+    /// The month's English name, as ``name``.
     public var description: String { name }
 
+    /// Calendar order, January first.
     public static func < (lhs: MonthOfYear, rhs: MonthOfYear) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
@@ -71,24 +74,25 @@ public struct CalendarMonth: Hashable, Comparable, Sendable, Codable, CustomStri
         "\(year)-\(month.rawValue < 10 ? "0" : "")\(month.rawValue)"
     }
 
+    /// Earlier months first.
     public static func < (lhs: CalendarMonth, rhs: CalendarMonth) -> Bool { lhs.ordinal < rhs.ordinal }
 }
 
 extension FiscalYear {
     /// The first calendar month of this fiscal year when years start in `start`
     /// (the year starting in `start` of calendar year ``startYear``).
-    public func firstMonth(startingIn start: MonthOfYear) -> CalendarMonth {
+    package func firstMonth(startingIn start: MonthOfYear) -> CalendarMonth {
         CalendarMonth(year: startYear, month: start)
     }
 
     /// The fiscal year that contains `month` when years start in `start`.
-    public static func containing(_ month: CalendarMonth, startingIn start: MonthOfYear) -> FiscalYear {
+    package static func containing(_ month: CalendarMonth, startingIn start: MonthOfYear) -> FiscalYear {
         FiscalYear(startYear: month.month >= start ? month.year : month.year - 1)
     }
 
     /// The position of `month` within this fiscal year, 1 (the start month) … 12; nil when the
     /// month is not in this year.
-    public func monthNumber(of month: CalendarMonth, startingIn start: MonthOfYear) -> Int? {
+    package func monthNumber(of month: CalendarMonth, startingIn start: MonthOfYear) -> Int? {
         let offset = month.ordinal - firstMonth(startingIn: start).ordinal
         return (0..<12).contains(offset) ? offset + 1 : nil
     }

@@ -19,7 +19,7 @@ public enum YearLabelStyle: Hashable, Sendable, CustomStringConvertible {
     case fiscal(twoDigits: Bool, endsInNextCalendarYear: Bool)
 
     /// `startYear` written in this style.
-    public func label(startYear: Int) -> String {
+    package func label(startYear: Int) -> String {
         switch self {
         case .span:
             let end = (startYear + 1) % 100
@@ -86,22 +86,22 @@ extension FiscalYear {
 /// is read) the one style every file must keep.
 public struct YearReading: Sendable {
     /// The month each fiscal year starts in (the scenario's `fiscal_year_start`).
-    public var start: MonthOfYear
+    package var start: MonthOfYear
     /// The style the files must use, and where it was first written; nil: the first year read sets it.
-    public var established: EstablishedStyle?
+    package var established: EstablishedStyle?
 
     /// A style of year set by the first year read: `FY2022` at `scenario.yaml:3`.
-    public struct EstablishedStyle: Sendable, Equatable {
+    package struct EstablishedStyle: Sendable, Equatable {
         /// The style every year must keep.
-        public var style: YearLabelStyle
+        package var style: YearLabelStyle
         /// The year as first written (`FY2022`).
-        public var example: String
+        package var example: String
         /// Where it was written (`scenario.yaml:3`, or `target_year in scenario.yaml:3`).
-        public var place: String
+        package var place: String
     }
 
     /// Years starting in `start`, style not yet set.
-    public init(start: MonthOfYear = .april) {
+    package init(start: MonthOfYear = .april) {
         self.start = start
         self.established = nil
     }
@@ -110,7 +110,7 @@ public struct YearReading: Sendable {
     public static let standard = YearReading()
 
     /// Years written in `year`'s style, first at `place` (`scenario.yaml:3`).
-    public func keeping(_ year: FiscalYear, writtenAt place: String) -> YearReading {
+    package func keeping(_ year: FiscalYear, writtenAt place: String) -> YearReading {
         var copy = self
         copy.established = EstablishedStyle(style: year.style, example: year.description, place: place)
         return copy
@@ -118,14 +118,14 @@ public struct YearReading: Sendable {
 
     /// Parses `text` (a year written at `file:line`); nil when it is no year. Throws when it is
     /// written in another style than the established one.
-    public func year(_ text: String, file: String, line: Int?, column: String = "year") throws -> FiscalYear? {
+    package func year(_ text: String, file: String, line: Int?, column: String = "year") throws -> FiscalYear? {
         guard let year = FiscalYear(label: text, startingIn: start) else { return nil }
         try check(year, text: text, file: file, line: line, column: column)
         return year
     }
 
     /// Throws unless `year` (written as `text` at `file:line`) keeps the established style.
-    public func check(_ year: FiscalYear, text: String, file: String, line: Int?, column: String = "year") throws {
+    package func check(_ year: FiscalYear, text: String, file: String, line: Int?, column: String = "year") throws {
         guard let established, established.style != year.style else { return }
         throw InputError(file: file, line: line,
                          message: "\(column) '\(InputError.echo(text))' is written differently from '\(established.example)' (\(established.place)); one style of year per set of files",
@@ -133,7 +133,7 @@ public struct YearReading: Sendable {
     }
 
     /// The hint for a text that is no year.
-    public var hint: String {
+    package var hint: String {
         if let established { return "write years as \(established.example) is written (\(established.place))" }
         return "write years as 2021/22, 2021, FY2022 or FY22 (years start in \(start))"
     }
@@ -142,7 +142,7 @@ public struct YearReading: Sendable {
 extension Scenario {
     /// How the scenario's other files read years: from ``fiscalYearStart``, in the style of
     /// `target_year`.
-    public var yearReading: YearReading {
+    package var yearReading: YearReading {
         YearReading(start: fiscalYearStart).keeping(targetYear, writtenAt: "target_year, \(fileName):\(targetYearLine)")
     }
 }

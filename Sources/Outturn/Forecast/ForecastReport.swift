@@ -33,7 +33,7 @@ public struct ForecastReport: Sendable {
     }
 
     /// A report from its parts.
-    public init(year: FiscalYear, scenario: Scenario, lines: [RiskAssessment], total: TotalRisk,
+    package init(year: FiscalYear, scenario: Scenario, lines: [RiskAssessment], total: TotalRisk,
                 activity: [ActivityProjection]) {
         self.year = year
         self.scenario = scenario

@@ -20,9 +20,9 @@ public final class CSVRowReader {
     public private(set) var headerLine = 1
 
     /// The file's size in bytes when read from disk (nil for text in memory).
-    public private(set) var fileSize: Int?
+    package private(set) var fileSize: Int?
     /// Bytes consumed so far (header included), to estimate how many rows a file holds.
-    public var bytesConsumed: Int { scanner.position }
+    package var bytesConsumed: Int { scanner.position }
 
     private let bytes: InputBytes
     private var scanner: CSVScanner

@@ -57,7 +57,7 @@ public struct CSVTable: Sendable {
 
     /// The values of column `name` as numbers, with an error naming line and column for the first
     /// field that is empty or not a number. Plain decimal and scientific notation are accepted.
-    public func numbers(inColumn name: String) throws -> [Double] {
+    package func numbers(inColumn name: String) throws -> [Double] {
         let index = try columnIndex(name)
         return try rows.map { row in
             let text = row.fields[index].trimmingCharacters(in: .whitespaces)

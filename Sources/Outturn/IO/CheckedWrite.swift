@@ -7,6 +7,7 @@ import Darwin
 /// The reader of the output went away before everything was written (`EPIPE`, as in
 /// `planner variance | head -3`). Not a fault of the data: the planner stops quietly.
 public struct OutputClosed: Error, Equatable, Sendable {
+    /// The error (it carries no data).
     public init() {}
 }
 

@@ -12,6 +12,7 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A way forward ("did you mean 'Airwave'?"), or nil.
     public let hint: String?
 
+    /// An error naming `file` and its one-based `line` (nil: the file as a whole), what is wrong and a way forward.
     public init(file: String, line: Int?, message: String, hint: String?) {
         self.file = file
         self.line = line

@@ -109,6 +109,10 @@ public struct LongSeriesFile: Sendable {
         return parts
     }
 
+    /// Reads the file at `path`, taking the series name, the period (a whole number) and the value
+    /// from the named columns (matched case-insensitively).
+    /// - Throws: ``InputError`` naming the file and line: a missing column, a period that is not a
+    ///   whole number or leaves a gap or a duplicate, a missing or non-numeric value.
     public init(path: String, seriesColumn: String, periodColumn: String, valueColumn: String) throws {
         let columns = (series: seriesColumn, period: periodColumn, value: valueColumn)
         let parts = try Self.parts(path: path, columns: columns)

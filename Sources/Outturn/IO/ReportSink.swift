@@ -17,10 +17,13 @@ public final class StringSink: ReportSink {
     /// Everything written so far, as UTF-8 text.
     public var text: String { String(decoding: data, as: UTF8.self) }
 
+    /// An empty sink.
     public init() {}
 
+    /// Appends `text` as UTF-8; never throws.
     public func write(_ text: String) throws { data.append(contentsOf: text.utf8) }
 
+    /// Appends `bytes`; never throws.
     public func write(bytes: Data) throws { data.append(bytes) }
 }
 

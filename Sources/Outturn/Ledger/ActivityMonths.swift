@@ -3,18 +3,18 @@ import Foundation
 /// The months behind a monthly activity series (an activity CSV with columns `series`, `month`,
 /// `value`): consecutive calendar months and one value per month. The series' yearly
 /// ``ActivitySeries/years`` and ``ActivitySeries/values`` are the sums of its complete fiscal years.
-public struct ActivityMonths: Sendable, Equatable {
+package struct ActivityMonths: Sendable, Equatable {
     /// The first month present.
-    public let first: CalendarMonth
+    package let first: CalendarMonth
     /// One value per month from ``first`` on, consecutive (counts or other units as the file says).
-    public let values: [Double]
+    package let values: [Double]
 
     /// The last month present.
-    public var last: CalendarMonth { first.advanced(by: values.count - 1) }
+    package var last: CalendarMonth { first.advanced(by: values.count - 1) }
 
     /// The months `first`, `first + 1`, … with `values`.
     /// - Precondition: `values` is not empty.
-    public init(first: CalendarMonth, values: [Double]) {
+    package init(first: CalendarMonth, values: [Double]) {
         precondition(!values.isEmpty, "a monthly series needs at least one month")
         self.first = first
         self.values = values
@@ -22,7 +22,7 @@ public struct ActivityMonths: Sendable, Equatable {
 
     /// The complete fiscal years (years starting in `start`) with every month present, and their
     /// sums; a partial first or last year is left out.
-    public func fiscalYearSums(startingIn start: MonthOfYear) -> (years: [FiscalYear], sums: [Double]) {
+    package func fiscalYearSums(startingIn start: MonthOfYear) -> (years: [FiscalYear], sums: [Double]) {
         var year = FiscalYear.containing(first, startingIn: start)
         if year.firstMonth(startingIn: start) != first { year = year.next }
         var years: [FiscalYear] = [], sums: [Double] = []

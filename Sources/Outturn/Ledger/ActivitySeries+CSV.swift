@@ -8,7 +8,7 @@ extension ActivitySeries {
     ///
     /// A file with a `month` column instead of `year` (`series`, `month`, `value`, months such as
     /// `2021-09`) is monthly: its months are cut into fiscal years starting in `reading`'s start
-    /// month and may not run past `targetYear` (see ``ActivityMonths``).
+    /// month and may not run past `targetYear` (see `ActivityMonths`).
     public static func read(csv text: String, fileName: String, years reading: YearReading = .standard,
                             targetYear: FiscalYear? = nil) throws -> [ActivitySeries] {
         let table = try CSVTable(text: text, fileName: fileName)

@@ -71,7 +71,7 @@ public struct Ledger: Sendable {
     }
 
     /// The entries of the line at `index` in ``lineNames``, oldest first.
-    public func history(atIndex index: Int) -> [LedgerEntry] {
+    package func history(atIndex index: Int) -> [LedgerEntry] {
         let name = lineNames[index]
         return (rowStart[index]..<rowStart[index + 1]).map { row in
             LedgerEntry(lineName: name, year: FiscalYear(startYear: Int(rowYear[row]), style: yearStyle), budget: Money(pence: rowBudget[row]),
@@ -80,7 +80,7 @@ public struct Ledger: Sendable {
     }
 
     /// The latest entry of the line at `index` (nil for a line without rows), without building its history.
-    public func latestEntry(atIndex index: Int) -> LedgerEntry? {
+    package func latestEntry(atIndex index: Int) -> LedgerEntry? {
         let row = rowStart[index + 1] - 1
         guard row >= rowStart[index] else { return nil }
         return LedgerEntry(lineName: lineNames[index], year: FiscalYear(startYear: Int(rowYear[row])), budget: Money(pence: rowBudget[row]),
@@ -88,7 +88,7 @@ public struct Ledger: Sendable {
     }
 
     /// Number of years of history of the line at `index`.
-    public func historyLength(atIndex index: Int) -> Int { rowStart[index + 1] - rowStart[index] }
+    package func historyLength(atIndex index: Int) -> Int { rowStart[index + 1] - rowStart[index] }
 
     /// The entries for `year`, in file order.
     /// - Complexity: O(n + k log k) for n rows and k entries in `year`; only those k are built.
@@ -111,7 +111,7 @@ public struct Ledger: Sendable {
     public func lineName(matching name: String) -> String? { lineIndex(matching: name).map { lineNames[$0] } }
 
     /// The index in ``lineNames`` of `name` (case-insensitive), or nil.
-    public func lineIndex(matching name: String) -> Int? { indexByKey.index(of: name.lowercased(), names: lineNames) }
+    package func lineIndex(matching name: String) -> Int? { indexByKey.index(of: name.lowercased(), names: lineNames) }
 
     /// Collects rows in file order, then checks and groups them (see ``Ledger/init(fileName:entries:)``).
     struct Builder {

@@ -9,6 +9,7 @@ public struct LedgerColumns: Sendable, Equatable {
     /// Actual expenditure in pounds. Default `actual`.
     public var actual: String
 
+    /// Column names, each defaulting to the standard one.
     public init(line: String = "line", year: String = "year", budget: String = "budget", actual: String = "actual") {
         self.line = line
         self.year = year

@@ -11,6 +11,7 @@ public struct LedgerEntry: Sendable, Equatable {
     /// One-based line of the ledger file this entry came from (for error messages).
     public let sourceLine: Int
 
+    /// An entry from its parts; `sourceLine` is the one-based line of the file it came from (0 when none).
     public init(lineName: String, year: FiscalYear, budget: Money, actual: Money, sourceLine: Int) {
         self.lineName = lineName
         self.year = year

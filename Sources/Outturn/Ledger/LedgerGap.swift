@@ -10,19 +10,19 @@ public struct LedgerGap: Sendable, Equatable {
     public let sourceLine: Int
 
     /// A gap of line `lineName` before the row on `sourceLine`.
-    public init(lineName: String, missing: [FiscalYear], sourceLine: Int) {
+    package init(lineName: String, missing: [FiscalYear], sourceLine: Int) {
         self.lineName = lineName
         self.missing = missing
         self.sourceLine = sourceLine
     }
 
     /// `2019/20 missing` or `2018/19–2019/20 missing` (2 or more consecutive years).
-    public var missingText: String {
+    package var missingText: String {
         missing.count == 1 ? "\(missing[0]) missing" : "\(missing.first!)–\(missing.last!) missing"
     }
 
     /// The gaps in `history` (one line's entries, oldest first).
-    public static func gaps(in history: [LedgerEntry]) -> [LedgerGap] {
+    package static func gaps(in history: [LedgerEntry]) -> [LedgerGap] {
         zip(history, history.dropFirst()).compactMap { earlier, later in
             guard later.year.startYear > earlier.year.startYear + 1 else { return nil }
             let missing = (earlier.year.startYear + 1..<later.year.startYear).map {
@@ -34,7 +34,7 @@ public struct LedgerGap: Sendable, Equatable {
 
     /// The note a line's reason carries: `2019/20 missing; trend from the years present`, or nil
     /// when `history` has no gap.
-    public static func note(for history: [LedgerEntry]) -> String? {
+    package static func note(for history: [LedgerEntry]) -> String? {
         let gaps = gaps(in: history)
         guard !gaps.isEmpty else { return nil }
         return gaps.map(\.missingText).joined(separator: ", ") + "; trend from the years present"
@@ -53,7 +53,7 @@ extension LineProjection {
 extension ResolvedScenario {
     /// Warnings `planner check` shows: each line's missing years (`ledger.csv:7: line 'Rent':
     /// 2019/20 missing; projected from the years present`).
-    public var warnings: [String] {
+    package var warnings: [String] {
         ledger.gaps.map { gap in
             "\(gap.sourceLine > 0 ? "\(ledger.fileName):\(gap.sourceLine)" : ledger.fileName): warning: line '\(DisplayText.escaped(gap.lineName))': \(gap.missingText); projected from the years present"
         }

@@ -8,49 +8,49 @@ import Foundation
 /// The groups form a tree (`Infrastructure` holds `Infrastructure/Network`), held in depth-first
 /// order (a group, then its subgroups, each level in order of first appearance in the ledger), so
 /// that the groups under a node are the contiguous range ``Node/subtree``.
-public struct LineGroups: Sendable, Equatable {
+package struct LineGroups: Sendable, Equatable {
     /// The column's name in a ledger CSV (matched case-insensitively).
-    public static let columnName = "group"
+    package static let columnName = "group"
     /// The separator between a path's parts.
-    public static let separator: Character = "/"
+    package static let separator: Character = "/"
     /// The deepest path accepted (parts): more is refused as a likely mistake.
-    public static let maximumDepth = 16
+    package static let maximumDepth = 16
 
     /// One group.
-    public struct Node: Sendable, Equatable {
+    package struct Node: Sendable, Equatable {
         /// The path's parts, as first written (`["Infrastructure", "Network"]`).
-        public let parts: [String]
+        package let parts: [String]
         /// The enclosing group's index in ``LineGroups/nodes``, nil for a top-level group.
-        public let parent: Int?
+        package let parent: Int?
         /// The indices of this group and every group under it: `index ..< index + size`.
-        public let subtree: Range<Int>
+        package let subtree: Range<Int>
         /// Its child groups' indices, in order.
-        public let children: [Int]
+        package let children: [Int]
 
         /// The path written out (`Infrastructure/Network`).
-        public var path: String { parts.joined(separator: String(LineGroups.separator)) }
+        package var path: String { parts.joined(separator: String(LineGroups.separator)) }
         /// 1 for a top-level group, 2 for its subgroups, …
-        public var level: Int { parts.count }
+        package var level: Int { parts.count }
     }
 
     /// Every group at every level, depth-first.
-    public let nodes: [Node]
+    package let nodes: [Node]
     /// The group each ledger line sits in directly (index into ``nodes``), by index in
     /// ``Ledger/lineNames``; nil for an ungrouped line.
-    public let groupOfLine: [Int?]
+    package let groupOfLine: [Int?]
 
     /// The deepest level present.
-    public var depth: Int { nodes.map(\.level).max() ?? 0 }
+    package var depth: Int { nodes.map(\.level).max() ?? 0 }
 
     /// The top-level groups' indices, in order.
-    public var roots: [Int] { nodes.indices.filter { nodes[$0].parent == nil } }
+    package var roots: [Int] { nodes.indices.filter { nodes[$0].parent == nil } }
 
     /// The group a ledger line sits in directly, by its index in ``Ledger/lineNames``.
-    public func group(ofLineAt index: Int) -> Int? { index < groupOfLine.count ? groupOfLine[index] : nil }
+    package func group(ofLineAt index: Int) -> Int? { index < groupOfLine.count ? groupOfLine[index] : nil }
 
     /// Groups from each ledger line's path (index in ``Ledger/lineNames`` → the parts, nil for
     /// ungrouped); paths must already be checked (non-empty parts, at most ``maximumDepth``).
-    public init(paths: [[String]?]) {
+    package init(paths: [[String]?]) {
         // The tree in order of first appearance, keyed by the lowercased path.
         var index: [String: Int] = [:]
         var parts: [[String]] = [], parent: [Int?] = [], children: [[Int]] = []
@@ -93,7 +93,7 @@ public struct LineGroups: Sendable, Equatable {
 
     /// The parts of a `group` field, trimmed; nil when the field is empty (ungrouped).
     /// - Throws: ``InputError`` at `file`:`line` for an empty part (`A//B`, `/A`) or a path deeper than ``maximumDepth``.
-    public static func parts(of field: String, file: String, line: Int) throws -> [String]? {
+    package static func parts(of field: String, file: String, line: Int) throws -> [String]? {
         let whole = field.trimmingCharacters(in: .whitespaces)
         guard !whole.isEmpty else { return nil }
         let parts = whole.split(separator: separator, omittingEmptySubsequences: false)
@@ -114,7 +114,7 @@ public struct LineGroups: Sendable, Equatable {
     /// A second pass over the file, on all cores, keeping one entry per run of rows of the same
     /// line and group.
     /// - Throws: ``InputError`` at the row whose group differs from the line's earlier rows, or whose path is malformed.
-    public static func read(_ reader: CSVRowReader, ledger: Ledger, lineColumn: String = LedgerColumns.standard.line) throws -> LineGroups? {
+    package static func read(_ reader: CSVRowReader, ledger: Ledger, lineColumn: String = LedgerColumns.standard.line) throws -> LineGroups? {
         guard reader.header.contains(where: { $0.caseInsensitiveCompare(columnName) == .orderedSame }) else { return nil }
         let groupIndex = try reader.columnIndex(columnName), lineIndex = try reader.columnIndex(lineColumn)
         struct Run { var line: String; var group: String; var sourceLine: Int }

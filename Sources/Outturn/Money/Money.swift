@@ -51,6 +51,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static func - (lhs: Money, rhs: Money) -> Money { Money(pence: lhs.pence - rhs.pence) }
     /// The negated amount.
     public static prefix func - (amount: Money) -> Money { Money(pence: -amount.pence) }
+    /// Smaller amounts first (by pence; negative amounts before zero).
     public static func < (lhs: Money, rhs: Money) -> Bool { lhs.pence < rhs.pence }
 
     /// `£1,234,567` (whole pounds) or `£1,234.56` when there are pence; negatives as `-£1,234`.

@@ -3,31 +3,31 @@ import Foundation
 /// An earlier year whose twelve monthly actuals in `actuals_to_date` do not add up to the ledger's
 /// annual actual for the line: a warning (one of the files is probably wrong: a month missing or
 /// counted twice, or the ledger restated), never an error.
-public struct MonthlySumMismatch: Sendable, Equatable {
+package struct MonthlySumMismatch: Sendable, Equatable {
     /// The actuals file, as named in messages.
-    public let fileName: String
+    package let fileName: String
     /// The file lines of the year's first and last month rows.
-    public let rows: ClosedRange<Int>
+    package let rows: ClosedRange<Int>
     /// The budget line.
-    public let lineName: String
+    package let lineName: String
     /// The year.
-    public let year: FiscalYear
+    package let year: FiscalYear
     /// The twelve months added up (exact).
-    public let monthlySum: Money
+    package let monthlySum: Money
     /// The ledger's actual for the line and year (exact).
-    public let ledgerActual: Money
+    package let ledgerActual: Money
     /// The ledger file and its line for that year.
-    public let ledgerFileName: String
+    package let ledgerFileName: String
     /// The ledger row of that line and year.
-    public let ledgerLine: Int
+    package let ledgerLine: Int
 
     /// Differences up to the larger of this fraction of the ledger's actual and ``toleranceAmount`` are rounding.
-    public static let toleranceFraction = 0.005
+    package static let toleranceFraction = 0.005
     /// Differences up to £1 (or ``toleranceFraction``, whichever is larger) are rounding.
-    public static let toleranceAmount = Money(pounds: 1)
+    package static let toleranceAmount = Money(pounds: 1)
 
     /// "actuals.csv:2-13: line 'DSD' 2021/22: its 12 months add up to £1,600,000 but ledger.csv:6 has £1,658,077 (3.5% less); …"
-    public var message: String {
+    package var message: String {
         let difference = monthlySum.pounds - ledgerActual.pounds
         let relative = ledgerActual.pence == 0 ? "" : " (\(ReportCell.fixed(abs(difference) / abs(ledgerActual.pounds) * 100, decimals: 1))% \(difference < 0 ? "less" : "more"))"
         return "\(fileName):\(rows.lowerBound)-\(rows.upperBound): line '\(DisplayText.escaped(lineName))' \(year): its 12 months add up to "
@@ -40,7 +40,7 @@ extension ActualsToDate {
     /// Every earlier year (before the scenario's target year) where a line has all 12 months in the file
     /// and the ledger has the line's actual for that year, whose monthly sum differs from that actual by
     /// more than the larger of 0.5% and £1; in ledger line order, oldest year first.
-    public func monthlySumMismatches(ledger: Ledger, scenario: Scenario) -> [MonthlySumMismatch] {
+    package func monthlySumMismatches(ledger: Ledger, scenario: Scenario) -> [MonthlySumMismatch] {
         let start = scenario.fiscalYearStart
         var found: [MonthlySumMismatch] = []
         for index in months.keys.sorted() {

@@ -21,7 +21,7 @@ public struct ActualsToDate: Sendable {
 
     /// Reads `reader` for `scenario` (its target year and `fiscal_year_start`) against `ledger`.
     /// - Throws: ``InputError`` at the file and line (see the type's description).
-    public init(_ reader: CSVRowReader, ledger: Ledger, scenario: Scenario) throws {
+    package init(_ reader: CSVRowReader, ledger: Ledger, scenario: Scenario) throws {
         fileName = reader.fileName
         let lineColumn = try reader.columnIndex("line")
         let monthColumn = try reader.columnIndex("month")
@@ -74,7 +74,7 @@ public struct ActualsToDate: Sendable {
     }
 
     /// The actual of line `index` in `month`, nil when the file has no row for it.
-    public func actual(lineIndex index: Int, month: CalendarMonth) -> Money? { months[index]?[month.ordinal] }
+    package func actual(lineIndex index: Int, month: CalendarMonth) -> Money? { months[index]?[month.ordinal] }
 
     /// The file line of line `index`'s row for `month`, if any.
     func sourceLine(lineIndex index: Int, month: CalendarMonth) -> Int? { sourceLines[index]?[month.ordinal] }

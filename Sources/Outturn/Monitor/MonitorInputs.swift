@@ -7,7 +7,7 @@ public struct MonitorInputs: Sendable {
     /// The monthly actuals.
     public let actuals: ActualsToDate
     /// The files read (to refuse writing output over them).
-    public let inputFiles: [String]
+    package let inputFiles: [String]
 
     /// Loads the scenario at `path` and its `actuals_to_date` file (relative to the scenario).
     /// - Throws: ``InputError``: any problem of the scenario's files, a scenario without `actuals_to_date`.
@@ -17,7 +17,7 @@ public struct MonitorInputs: Sendable {
 
     /// Loads the `actuals_to_date` file of `resolved`, the scenario already loaded from `path`.
     /// - Throws: ``InputError``: any problem of the file, a scenario without `actuals_to_date`.
-    public static func load(path: String, resolved: ResolvedScenario) throws -> MonitorInputs {
+    package static func load(path: String, resolved: ResolvedScenario) throws -> MonitorInputs {
         guard let name = resolved.scenario.actualsToDatePath else {
             throw InputError(file: path, line: nil, message: "the scenario has no actuals_to_date, which planner monitor needs",
                              hint: "add a line such as: actuals_to_date: actuals.csv (columns line,month,actual; month like 2021-09)")
@@ -30,7 +30,7 @@ public struct MonitorInputs: Sendable {
     }
 
     /// The bundled scenario with its illustrative month-6 actuals (datasets/gwent-ict).
-    public static func bundled() throws -> MonitorInputs {
+    package static func bundled() throws -> MonitorInputs {
         let resolved = try ResolvedScenario.bundled()
         let actuals = try ActualsToDate(try CSVRowReader(text: BundledData.actualsToDate, fileName: BundledData.actualsToDateName),
                                         ledger: resolved.ledger, scenario: resolved.scenario)

@@ -40,17 +40,17 @@ public struct MonitorReport: Sendable {
     /// without a `group` column in the ledger).
     public var groups: [MonitorGroup] = []
     /// The ledger the lines' past years come from (the page's fan charts); nil leaves the past out.
-    public var ledger: Ledger?
+    package var ledger: Ledger?
     /// The deepest group level shown (`--level`): groups down to it and no lines; nil: every level and every line.
-    public var shownLevel: Int?
+    package var shownLevel: Int?
     /// Warnings about the inputs shown under the reasons (an earlier year's months that do not add up
     /// to the ledger's actual: ``MonthlySumMismatch/message``).
-    public var notes: [String] = []
+    package var notes: [String] = []
 
     /// The lines shown: none when a group level is chosen.
-    public var shownLines: [MonitorLine] { shownLevel == nil ? lines : [] }
+    package var shownLines: [MonitorLine] { shownLevel == nil ? lines : [] }
     /// The groups shown: those down to ``shownLevel``.
-    public var shownGroups: [MonitorGroup] { shownLevel.map { level in groups.filter { $0.risk.level <= level } } ?? groups }
+    package var shownGroups: [MonitorGroup] { shownLevel.map { level in groups.filter { $0.risk.level <= level } } ?? groups }
 }
 
 /// A group's subtotal part-way through the year: its risk from the joint simulation and its lines'
@@ -71,8 +71,8 @@ public struct MonitorGroup: Sendable, Equatable {
 ///    share and an even spread by their record in the line's earlier years; flat, with a wider spread,
 ///    when no line has monthly history). `planner backtest-inyear` scores exactly this;
 /// 2. the view before the year began: the forecast's own projection of the line from its budget and
-///    budget-execution record (``LineProjection/project(line:history:scenario:ledgerFile:execution:lineIndex:)``
-///    with the ledger's ``BudgetExecutionModel``), as a log-normal of the same median and 80% range;
+///    budget-execution record (`LineProjection.project(line:history:scenario:ledgerFile:execution:lineIndex:)`
+///    with the ledger's `BudgetExecutionModel`), as a log-normal of the same median and 80% range;
 /// 3. the two combined by precision on the log scale (`InYearProjection`); the run rate's spread
 ///    shrinks through the year, so it takes over; after month 12 the projection is the actual.
 /// The outturn is never below what has been spent (the distribution is censored there).

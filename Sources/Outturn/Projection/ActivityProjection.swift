@@ -22,7 +22,7 @@ public struct ActivityProjection: Sendable, Equatable {
     /// Projects `series` to `targetYear` with the forecaster (automatic method, no negative values).
     /// A monthly series (``ActivitySeries/months``) goes through the seasonal methods: see
     /// `ActivityProjection+Monthly.swift`.
-    public static func project(_ series: ActivitySeries, scenario: Scenario) throws -> ActivityProjection {
+    package static func project(_ series: ActivitySeries, scenario: Scenario) throws -> ActivityProjection {
         if let months = series.months { return try projectMonthly(series, months: months, scenario: scenario) }
         let horizon = scenario.targetYear.startYear - series.years.last!.startYear
         guard horizon >= 1 else {

@@ -27,7 +27,7 @@ public struct LineProjection: Sendable {
     /// True when the year-to-year spread was the scenario's assumption, not measured.
     public let spreadAssumed: Bool
 
-    public init(lineName: String, budget: Money, distribution: PredictiveDistribution, method: String, reason: String,
+    package init(lineName: String, budget: Money, distribution: PredictiveDistribution, method: String, reason: String,
                 yearsOfHistory: Int, spreadAssumed: Bool) {
         self.lineName = lineName
         self.budget = budget
@@ -56,7 +56,7 @@ extension LineProjection {
     ///
     /// With `execution` (the ledger's budget-execution model, docs/risk.md) a line with a usable
     /// latest year is projected by that model instead, one year ahead.
-    public static func project(line: ScenarioLine, history: [LedgerEntry], scenario: Scenario,
+    package static func project(line: ScenarioLine, history: [LedgerEntry], scenario: Scenario,
                                ledgerFile: String, execution: BudgetExecutionModel? = nil,
                                lineIndex: Int? = nil) throws -> LineProjection {
         if line.isNew && history.isEmpty { return projectNew(line: line, scenario: scenario) }

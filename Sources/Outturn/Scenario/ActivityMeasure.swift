@@ -4,9 +4,9 @@ import Yams
 /// An activity measure derived from the activity file's series rather than fitted on its own
 /// (the scenario's `activity_measures`, docs/scenario.md): a total of series, or one series' share
 /// of another (or of a total).
-public struct ActivityMeasure: Sendable, Equatable {
+package struct ActivityMeasure: Sendable, Equatable {
     /// What the measure is made of.
-    public enum Definition: Sendable, Equatable {
+    package enum Definition: Sendable, Equatable {
         /// The sum of these activity series (`total_of: [Telephone, Self Service]`).
         case total(of: [String])
         /// `count` as a share of `total`, each an activity series or a total defined above it
@@ -15,11 +15,11 @@ public struct ActivityMeasure: Sendable, Equatable {
     }
 
     /// The measure's name as the report shows it.
-    public let name: String
+    package let name: String
     /// What it is made of.
-    public let definition: Definition
+    package let definition: Definition
     /// One-based line of the scenario file where it is declared (for error messages).
-    public let sourceLine: Int
+    package let sourceLine: Int
 }
 
 extension Scenario {

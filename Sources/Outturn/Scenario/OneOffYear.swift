@@ -16,6 +16,7 @@ public struct OneOffYear: Sendable, Equatable {
     /// Exclude or normalise.
     public let treatment: Treatment
 
+    /// Marks `year` as one-off, to be excluded or normalised.
     public init(year: FiscalYear, treatment: Treatment) {
         self.year = year
         self.treatment = treatment

@@ -10,6 +10,7 @@ public struct RAGThresholds: Sendable, Equatable {
     /// Probability at or above which a line is amber (0.2).
     public var amber: Double
 
+    /// Thresholds on the probability of an overspend, 0 ≤ `amber` ≤ `red` ≤ 1.
     public init(red: Double = 0.5, amber: Double = 0.2) {
         self.red = red
         self.amber = amber

@@ -9,12 +9,12 @@ public struct ResolvedScenario: Sendable {
     /// The activity series (empty when the scenario names no activity file).
     public let activity: [ActivitySeries]
     /// The files read from disk (scenario, ledger, activity), to refuse writing output over them.
-    public private(set) var inputFiles: [String] = []
+    package private(set) var inputFiles: [String] = []
     /// Ledger lines that ended before the ledger's latest year and have no budget here, in ledger
     /// order: left out of the forecast, with a note (``ClosedLine``).
     public private(set) var closedLines: [ClosedLine] = []
     /// The groups of the ledger's lines, from its optional `group` column (nil: no such column).
-    public var lineGroups: LineGroups?
+    package var lineGroups: LineGroups?
 
     /// Checks `scenario` against `ledger`: every scenario line must be a ledger line (else the
     /// closest ledger name is suggested), listed once; every line in the ledger's latest year must
@@ -148,13 +148,13 @@ public struct ResolvedScenario: Sendable {
     }
 
     /// The scenario bundled into the planner (datasets/gwent-ict), needing no files on disk.
-    public static func bundled() throws -> ResolvedScenario {
+    package static func bundled() throws -> ResolvedScenario {
         try bundled(yaml: BundledData.scenario, name: BundledData.scenarioName)
     }
 
     /// The second bundled scenario: the same lines with each 2022/23 budget reset to its 2021/22
     /// outturn (datasets/gwent-ict/scenario-2022-23-reset.yaml), for `planner compare`.
-    public static func bundledReset() throws -> ResolvedScenario {
+    package static func bundledReset() throws -> ResolvedScenario {
         try bundled(yaml: BundledData.resetScenario, name: BundledData.resetScenarioName)
     }
 

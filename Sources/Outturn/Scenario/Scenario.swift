@@ -9,7 +9,7 @@ public struct Scenario: Sendable, Equatable {
     /// The activity file, as written in the scenario, or nil.
     public var activityPath: String?
     /// Activity measures derived from the activity series (`activity_measures`), in the file's order.
-    public var activityMeasures: [ActivityMeasure] = []
+    package var activityMeasures: [ActivityMeasure] = []
     /// The year being budgeted for.
     public var targetYear: FiscalYear
     /// Each ledger line's settings, in scenario order (those written under `lines:`; after
@@ -45,13 +45,13 @@ public struct Scenario: Sendable, Equatable {
     /// Number of joint simulation draws (default 20,000).
     public var draws: Int
     /// The one-based line of the `lines:` key (for messages about lines missing from the scenario).
-    public var linesKeyLine: Int = 1
+    package var linesKeyLine: Int = 1
     /// The one-based line of `target_year:` in the scenario file, for errors about the year.
-    public var targetYearLine: Int = 1
+    package var targetYearLine: Int = 1
     /// Farthest target year accepted after the ledger's latest year. Budgets are set a year or a
     /// few ahead; beyond this, compounded inflation and growth say nothing a budget holder can use
     /// (and `inflation: 100%` over 39 years would exceed any amount the planner can hold).
-    public static let maximumYearsAhead = 10
+    package static let maximumYearsAhead = 10
 
     /// 0.14: the pooled median absolute year-on-year log change of the 699 yearly series in
     /// datasets/competition (M1 and tourism; 0.0969) divided by Φ⁻¹(0.75) = 0.6745, i.e. the
@@ -71,6 +71,9 @@ public struct Scenario: Sendable, Equatable {
     /// 20,000 draws: Monte Carlo error of a probability near 0.5 about ±0.35 points (1 s.e.).
     public static let defaultDraws = 20_000
 
+    /// A scenario from its settings (what a scenario file gives, docs/scenario.md); rates are fractions
+    /// (0.03 = 3%), `confidenceLevels` and `budgetNeededConfidence` lie in (0, 1). No check is made here:
+    /// `ResolvedScenario` validates it against its ledger.
     public init(fileName: String, ledgerPath: String, activityPath: String? = nil, targetYear: FiscalYear,
                 lines: [ScenarioLine], inflation: Double = 0, yearToYearSpread: Double = Scenario.defaultYearToYearSpread,
                 correlation: Double = Scenario.defaultCorrelation, confidenceLevels: [Double] = [0.8, 0.95],

@@ -20,6 +20,8 @@ public struct ScenarioLine: Sendable, Equatable {
     /// projected at its budget with ``Scenario/newLineSpread`` (docs/scenario.md, *New lines*).
     public var isNew = false
 
+    /// A line's settings; `growth` is a fraction on top of inflation, `change` an exact one-off amount,
+    /// `sourceLine` the one-based line of the scenario file. `kind` nil: income when `budget` is negative.
     public init(name: String, budget: Money, growth: Double = 0, change: Money = .zero, note: String? = nil,
                 sourceLine: Int, oneOffYears: [OneOffYear] = [], kind: LineKind? = nil) {
         self.oneOffYears = oneOffYears

@@ -7,6 +7,7 @@ public struct Materiality: Sendable, Equatable {
     /// An amount in pounds (exact).
     public var amount: Money
 
+    /// A threshold from a fraction of the budget (0.01 = 1%) and an exact amount; defaults 1% and £10,000.
     public init(fraction: Double = 0.01, amount: Money = Money(pounds: 10_000)) {
         self.fraction = fraction
         self.amount = amount

@@ -7,7 +7,7 @@ public enum AccuracyMeasures {
     /// Sum over points of 200·|y − f|/(|y| + |f|) (percent); a point with y = f = 0 adds 0.
     /// Divide by the number of points for sMAPE.
     /// - Precondition: equal lengths.
-    public static func smapeSum(actual: [Double], forecast: [Double]) -> Double {
+    package static func smapeSum(actual: [Double], forecast: [Double]) -> Double {
         precondition(actual.count == forecast.count, "actual (\(actual.count)) and forecast (\(forecast.count)) differ in length")
         var total = 0.0
         for (y, f) in zip(actual, forecast) {

@@ -13,7 +13,7 @@ extension ErrorShape {
     /// unchanged when `weight` is 0 or the base puts (almost) no probability on one side of the cut
     /// (there is nothing there to reweight).
     /// - Precondition: `weight` and `probabilityAbove` in [0, 1].
-    public static func mixingSides(of base: ErrorShape, cut: Double, weight: Double, probabilityAbove q: Double) -> ErrorShape {
+    package static func mixingSides(of base: ErrorShape, cut: Double, weight: Double, probabilityAbove q: Double) -> ErrorShape {
         precondition((0...1).contains(weight) && (0...1).contains(q), "weight \(weight) and probability \(q) must be in [0, 1]")
         let p = 1 - base.cdf(cut)
         guard weight > 0, cut.isFinite, p > 1e-12, p < 1 - 1e-12 else { return base }

@@ -13,7 +13,7 @@ import Darwin
 /// accurate for large a (tested to 5e5 through Student t). Not guaranteed: correct rounding.
 /// References: W. H. Press et al., *Numerical Recipes*, 3rd ed., §6.4; W. J. Lentz (1976),
 /// Applied Optics 15, 668–671.
-public enum IncompleteBeta {
+package enum IncompleteBeta {
     /// I_x(a, b) and its complement 1 − I_x(a, b), each computed without cancellation when small.
     ///
     /// - Parameters:
@@ -23,7 +23,7 @@ public enum IncompleteBeta {
     ///   - a: first shape, > 0.
     ///   - b: second shape, > 0.
     /// - Returns: (lower: I_x(a, b), upper: 1 − I_x(a, b)); NaNs for invalid arguments.
-    public static func regularized(_ x: Double, complement: Double, a: Double, b: Double)
+    package static func regularized(_ x: Double, complement: Double, a: Double, b: Double)
         -> (lower: Double, upper: Double) {
         if x.isNaN || complement.isNaN || !(a > 0) || !(b > 0) || x < 0 || x > 1 { return (.nan, .nan) }
         if x == 0 { return (0, 1) }
@@ -42,7 +42,7 @@ public enum IncompleteBeta {
     }
 
     /// I_x(a, b) (see ``regularized(_:complement:a:b:)``).
-    public static func regularized(_ x: Double, a: Double, b: Double) -> Double {
+    package static func regularized(_ x: Double, a: Double, b: Double) -> Double {
         regularized(x, complement: 1 - x, a: a, b: b).lower
     }
 

@@ -25,5 +25,6 @@ public struct Probability: Sendable, Hashable, Comparable, Codable {
     /// 1 − p.
     public var complement: Probability { Probability(clamping: 1 - value) }
 
+    /// Probabilities order by their value.
     public static func < (lhs: Probability, rhs: Probability) -> Bool { lhs.value < rhs.value }
 }

@@ -11,7 +11,7 @@ import Darwin
 /// exist (ν = 1 Cauchy, ν = 2); then speed. Not guaranteed: correct rounding.
 ///
 /// cdf: P(T ≤ t) from the upper tail ½·I_x(ν/2, ½), x = ν/(ν+t²) (DLMF 8.17, Abramowitz & Stegun
-/// 26.7.1), see ``IncompleteBeta``. Quantile: Cornish–Fisher start from the normal quantile
+/// 26.7.1), see `IncompleteBeta`. Quantile: Cornish–Fisher start from the normal quantile
 /// (A&S 26.7.5), then Newton steps on log S(t) − log q (S the upper tail) safeguarded by a bracket
 /// with bisection, so heavy tails cannot make it diverge.
 public enum StudentT {

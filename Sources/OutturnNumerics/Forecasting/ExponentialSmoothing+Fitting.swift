@@ -6,9 +6,9 @@ import Darwin
 
 extension ExponentialSmoothing {
     /// Lower and upper bounds of α and β (R's `ets` defaults).
-    public static let smoothingBounds: ClosedRange<Double> = 1e-4...0.9999
+    package static let smoothingBounds: ClosedRange<Double> = 1e-4...0.9999
     /// Bounds of the damping parameter φ (R's `ets` defaults).
-    public static let dampingBounds: ClosedRange<Double> = 0.8...0.98
+    package static let dampingBounds: ClosedRange<Double> = 0.8...0.98
 
     /// Fits the model to `series` by maximum likelihood (minimum sum of squared one-step errors),
     /// with R's parameter bounds: α, β in [1e-4, 0.9999], β ≤ α, φ in [0.8, 0.98].

@@ -32,21 +32,21 @@ public struct ExponentialSmoothing: Sendable {
     /// Damping φ in [0.8, 0.98] for `.damped`, 1 for `.additive`, 0 when there is no trend.
     public let phi: Double
     /// Initial level ℓ₀ (series units).
-    public let initialLevel: Double
+    package let initialLevel: Double
     /// Initial slope b₀ (series units per period; 0 without trend).
-    public let initialSlope: Double
+    package let initialSlope: Double
     /// Number of observations fitted.
-    public let count: Int
+    package let count: Int
     /// Sum of squared one-step errors (series units squared).
-    public let sumOfSquaredErrors: Double
+    package let sumOfSquaredErrors: Double
     /// One-step fitted values ŷₜ, one per observation.
     public let fitted: [Double]
     /// One-step errors eₜ = yₜ − ŷₜ.
     public let residuals: [Double]
     /// Level ℓₙ and slope bₙ after the last observation.
-    public let finalLevel: Double
+    package let finalLevel: Double
     /// Slope after the last observation (0 without trend).
-    public let finalSlope: Double
+    package let finalSlope: Double
 
     /// Number of estimated parameters as R's `ets` counts them for sigma²: smoothing parameters,
     /// damping and initial states (2 for SES, 4 for Holt, 5 for damped).

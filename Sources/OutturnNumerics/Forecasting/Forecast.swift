@@ -26,7 +26,7 @@ public struct Forecast: Sendable, Equatable {
     public let distributions: [PredictiveDistribution]
 
     /// Assembles a forecast from one distribution per step.
-    public init(method: ForecastMethod, model: FittedModel, explanation: ForecastExplanation, spreadAssumed: Bool,
+    package init(method: ForecastMethod, model: FittedModel, explanation: ForecastExplanation, spreadAssumed: Bool,
                 distributions: [PredictiveDistribution], fitted: [Double], residuals: [Double]) {
         self.method = method
         self.model = model
@@ -39,7 +39,7 @@ public struct Forecast: Sendable, Equatable {
 
     /// Assembles a forecast from per-step locations, scales and shapes (one entry each per step),
     /// censored at zero when `nonNegative`.
-    public init(method: ForecastMethod, model: FittedModel, explanation: ForecastExplanation, spreadAssumed: Bool,
+    package init(method: ForecastMethod, model: FittedModel, explanation: ForecastExplanation, spreadAssumed: Bool,
                 centre: [Double], scale: [Double], shapes: [ErrorShape],
                 fitted: [Double], residuals: [Double], nonNegative: Bool) {
         precondition(centre.count == scale.count && centre.count == shapes.count,

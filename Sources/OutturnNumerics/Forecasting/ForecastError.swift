@@ -16,6 +16,7 @@ public enum ForecastError: Error, Equatable, Sendable, CustomStringConvertible {
     /// ``ForecastOptions/seasonLength`` is below 1.
     case invalidSeasonLength(Int)
 
+    /// The problem in one line (for logs and developers; Outturn words it for users).
     public var description: String {
         switch self {
         case .emptySeries:

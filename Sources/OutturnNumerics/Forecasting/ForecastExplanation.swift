@@ -16,7 +16,7 @@ public enum FittedModel: Sendable, Hashable, Codable {
     /// ETS(A,·,A) or ETS(M,·,M), chosen by AICc (see ``SeasonalExponentialSmoothing``).
     case seasonalETS(season: SeasonalExponentialSmoothing.Season, trend: ExponentialSmoothing.Trend)
     /// `method` on the series divided by its classical multiplicative seasonal indices, its
-    /// forecasts multiplied back by them (see ``ClassicalDecomposition``).
+    /// forecasts multiplied back by them (see `ClassicalDecomposition`).
     case seasonallyAdjusted(ForecastMethod)
     /// Fitted models' point forecasts combined (seasonal `auto`, whose members are seasonal models).
     case combinationOfModels(Combination, of: [FittedModel])
@@ -28,7 +28,7 @@ public enum SeasonalityNotUsed: Sendable, Hashable, Codable {
     case lessThanOneCycle
     /// Fewer than three cycles: too few to test the seasonality or fit seasonal ETS.
     case fewerThanThreeCycles
-    /// The 90% autocorrelation test (``SeasonalityTest``) finds no seasonality.
+    /// The 90% autocorrelation test (`SeasonalityTest`) finds no seasonality.
     case notSeasonalByTest
     /// A value ≤ 0 rules out the multiplicative decomposition.
     case valueNotPositive
@@ -99,7 +99,7 @@ public struct ForecastExplanation: Sendable, Hashable, Codable {
     public let unmeasured: UnmeasuredSpread?
 
     /// An explanation from its parts.
-    public init(pointCount: Int, choice: ModelChoice, spread: SpreadSource, unmeasured: UnmeasuredSpread?,
+    package init(pointCount: Int, choice: ModelChoice, spread: SpreadSource, unmeasured: UnmeasuredSpread?,
                 seasonLength: Int = 1) {
         self.pointCount = pointCount
         self.seasonLength = seasonLength

@@ -1,7 +1,7 @@
 extension ForecastMethod {
     /// The non-seasonal method a seasonal one is with season length 1 (itself for the others):
     /// seasonal naive → naive, stheta → theta, ets → damped.
-    public var yearlyCounterpart: ForecastMethod {
+    package var yearlyCounterpart: ForecastMethod {
         switch self {
         case .snaive: return .naive
         case .stheta: return .theta
@@ -11,7 +11,7 @@ extension ForecastMethod {
     }
 
     /// Whether the method uses the season length (the seasonal methods and auto).
-    public var usesSeasonLength: Bool {
+    package var usesSeasonLength: Bool {
         switch self {
         case .snaive, .stheta, .ets, .auto: return true
         default: return false
@@ -20,5 +20,5 @@ extension ForecastMethod {
 
     /// The methods with their own yearly calibration table (`IntervalCalibration`): every method
     /// that is its own ``yearlyCounterpart``.
-    public static var yearlyCalibrated: [ForecastMethod] { allCases.filter { $0.yearlyCounterpart == $0 } }
+    package static var yearlyCalibrated: [ForecastMethod] { allCases.filter { $0.yearlyCounterpart == $0 } }
 }

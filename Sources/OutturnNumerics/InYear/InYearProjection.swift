@@ -23,7 +23,7 @@ public enum InYearProjection {
         public let logSpread: Double
 
         /// A belief with this median (> 0) and log-scale standard deviation (≥ 0).
-        public init(median: Double, logSpread: Double) {
+        package init(median: Double, logSpread: Double) {
             precondition(median > 0 && logSpread >= 0, "a belief needs a positive median and a non-negative spread")
             self.median = median
             self.logSpread = logSpread
@@ -31,7 +31,7 @@ public enum InYearProjection {
 
         /// The log-normal belief matching a distribution's median and its central 80% range
         /// (log q₉₀ − log q₁₀ = 2·1.2816·σ); nil when the median or the 10% quantile is not positive.
-        public init?(matching distribution: PredictiveDistribution) {
+        package init?(matching distribution: PredictiveDistribution) {
             let median = distribution.quantile(0.5), low = distribution.quantile(0.1), high = distribution.quantile(0.9)
             guard median > 0, low > 0, high.isFinite else { return nil }
             self.init(median: median, logSpread: max(0, log(high / low)) / (2 * Normal.quantile(0.9)))
@@ -39,11 +39,11 @@ public enum InYearProjection {
     }
 
     /// Degrees of freedom of the Student-t tails given to the earlier view in ``combine(runRate:earlier:)``.
-    public static let conflictDegreesOfFreedom = 4.0
+    package static let conflictDegreesOfFreedom = 4.0
 
     /// The run rate's belief: to-date ÷ ŝ with the profile's spread (to-date floored at
     /// `floor` > 0, so that nothing spent yet still says "little").
-    public static func runRate(toDate: Double, logShare: Double, logSpread: Double, floor: Double) -> Belief {
+    package static func runRate(toDate: Double, logShare: Double, logSpread: Double, floor: Double) -> Belief {
         Belief(median: exp(log(max(toDate, floor)) - logShare), logSpread: logSpread)
     }
 
@@ -51,7 +51,7 @@ public enum InYearProjection {
     /// alone), and the weight the run rate got (1 when it is certain or alone). The earlier view's
     /// precision is down-weighted by how far the two disagree (see ``conflictDegreesOfFreedom``);
     /// within one standard deviation of each other this is the plain normal–normal update.
-    public static func combine(runRate: Belief, earlier: Belief?) -> (belief: Belief, runRateWeight: Double) {
+    package static func combine(runRate: Belief, earlier: Belief?) -> (belief: Belief, runRateWeight: Double) {
         guard let earlier, runRate.logSpread > 0 else { return (runRate, 1) }
         guard earlier.logSpread > 0 else { return (earlier, 0) }
         let a = 1 / (runRate.logSpread * runRate.logSpread)
@@ -78,7 +78,7 @@ extension PredictiveDistribution {
     /// ``ErrorShape/logEmpirical(points:levels:logScale:upperLimit:)`` whose table is Φ at
     /// z = −3.5, −3.45, …, 3.5 (linear between, exponential tails beyond, Z capped at 8 so every
     /// moment is finite); location = scale = median. A zero spread gives the certain value `median`.
-    public static func logNormal(median: Double, logSpread: Double, lowerBound: Double? = nil) -> PredictiveDistribution {
+    package static func logNormal(median: Double, logSpread: Double, lowerBound: Double? = nil) -> PredictiveDistribution {
         precondition(median > 0 && logSpread >= 0, "a log-normal needs a positive median and a non-negative spread")
         guard logSpread > 0 else {
             let value = max(median, lowerBound ?? median)

@@ -14,6 +14,7 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible, Senda
     /// A dimension does not fit in LAPACK's 32-bit integers.
     case dimensionTooLarge(routine: LAPACKRoutine, value: Int)
 
+    /// The problem in one line, naming the LAPACK routine (for logs and developers).
     public var description: String {
         switch self {
         case let .illegalArgument(routine, index):

@@ -105,7 +105,7 @@ extension LeastSquares {
     }
 
     /// The n×(degree+1) design [1, x, x², …] for the given points.
-    public static func polynomialDesign(_ x: [Double], degree: Int) -> Matrix {
+    package static func polynomialDesign(_ x: [Double], degree: Int) -> Matrix {
         precondition(degree >= 0, "Polynomial degree must be non-negative, got \(degree)")
         let n = x.count
         var design = Matrix(rows: n, columns: degree + 1)

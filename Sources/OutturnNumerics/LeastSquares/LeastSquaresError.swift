@@ -15,6 +15,7 @@ public enum LeastSquaresError: Error, Equatable, Sendable, CustomStringConvertib
     /// standard error, lies beyond `Double`'s range (overflows, or underflows to zero) for this data.
     case resultOutOfRange(column: Int)
 
+    /// The problem in one line, naming the column where there is one (for logs and developers).
     public var description: String {
         switch self {
         case .noObservations: return "least squares: the design has no rows (no observations)"

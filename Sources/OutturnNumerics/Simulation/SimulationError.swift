@@ -8,6 +8,7 @@ public enum SimulationError: Error, Equatable, Sendable, CustomStringConvertible
     /// The covariance matrix is not symmetric at (row, column), zero-based.
     case covarianceNotSymmetric(row: Int, column: Int)
 
+    /// The problem in one line, with what to check (for logs and developers).
     public var description: String {
         switch self {
         case let .covarianceNotPositiveDefinite(order):

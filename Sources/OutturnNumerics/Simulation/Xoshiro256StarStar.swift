@@ -28,7 +28,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
 
     /// A generator started from the raw state words (to reproduce the reference implementation's
     /// test vectors). - Precondition: not all four words are zero.
-    public init(state: (UInt64, UInt64, UInt64, UInt64)) {
+    package init(state: (UInt64, UInt64, UInt64, UInt64)) {
         precondition(state != (0, 0, 0, 0), "xoshiro256** state must not be all zero")
         self.state = state
     }

@@ -9,6 +9,7 @@ public enum TrendError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A polynomial trend needs degree ≥ 1.
     case invalidDegree(Int)
 
+    /// The problem in one line (for logs and developers).
     public var description: String {
         switch self {
         case let .tooShort(count, needed):

@@ -5,18 +5,18 @@
 /// m for even m; m equal weights for odd m). Ratios yₜ / trendₜ are averaged per position in the
 /// cycle and normalised to mean 1: the seasonal indices. Needs m > 1, at least 2m points and
 /// positive values (a ratio to a zero or negative trend has no meaning).
-public struct ClassicalDecomposition: Sendable, Equatable {
+package struct ClassicalDecomposition: Sendable, Equatable {
     /// Season length m.
-    public let seasonLength: Int
+    package let seasonLength: Int
     /// Seasonal index per position in the cycle; `indices[k]` applies to observations
     /// k, k + m, k + 2m, … (zero-based from the first observation). Mean 1.
-    public let indices: [Double]
+    package let indices: [Double]
 
     /// The index that applies to zero-based period `t` (any t ≥ 0, including future periods).
-    public func index(at t: Int) -> Double { indices[t % seasonLength] }
+    package func index(at t: Int) -> Double { indices[t % seasonLength] }
 
     /// Decomposes `series`, or nil when m ≤ 1, fewer than 2m points, or any value ≤ 0.
-    public init?(_ series: [Double], seasonLength m: Int) {
+    package init?(_ series: [Double], seasonLength m: Int) {
         let n = series.count
         guard m > 1, n >= 2 * m, series.allSatisfy({ $0 > 0 }) else { return nil }
         var sums = [Double](repeating: 0, count: m)
@@ -44,7 +44,7 @@ public struct ClassicalDecomposition: Sendable, Equatable {
     }
 
     /// The series divided by its indices.
-    public func adjust(_ series: [Double]) -> [Double] {
+    package func adjust(_ series: [Double]) -> [Double] {
         series.indices.map { series[$0] / index(at: $0) }
     }
 }

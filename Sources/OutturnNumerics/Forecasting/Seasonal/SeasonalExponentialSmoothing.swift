@@ -16,8 +16,12 @@ import Darwin
 /// - multiplicative: ŷₜ = base·sₜ₋ₘ, εₜ = (yₜ − ŷₜ)/ŷₜ, ℓₜ = base(1 + αεₜ),
 ///   bₜ = φbₜ₋₁ + β·base·εₜ, sₜ = sₜ₋ₘ(1 + γεₜ).
 ///
-/// Fit with ``fit(_:seasonLength:season:trend:)``; choose among the six by AICc with
-/// ``select(_:seasonLength:)``.
+/// Fit with `fit(_:seasonLength:season:trend:)`; choose among the six by AICc with
+/// `select(_:seasonLength:)`.
+///
+/// A library user reaches it through ``Forecaster`` with ``ForecastOptions/seasonLength`` above 1
+/// (``FittedModel/seasonalETS(season:trend:)`` says what was fitted); its fitting and states have
+/// `package` access.
 public struct SeasonalExponentialSmoothing: Sendable {
     /// Additive or multiplicative seasonality (and error).
     public enum Season: Sendable, Hashable, Codable {
@@ -28,70 +32,70 @@ public struct SeasonalExponentialSmoothing: Sendable {
     }
 
     /// Season length m (periods per cycle, ≥ 2).
-    public let seasonLength: Int
+    package let seasonLength: Int
     /// The seasonality (and error type).
-    public let season: Season
+    package let season: Season
     /// No trend, additive trend (φ = 1) or damped trend.
-    public let trend: ExponentialSmoothing.Trend
+    package let trend: ExponentialSmoothing.Trend
     /// Level smoothing α in [1e-4, 0.9999].
-    public let alpha: Double
+    package let alpha: Double
     /// Slope smoothing β in [1e-4, α] (0 without trend).
-    public let beta: Double
+    package let beta: Double
     /// Seasonal smoothing γ in [1e-4, 1 − α].
-    public let gamma: Double
+    package let gamma: Double
     /// Damping φ in [0.8, 0.98] (1 for an additive trend, 0 without trend).
-    public let phi: Double
+    package let phi: Double
     /// Initial level ℓ₀ and slope b₀ (series units).
-    public let initialLevel: Double
+    package let initialLevel: Double
     /// Initial slope (0 without trend).
-    public let initialSlope: Double
+    package let initialSlope: Double
     /// Initial seasonal states; `initialSeasonal[k]` is used for observation k (zero-based), k < m.
-    public let initialSeasonal: [Double]
+    package let initialSeasonal: [Double]
     /// One-step fitted values ŷₜ, one per observation.
-    public let fitted: [Double]
+    package let fitted: [Double]
     /// yₜ − ŷₜ in series units (also for the multiplicative model).
-    public let residuals: [Double]
+    package let residuals: [Double]
     /// R's `lik`: n·log(Σeₜ²) for additive errors, n·log(Σεₜ²) + 2Σlog|ŷₜ| for relative errors.
-    public let likelihoodTerm: Double
+    package let likelihoodTerm: Double
     /// Σeₜ² (additive) or Σεₜ² (multiplicative, relative errors, unitless).
-    public let sumOfSquaredErrors: Double
+    package let sumOfSquaredErrors: Double
     /// Level and slope after the last observation.
-    public let finalLevel: Double
+    package let finalLevel: Double
     /// Slope after the last observation (0 without trend).
-    public let finalSlope: Double
+    package let finalSlope: Double
     /// Seasonal states after the last observation; `finalSeasonal[j]` applies to forecast step
     /// j + 1, j + 1 + m, … .
-    public let finalSeasonal: [Double]
+    package let finalSeasonal: [Double]
 
     /// Number of observations fitted.
-    public var count: Int { fitted.count }
+    package var count: Int { fitted.count }
 
     /// Log-likelihood as R's forecast package reports `loglik` (−½·``likelihoodTerm``; the
     /// Gaussian constants are left out, as there).
-    public var logLikelihood: Double { -0.5 * likelihoodTerm }
+    package var logLikelihood: Double { -0.5 * likelihoodTerm }
 
     /// Parameters as R's `ets` counts them in `fit$par`: smoothing parameters, damping, initial
     /// level, slope and m − 1 seasonal states.
-    public var parameterCount: Int {
+    package var parameterCount: Int {
         (trend == .none ? 2 : trend == .additive ? 3 : 4) + 1 + (trend == .none ? 0 : 1) + seasonLength - 1
     }
 
     /// AICc as R's `ets`: with k = ``parameterCount`` + 1 (σ), AIC = −2·loglik + 2k,
     /// AICc = AIC + 2k(k + 1)/(n − k − 1); +∞ when n ≤ k + 1.
-    public var aicc: Double {
+    package var aicc: Double {
         let k = Double(parameterCount + 1), n = Double(count)
         guard n - k - 1 > 0 else { return .infinity }
         return -2 * logLikelihood + 2 * k + 2 * k * (k + 1) / (n - k - 1)
     }
 
     /// σ² = Σeₜ²/(n − ``parameterCount``) (relative errors for the multiplicative model), R's `sigma2`.
-    public var residualVariance: Double {
+    package var residualVariance: Double {
         let degrees = count - parameterCount
         return sumOfSquaredErrors / Double(degrees > 0 ? degrees : count)
     }
 
     /// Point forecasts for h = 1…horizon: (ℓₙ + (φ + … + φʰ)bₙ) plus or times the seasonal state.
-    public func forecastMean(horizon: Int) -> [Double] {
+    package func forecastMean(horizon: Int) -> [Double] {
         var result: [Double] = []
         result.reserveCapacity(horizon)
         var dampedSum = 0.0, power = 1.0
@@ -108,7 +112,7 @@ public struct SeasonalExponentialSmoothing: Sendable {
     /// σ²(1 + Σⱼ₌₁ʰ⁻¹ cⱼ²), cⱼ = α + β(φ + … + φʲ) + γ·[m divides j]. Multiplicative: the same
     /// sum applied to relative errors, times the squared point forecast (a first-order
     /// approximation to the class-3 variance; not exact).
-    public func forecastVariance(horizon: Int) -> [Double] {
+    package func forecastVariance(horizon: Int) -> [Double] {
         let sigma2 = residualVariance
         let means = forecastMean(horizon: horizon)
         var result: [Double] = []
@@ -127,12 +131,12 @@ public struct SeasonalExponentialSmoothing: Sendable {
 extension SeasonalExponentialSmoothing {
     /// The fewest points a seasonal fit needs: three full cycles (R's heuristic initial seasonal
     /// states come from a classical decomposition of the first three cycles).
-    public static func minimumCount(seasonLength m: Int) -> Int { 3 * m }
+    package static func minimumCount(seasonLength m: Int) -> Int { 3 * m }
 
     /// The model among ETS(A,N,A), (A,A,A), (A,Ad,A) and, for a positive series, (M,N,M),
     /// (M,A,M), (M,Ad,M) with the smallest AICc, as R's `ets` selects among these; nil when the series has fewer than
     /// ``minimumCount(seasonLength:)`` points or no model has a finite AICc.
-    public static func select(_ series: [Double], seasonLength m: Int) -> SeasonalExponentialSmoothing? {
+    package static func select(_ series: [Double], seasonLength m: Int) -> SeasonalExponentialSmoothing? {
         guard m > 1, series.count >= minimumCount(seasonLength: m) else { return nil }
         var seasons: [Season] = [.additive]
         if series.allSatisfy({ $0 > 0 }) { seasons.append(.multiplicative) }
@@ -159,7 +163,7 @@ extension SeasonalExponentialSmoothing {
     /// The series is divided by its largest |value| while fitting.
     /// - Returns: nil when m < 2, fewer than 3m points, or a multiplicative model asked for a
     ///   series with a value ≤ 0.
-    public static func fit(_ series: [Double], seasonLength m: Int, season: Season,
+    package static func fit(_ series: [Double], seasonLength m: Int, season: Season,
                            trend: ExponentialSmoothing.Trend) -> SeasonalExponentialSmoothing? {
         let n = series.count
         guard m > 1, n >= minimumCount(seasonLength: m) else { return nil }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Forecasts with a season length m > 1: the seasonal methods (`snaive`, `stheta`, `ets`) and
-/// `auto`, which goes seasonal when the M4 autocorrelation test (``SeasonalityTest``) supports it.
+/// `auto`, which goes seasonal when the M4 autocorrelation test (`SeasonalityTest`) supports it.
 /// Reached through ``Forecaster/forecast(_:horizon:method:options:)`` with
 /// ``ForecastOptions/seasonLength`` > 1; the non-seasonal methods ignore the season length.
 ///

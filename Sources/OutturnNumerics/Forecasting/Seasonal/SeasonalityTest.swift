@@ -2,25 +2,25 @@
 /// 2020; the `SeasonalityTest` of the M4 benchmark R code): a series of n ≥ 3m points is seasonal
 /// with period m when its lag-m autocorrelation is significant at 90% (one-sided 1.645),
 /// |rₘ| > 1.645·√((1 + 2·Σₖ₌₁ᵐ⁻¹ rₖ²)/n) (Bartlett's variance of rₘ under an MA(m − 1)).
-public struct SeasonalityTest: Sendable, Equatable {
+package struct SeasonalityTest: Sendable, Equatable {
     /// The season length m tested (periods per cycle, e.g. 4 or 12).
-    public let seasonLength: Int
+    package let seasonLength: Int
     /// The lag-m autocorrelation rₘ (nil when the series is too short or constant).
-    public let autocorrelation: Double?
+    package let autocorrelation: Double?
     /// The critical value 1.645·√((1 + 2Σrₖ²)/n) (nil when not computed).
-    public let limit: Double?
+    package let limit: Double?
 
     /// Whether the series counts as seasonal: m > 1, n ≥ 3m, not constant, and |rₘ| > limit.
-    public var isSeasonal: Bool {
+    package var isSeasonal: Bool {
         guard let r = autocorrelation, let limit else { return false }
         return abs(r) > limit
     }
 
     /// One-sided 90% normal quantile used by the M4 benchmarks.
-    public static let criticalValue = 1.645
+    package static let criticalValue = 1.645
 
     /// Tests `series` (oldest first, finite) for seasonality of period `seasonLength`.
-    public init(_ series: [Double], seasonLength: Int) {
+    package init(_ series: [Double], seasonLength: Int) {
         self.seasonLength = seasonLength
         let n = series.count
         guard seasonLength > 1, n >= 3 * seasonLength else {
@@ -36,7 +36,7 @@ public struct SeasonalityTest: Sendable, Equatable {
 
     /// Sample autocorrelations r₁…r_maxLag as R's `acf`: rₖ = Σₜ(xₜ − x̄)(xₜ₊ₖ − x̄) / Σₜ(xₜ − x̄)².
     /// Nil for a constant series.
-    public static func autocorrelations(_ x: [Double], maxLag: Int) -> [Double]? {
+    package static func autocorrelations(_ x: [Double], maxLag: Int) -> [Double]? {
         let n = x.count
         let mean = x.reduce(0, +) / Double(n)
         var denominator = 0.0
