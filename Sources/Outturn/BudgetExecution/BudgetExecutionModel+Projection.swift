@@ -37,7 +37,7 @@ extension BudgetExecutionModel {
         if !line.oneOffYears.isEmpty {
             // The batch trend saw the raw years: refit this line's window without the one-off year.
             trend = usable.count >= 3
-                ? (try? LineTrends.fit([LineTrends.window(budgets: budgets, actuals: actuals, range: 0..<usable.count)]))?.first ?? nil
+                ? LineTrends.fit(budgets: budgets[...], actuals: actuals[...], range: 0..<usable.count)
                 : nil
         }
         let features = ExecutionFeatures(budgets: budgets[...], actuals: actuals[...], targetBudget: target,

@@ -57,8 +57,8 @@ package struct BudgetExecutionModel: Sendable {
         self.prior = prior
         struct Example { let line: Int32; let start: Int32; let end: Int32; let year: Int32; var window: Int32 = -1 }
         let lineCount = ledger.lineNames.count
-        var budgets: [[Double]] = [], actuals: [[Double]] = []
-        budgets.reserveCapacity(lineCount); actuals.reserveCapacity(lineCount)
+        // Every line's amounts in two flat arrays (a million lines would otherwise be two million small arrays).
+        var amounts = LineAmounts(lineCount: lineCount)
         var examples: [Example] = []
         var currentStart = [Int](repeating: -1, count: lineCount)
         for k in 0..<lineCount {
@@ -72,35 +72,37 @@ package struct BudgetExecutionModel: Sendable {
                                         year: Int32(clamping: history[j].year.startYear)))
             }
             if b.count - runStart >= 3 { currentStart[k] = runStart }
-            budgets.append(b); actuals.append(a)
+            amounts.append(budgets: b, actuals: a)
         }
         if examples.count > BudgetExecutionModel.maximumLineYears {
             let step = Double(examples.count) / Double(BudgetExecutionModel.maximumLineYears)
             examples = (0..<BudgetExecutionModel.maximumLineYears).map { examples[Int(Double($0) * step)] }
         }
         // Every trend window needed (kept examples with ≥ 3 earlier years, each line now), fitted together.
-        var windows: [LineTrends.Window] = []
+        var windows = LineTrends.Windows()
         for i in examples.indices where examples[i].end - examples[i].start >= 3 {
             let e = examples[i], k = Int(e.line)
             examples[i].window = Int32(windows.count)
-            windows.append(LineTrends.window(budgets: budgets[k], actuals: actuals[k], range: Int(e.start)..<Int(e.end)))
+            windows.append(budgets: amounts.budgets(k), actuals: amounts.actuals(k), range: Int(e.start)..<Int(e.end))
         }
-        var currentWindow = [Int?](repeating: nil, count: lineCount)
+        var currentWindow = [Int32](repeating: -1, count: lineCount)
         for k in 0..<lineCount where currentStart[k] >= 0 {
-            currentWindow[k] = windows.count
-            windows.append(LineTrends.window(budgets: budgets[k], actuals: actuals[k], range: currentStart[k]..<budgets[k].count))
+            currentWindow[k] = Int32(windows.count)
+            windows.append(budgets: amounts.budgets(k), actuals: amounts.actuals(k), range: currentStart[k]..<amounts.count(k))
         }
         let fitted = try LineTrends.fit(windows)
-        windows = []
-        trends = currentWindow.map { $0.flatMap { fitted[$0] } }
+        windows = LineTrends.Windows()
+        trends = currentWindow.map { $0 >= 0 ? fitted[Int($0)] : nil }
         let n = examples.count
         trainingLineYears = n
         let features = examples.map { e in
             let k = Int(e.line), range = Int(e.start)..<Int(e.end)
-            return ExecutionFeatures(budgets: budgets[k][range], actuals: actuals[k][range], targetBudget: budgets[k][Int(e.end)],
+            return ExecutionFeatures(budgets: amounts.budgets(k, range), actuals: amounts.actuals(k, range),
+                                     targetBudget: amounts.budget(k, Int(e.end)),
                                      trendSlope: e.window >= 0 ? fitted[Int(e.window)]?.slope ?? 0 : 0)
         }
-        let outcomes = examples.map { ExecutionFeatures.clampedLog(actuals[Int($0.line)][Int($0.end)] / budgets[Int($0.line)][Int($0.end)]) }
+        let outcomes = examples.map { ExecutionFeatures.clampedLog(amounts.actual(Int($0.line), Int($0.end)) / amounts.budget(Int($0.line), Int($0.end))) }
+        amounts = LineAmounts(lineCount: 0)
         let changeOutcomes = zip(features, outcomes).map { ($0.budgetChange, $1 > 0) }.sorted { $0.0 < $1.0 }
         sortedChanges = changeOutcomes.map(\.0)
         var before = [0]
