@@ -32,8 +32,8 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .customLong("season-length"), help: "Periods per seasonal cycle (4 quarterly, 12 monthly; default 1, not seasonal). Seasonal methods and auto use it, and when above 1 MASE and MSIS are scaled by the in-sample seasonal naive error, as in M4.")
     var seasonLength = 1
 
-    @Option(name: .long, help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    @Option(name: .long, help: "Output format.")
+    var format = FormatOption<SupportedFormats.TableOrJSON>(.table)
 
     @Option(name: .customLong("series-column"), help: "Column naming the series.")
     var seriesColumn = "series"
@@ -56,7 +56,7 @@ struct BacktestCommand: ParsableCommand {
     }
 
     func validate() throws {
-        try SupportedFormats.check(format, among: SupportedFormats.tableOrJSON, command: "backtest")
+        _ = try format.format(for: "backtest")
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, got \(horizon)") }
         // Far beyond any series a file could hold, and keeps `horizon + 2` and the like exact.
         guard horizon <= BacktestCommand.maximumHorizon else {
@@ -88,6 +88,7 @@ struct BacktestCommand: ParsableCommand {
 
     func run() throws {
         let start = ProgressLine.monotonicSeconds()
+        let format = try format.format(for: "backtest")
         try reportingErrors {
             // Series run on every core: OpenBLAS must not start threads of its own inside each.
             BLASThreads.setCount(1)

@@ -32,10 +32,13 @@ struct EvaluateCommand: ParsableCommand {
     var prior: BudgetExecutionPrior.Choice = .shipped
 
     @Option(help: "Output format: table, json, markdown, html (one self-contained page with the reliability diagram) or xlsx (an Excel workbook; needs --output unless standard output is redirected). Default: from the --output file's extension (.json .md .html .xlsx .txt), else table.")
-    var format: OutputFormat?
+    var format: FormatOption<SupportedFormats.Evaluate>?
 
     /// `--format`, else the format the `--output` file's extension names, else the table.
-    var resolvedFormat: OutputFormat { format ?? output.flatMap { OutputFormat(fileName: $0) } ?? .table }
+    /// - Throws: a usage error for a format evaluate does not write (`--format csv`, `--output scores.csv`).
+    func resolvedFormat() throws -> OutputFormat {
+        try FormatOption.resolved(format, output: output, command: "evaluate")
+    }
 
     @Option(help: "Write to this file (atomically; never over the input) instead of standard output.")
     var output: String?
@@ -52,7 +55,7 @@ struct EvaluateCommand: ParsableCommand {
                 throw ValidationError("\(name) '\(value)' is not a year; write 2019/20, 2019-20, 2019 or FY2019")
             }
         }
-        try SupportedFormats.check(resolvedFormat, among: SupportedFormats.evaluate, command: "evaluate")
+        let resolvedFormat = try resolvedFormat()
         if resolvedFormat.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {
             throw ValidationError("--format \(resolvedFormat.rawValue) writes a binary workbook: give --output FILE.xlsx (or redirect standard output to a file)")
         }
@@ -60,6 +63,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let start = ProgressLine.monotonicSeconds()
+        let resolvedFormat = try resolvedFormat()
         try reportingErrors {
             let runDate = try RunRecord.runDate()
             let loaded = try BudgetHistory(contentsOf: history)

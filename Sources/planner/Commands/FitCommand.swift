@@ -37,8 +37,8 @@ struct FitCommand: ParsableCommand {
     @Flag(help: "Fit through the origin: no intercept term (R-squared is then uncentred).")
     var noIntercept = false
 
-    @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format.")
+    var format = FormatOption<SupportedFormats.TableOrJSON>(.table)
 
     /// The --x column names, trimmed.
     var predictorNames: [String] {
@@ -46,7 +46,7 @@ struct FitCommand: ParsableCommand {
     }
 
     func validate() throws {
-        try SupportedFormats.check(format, among: SupportedFormats.tableOrJSON, command: "fit")
+        _ = try format.format(for: "fit")
         let names = predictorNames
         if names.isEmpty || names.contains(where: \.isEmpty) {
             throw ValidationError("--x needs one or more column names separated by commas, got '\(predictors)'")
@@ -65,6 +65,7 @@ struct FitCommand: ParsableCommand {
     }
 
     func run() throws {
+        let format = try format.format(for: "fit")
         try reportingErrors {
             let table = try CSVTable(contentsOf: file)
             let y = try table.numbers(inColumn: response)

@@ -32,8 +32,8 @@ struct InYearBacktestCommand: ParsableCommand {
             help: "Periods per block known only as its total, split evenly (3: quarterly actuals over monthly periods).")
     var splitEvenlyOver = 1
 
-    @Option(name: .long, help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    @Option(name: .long, help: "Output format.")
+    var format = FormatOption<SupportedFormats.TableOrJSON>(.table)
 
     @Option(name: .customLong("series-column"), help: "Column naming the series.")
     var seriesColumn = "series"
@@ -56,7 +56,7 @@ struct InYearBacktestCommand: ParsableCommand {
     }
 
     func validate() throws {
-        try SupportedFormats.check(format, among: SupportedFormats.tableOrJSON, command: "backtest-inyear")
+        _ = try format.format(for: "backtest-inyear")
         guard periodsPerYear >= 2 else { throw ValidationError("--periods-per-year must be at least 2, got \(periodsPerYear)") }
         _ = try parsedCheckpoints()
         guard splitEvenlyOver >= 1, periodsPerYear % splitEvenlyOver == 0 else {
@@ -66,6 +66,7 @@ struct InYearBacktestCommand: ParsableCommand {
 
     func run() throws {
         let start = ProgressLine.monotonicSeconds()
+        let format = try format.format(for: "backtest-inyear")
         try reportingErrors {
             let input = try LongSeriesFile(path: file, seriesColumn: seriesColumn,
                                            periodColumn: periodColumn, valueColumn: valueColumn)
