@@ -20,7 +20,8 @@ struct BacktestCommand: ParsableCommand {
     @Argument(help: "Long CSV file with series, period and value columns.")
     var file: String
 
-    @Option(name: .long, help: "Number of final periods to hold out per series.")
+    // Unconditional (as every numeric option): `--horizon -1` is a horizon to refuse, not a missing value.
+    @Option(name: .long, parsing: .unconditional, help: "Number of final periods to hold out per series.")
     var horizon: Int
 
     @Option(name: .long, help: "Comma-separated methods (\(ForecastMethod.allCases.map(\.rawValue).joined(separator: ","))); default all.")
@@ -29,7 +30,7 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .long, help: "Intervals: calibrated (default) or model-based (the methods' analytic variances; auto stays calibrated).")
     var intervals: IntervalChoice = .calibrated
 
-    @Option(name: .customLong("season-length"), help: "Periods per seasonal cycle (4 quarterly, 12 monthly; default 1, not seasonal). Seasonal methods and auto use it, and when above 1 MASE and MSIS are scaled by the in-sample seasonal naive error, as in M4.")
+    @Option(name: .customLong("season-length"), parsing: .unconditional, help: "Periods per seasonal cycle (4 quarterly, 12 monthly; default 1, not seasonal). Seasonal methods and auto use it, and when above 1 MASE and MSIS are scaled by the in-sample seasonal naive error, as in M4.")
     var seasonLength = 1
 
     @Option(name: .long, help: "Output format.")
@@ -80,7 +81,7 @@ struct BacktestCommand: ParsableCommand {
             guard let found = ForecastMethod(rawValue: trimmed) else {
                 let names = ForecastMethod.allCases.map(\.rawValue)
                 let hint = ClosestName.match(trimmed, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-                throw ValidationError("unknown method '\(DisplayText.escaped(DisplayText.shortened(trimmed)))'\(hint); methods are \(names.joined(separator: ", "))")
+                throw ValidationError("--method: unknown method '\(DisplayText.escaped(DisplayText.shortened(trimmed)))'\(hint); methods are \(names.joined(separator: ", "))")
             }
             return found
         }

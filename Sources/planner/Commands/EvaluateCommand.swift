@@ -52,8 +52,12 @@ struct EvaluateCommand: ParsableCommand {
     func validate() throws {
         for (name, value) in [("--first", first), ("--last", last)] {
             if let value, BudgetHistory.year(value) == nil {
-                throw ValidationError("\(name) '\(value)' is not a year; write 2019/20, 2019-20, 2019 or FY2019")
+                throw ValidationError("\(name) '\(DisplayText.escaped(DisplayText.shortened(value)))' is not a year; write 2019/20, 2019-20, 2019 or FY2019")
             }
+        }
+        if let first, let last, let from = BudgetHistory.year(first), let to = BudgetHistory.year(last), from > to {
+            let (shownFirst, shownLast) = (DisplayText.escaped(DisplayText.shortened(first)), DisplayText.escaped(DisplayText.shortened(last)))
+            throw ValidationError("--first \(shownFirst) is after --last \(shownLast); give the earlier year as --first, or one year as both")
         }
         let resolvedFormat = try resolvedFormat()
         if resolvedFormat.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {

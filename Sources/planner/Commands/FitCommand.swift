@@ -31,7 +31,8 @@ struct FitCommand: ParsableCommand {
     @Option(name: .customLong("x"), help: "Predictor column(s), comma-separated.")
     var predictors: String
 
-    @Option(help: "Fit a polynomial of this degree in the single --x column.")
+    // Unconditional (as every numeric option): `--degree -2` is a degree to refuse, not a missing value.
+    @Option(parsing: .unconditional, help: "Fit a polynomial of this degree in the single --x column.")
     var degree: Int?
 
     @Flag(help: "Fit through the origin: no intercept term (R-squared is then uncentred).")

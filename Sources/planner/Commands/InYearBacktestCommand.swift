@@ -22,13 +22,14 @@ struct InYearBacktestCommand: ParsableCommand {
     @Argument(help: "Long CSV file with series, period and value columns.")
     var file: String
 
-    @Option(name: .customLong("periods-per-year"), help: "Values per year (12 for monthly).")
+    // Unconditional (as every numeric option): `--periods-per-year -1` is a value to refuse, not a missing one.
+    @Option(name: .customLong("periods-per-year"), parsing: .unconditional, help: "Values per year (12 for monthly).")
     var periodsPerYear = 12
 
-    @Option(name: .long, help: "Comma-separated checkpoints, periods into the year.")
+    @Option(name: .long, parsing: .unconditional, help: "Comma-separated checkpoints, periods into the year.")
     var checkpoints = "3,6,9"
 
-    @Option(name: .customLong("split-evenly-over"),
+    @Option(name: .customLong("split-evenly-over"), parsing: .unconditional,
             help: "Periods per block known only as its total, split evenly (3: quarterly actuals over monthly periods).")
     var splitEvenlyOver = 1
 

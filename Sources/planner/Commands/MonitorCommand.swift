@@ -26,7 +26,8 @@ struct MonitorCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "With a grouped ledger (a group column), show group subtotals down to this level only, without the lines (1 = top-level groups). Default: every level and every line.")
+    // Unconditional: `--level -1` is a level to refuse, not a missing value and an unknown option.
+    @Option(parsing: .unconditional, help: "With a grouped ledger (a group column), show group subtotals down to this level only, without the lines (1 = top-level groups). Default: every level and every line.")
     var level: Int?
 
     func validate() throws {
