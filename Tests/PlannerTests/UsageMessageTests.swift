@@ -23,6 +23,22 @@ struct UsageMessageTests {
         (["variance", "--materiality-amount", "-5"], "--materiality-amount '-5' is below £0; write a size of variance, e.g. 10,000 or £25k"),
         (["variance", "--materiality-amount", "abc"], "--materiality-amount 'abc' is not an amount in pounds; write it as 10,000 or £25k"),
         (["evaluate", "h.csv", "--first", "2021", "--last", "2019"], "--first 2021 is after --last 2019; give the earlier year as --first, or one year as both"),
+        // An empty file name names no file (it was `: cannot read ''`, exit 1, a file error with a blank name).
+        ([""], "<scenario> '' names no file; give a scenario file such as scenario.yaml, or leave it out for the bundled one"),
+        (["forecast", "--output", ""], "--output '' names no file; give a file name, or leave --output out to write to standard output"),
+        (["variance", ""], "<ledger> '' names no file; give a ledger CSV such as ledger.csv, or leave it out for the bundled one"),
+        (["check", ""], "<scenario> '' names no file; "),
+        (["monitor", "", "--output", "m.csv"], "<scenario> '' names no file; "),
+        (["compare", "", "b.yaml"], "<a> '' names no file; give scenario A's file, or leave A and B out for the bundled pair"),
+        (["compare", "a.yaml", ""], "<b> '' names no file; "),
+        (["init", ""], "<ledger> '' names no file; give the ledger CSV, e.g. ledger.csv"),
+        (["init", "ledger.csv", "--output", ""], "--output '' names no file; "),
+        (["fit", "", "--y", "y", "--x", "x"], "<file> '' names no file; "),
+        (["backtest", "", "--horizon", "1"], "<file> '' names no file; "),
+        (["backtest-inyear", ""], "<file> '' names no file; "),
+        (["evaluate", ""], "<history> '' names no file; "),
+        (["evaluate", "h.csv", "--output", ""], "--output '' names no file; "),
+        (["evaluate", "h.csv", "--rows", ""], "--rows '' names no file; give a CSV file name, or leave --rows out"),
     ]
 
     @Test("each bad value is refused with exit 64 and a message naming the option, the value and what to write",

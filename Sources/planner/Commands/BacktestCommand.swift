@@ -57,6 +57,7 @@ struct BacktestCommand: ParsableCommand {
     }
 
     func validate() throws {
+        try FileNameArgument.check(file, "<file>", instead: "give the long CSV of series, e.g. series.csv")
         _ = try format.format(for: "backtest")
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, got \(horizon)") }
         // Far beyond any series a file could hold, and keeps `horizon + 2` and the like exact.

@@ -50,6 +50,9 @@ struct EvaluateCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        try FileNameArgument.check(history, "<history>", instead: "give the history CSV, e.g. history.csv")
+        try FileNameArgument.checkOutput(output)
+        try FileNameArgument.check(rows, "--rows", instead: "give a CSV file name, or leave --rows out")
         for (name, value) in [("--first", first), ("--last", last)] {
             if let value, BudgetHistory.year(value) == nil {
                 throw ValidationError("\(name) '\(DisplayText.escaped(DisplayText.shortened(value)))' is not a year; write 2019/20, 2019-20, 2019 or FY2019")

@@ -47,6 +47,7 @@ struct FitCommand: ParsableCommand {
     }
 
     func validate() throws {
+        try FileNameArgument.check(file, "<file>", instead: "give the CSV file to fit, e.g. data.csv")
         _ = try format.format(for: "fit")
         let names = predictorNames
         if names.isEmpty || names.contains(where: \.isEmpty) {

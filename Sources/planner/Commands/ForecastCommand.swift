@@ -30,6 +30,7 @@ struct ForecastCommand: ParsableCommand {
     var level: Int?
 
     func validate() throws {
+        try FileNameArgument.check(scenario, "<scenario>", instead: "give a scenario file such as scenario.yaml, or leave it out for the bundled one")
         if let level, level < 1 { throw ValidationError("--level must be 1 or more (1 = top-level groups), not \(level)") }
     }
 

@@ -57,6 +57,7 @@ struct InYearBacktestCommand: ParsableCommand {
     }
 
     func validate() throws {
+        try FileNameArgument.check(file, "<file>", instead: "give the long CSV of monthly series, e.g. series.csv")
         _ = try format.format(for: "backtest-inyear")
         guard periodsPerYear >= 2 else { throw ValidationError("--periods-per-year must be at least 2, got \(periodsPerYear)") }
         _ = try parsedCheckpoints()

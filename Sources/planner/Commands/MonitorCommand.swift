@@ -31,6 +31,7 @@ struct MonitorCommand: ParsableCommand {
     var level: Int?
 
     func validate() throws {
+        try FileNameArgument.check(scenario, "<scenario>", instead: "give a scenario file such as scenario.yaml, or leave it out for the bundled one")
         if let level, level < 1 { throw ValidationError("--level must be 1 or more (1 = top-level groups), not \(level)") }
         if let asOf, CalendarMonth(asOf) == nil {
             throw ValidationError("--as-of '\(asOf)' is not a month; write the year and month as 2022-09")

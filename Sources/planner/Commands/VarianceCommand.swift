@@ -37,6 +37,7 @@ struct VarianceCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        try FileNameArgument.check(ledger, "<ledger>", instead: "give a ledger CSV such as ledger.csv, or leave it out for the bundled one")
         if let year, FiscalYear(label: year, startingIn: .april) == nil {
             throw ValidationError("--year '\(DisplayText.escaped(DisplayText.shortened(year)))' is not a fiscal year; write it as 2021/22, 2021, FY2022 or FY22 (as the ledger writes its years)")
         }
