@@ -87,6 +87,50 @@ struct CompareSelectionTests {
         #expect(budgets.contains(1_600_000) && budgets.count == 6)
     }
 
+    /// A JSON whole number as an Int (nil for anything else).
+    static func int(_ any: Any?) -> Int? { (any as? NSNumber)?.intValue }
+
+    @Test("JSON's `selection` says what --sort and --only selected (typed keys, counts from the unselected comparison); absent without them")
+    func selectionInJSON() throws {
+        let plain = try CompareCommandTests.json([])
+        #expect(plain["selection"] == nil, "no selection asked for, so no `selection` key")
+        let lines = try #require(plain["lines"] as? [[String: Any]])
+        // Every count below is recomputed from the comparison without a selection.
+        func status(_ line: [String: Any], _ key: String) -> String? { (line[key] as? [String: Any])?["rag"] as? String }
+        func counts(_ key: String) -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: ["red", "amber", "green"].map { rag in (rag, lines.filter { status($0, key) == rag }.count) })
+        }
+        let keptByAmberOrGreen = lines.filter { line in ["a", "b"].contains { ["amber", "green"].contains(status(line, $0)) } }.count
+
+        // Statuses named in any order and case come back in red, amber, green order.
+        let both = try CompareCommandTests.json(["--only", "Green,amber", "--sort", "overspend"])
+        let selection = try #require(both["selection"] as? [String: Any], "\(both.keys.sorted())")
+        #expect(selection["sort"] as? String == "overspend")
+        #expect(selection["only"] as? [String] == ["amber", "green"])
+        #expect(Self.int(selection["shown"]) == keptByAmberOrGreen)
+        #expect(Self.int(selection["shown"]) == (both["lines"] as? [Any])?.count)
+        #expect(Self.int(selection["of"]) == lines.count)
+        let statuses = try #require(selection["statuses"] as? [String: Any])
+        for key in ["a", "b"] {
+            let side = try #require(statuses[key] as? [String: Any])
+            #expect(side.mapValues(Self.int) == counts(key).mapValues { Optional($0) }, "\(key): \(side)")
+        }
+        // `run` stays the last key; `selection` comes just before it.
+        let text = try PlannerRun(["compare", "--only", "amber", "--format", "json"]).result.standardOutput
+        let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.dropFirst(3).prefix { $0 != "\"" } }
+        #expect(keys.suffix(2) == ["selection", "run"], "\(keys)")
+
+        // --sort alone: every line shown, `only` null.
+        let sorted = try CompareCommandTests.json(["--sort", "line"])
+        let sortOnly = try #require(sorted["selection"] as? [String: Any])
+        #expect(sortOnly["sort"] as? String == "line")
+        #expect(sortOnly["only"] is NSNull)
+        #expect(Self.int(sortOnly["shown"]) == lines.count && Self.int(sortOnly["of"]) == lines.count)
+        // --only alone: `sort` null.
+        let red = try #require(try CompareCommandTests.json(["--only", "red"])["selection"] as? [String: Any])
+        #expect(red["sort"] is NSNull && red["only"] as? [String] == ["red"])
+    }
+
     @Test("--only with a word that is not a status, or --sort with an unknown order, is a usage error (exit 64)")
     func usageErrors() throws {
         let only = try PlannerRun(["compare", "--only", "red,orange"])

@@ -48,16 +48,16 @@ struct OutputFormatFromFileNameTests {
     func subsetsAreUsageErrors() throws {
         let fit = try PlannerProcess.run(["fit", "x.csv", "--y", "y", "--x", "x", "--format", "csv"])
         #expect(fit.exitCode == 64)
-        #expect(fit.standardError.contains("--format csv is not available for fit; use table or json"), "\(fit.standardError)")
+        #expect(fit.standardError.contains("--format csv: planner fit writes table or json, not csv; "), "\(fit.standardError)")
         let backtest = try PlannerProcess.run(["backtest", "x.csv", "--horizon", "1", "--format", "markdown"])
         #expect(backtest.exitCode == 64)
-        #expect(backtest.standardError.contains("--format markdown is not available for backtest; use table or json"))
+        #expect(backtest.standardError.contains("--format markdown: planner backtest writes table or json, not markdown; "))
         let inYear = try PlannerProcess.run(["backtest-inyear", "x.csv", "--format", "html"])
         #expect(inYear.exitCode == 64)
-        #expect(inYear.standardError.contains("--format html is not available for backtest-inyear; use table or json"))
+        #expect(inYear.standardError.contains("--format html: planner backtest-inyear writes table or json, not html; "))
         let evaluate = try PlannerProcess.run(["evaluate", "h.csv", "--output", "scores.csv"])
         #expect(evaluate.exitCode == 64)
-        #expect(evaluate.standardError.contains("--format csv is not available for evaluate; use table, json, markdown, html or xlsx"))
+        #expect(evaluate.standardError.contains("--output scores.csv: its extension asks for csv, but planner evaluate writes table, json, markdown, html or xlsx; "))
     }
 
     @Test("variance --year takes any spelling of the ledger's years")

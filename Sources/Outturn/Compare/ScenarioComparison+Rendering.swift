@@ -39,8 +39,9 @@ extension ScenarioComparison {
     }
 
     /// `{"year", "a", "b", "lines": [{"line", "a": {budget, projected, probabilityOfOverspend, rag} | null,
-    /// "b": {…} | null}], "total": {"line": "Total", "a", "b"}, "run": {…}}`, amounts in pounds; `run`
-    /// (the run record) only when given.
+    /// "b": {…} | null}], "total": {"line": "Total", "a", "b"}, "selection": {…}, "run": {…}}`, amounts
+    /// in pounds; `selection` (``selectionJSON``) only after ``selecting(_:)`` with an order or statuses,
+    /// `run` (the run record) only when given.
     package func json(run: RunRecord? = nil) -> JSONValue {
         func side(_ side: Side?) -> JSONValue {
             guard let side else { return .null }
@@ -51,7 +52,29 @@ extension ScenarioComparison {
         func line(_ line: Line) -> JSONValue { .object([("line", .string(line.name)), ("a", side(line.a)), ("b", side(line.b))]) }
         return .object([("year", .string(a.year.description)), ("a", .string(a.scenario.fileName)),
                         ("b", .string(b.scenario.fileName)), ("lines", .array(lines.map(line))), ("total", line(total))]
+                       + (selectionJSON.map { [("selection", $0)] } ?? [])
                        + (run.map { [("run", $0.json)] } ?? []))
+    }
+
+    /// What `--sort` and `--only` selected, the JSON twin of ``selectionNote`` (nil when it is nil):
+    /// `{"sort": "risk" | null, "only": ["red", "amber"] | null, "shown": 3, "of": 5, "statuses":
+    /// {"a": {"red", "amber", "green"}, "b": {…}}}`. `sort` is the order (on B's figures, A's for a
+    /// line only A has; `line` by name); `only` the statuses kept (a line is kept when its status in A
+    /// or in B is one of them), in red, amber, green order; `shown` the lines in `lines`, `of` the
+    /// lines in either scenario; `statuses` each scenario's count of lines of each status over all
+    /// its lines, not only those shown.
+    package var selectionJSON: JSONValue? {
+        guard let shown, shown.selection.order != nil || shown.selection.statuses != nil else { return nil }
+        func counts(_ c: StatusCounts) -> JSONValue {
+            .object([("red", .number("\(c.red)")), ("amber", .number("\(c.amber)")), ("green", .number("\(c.green)"))])
+        }
+        let only = shown.selection.statuses.map { keep in
+            JSONValue.array(RAG.allCases.filter(keep.contains).map { .string($0.rawValue) })
+        }
+        return .object([("sort", shown.selection.order.map { .string($0.rawValue) } ?? .null),
+                        ("only", only ?? .null),
+                        ("shown", .number("\(shown.count)")), ("of", .number("\(shown.of)")),
+                        ("statuses", .object([("a", counts(shown.statusesA)), ("b", counts(shown.statusesB))]))])
     }
 
     /// The comparison as a document: both totals (the page's summary), the table with its legend

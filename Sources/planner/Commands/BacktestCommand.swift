@@ -20,7 +20,8 @@ struct BacktestCommand: ParsableCommand {
     @Argument(help: "Long CSV file with series, period and value columns.")
     var file: String
 
-    @Option(name: .long, help: "Number of final periods to hold out per series.")
+    // Unconditional (as every numeric option): `--horizon -1` is a horizon to refuse, not a missing value.
+    @Option(name: .long, parsing: .unconditional, help: "Number of final periods to hold out per series.")
     var horizon: Int
 
     @Option(name: .long, help: "Comma-separated methods (\(ForecastMethod.allCases.map(\.rawValue).joined(separator: ","))); default all.")
@@ -29,11 +30,11 @@ struct BacktestCommand: ParsableCommand {
     @Option(name: .long, help: "Intervals: calibrated (default) or model-based (the methods' analytic variances; auto stays calibrated).")
     var intervals: IntervalChoice = .calibrated
 
-    @Option(name: .customLong("season-length"), help: "Periods per seasonal cycle (4 quarterly, 12 monthly; default 1, not seasonal). Seasonal methods and auto use it, and when above 1 MASE and MSIS are scaled by the in-sample seasonal naive error, as in M4.")
+    @Option(name: .customLong("season-length"), parsing: .unconditional, help: "Periods per seasonal cycle (4 quarterly, 12 monthly; default 1, not seasonal). Seasonal methods and auto use it, and when above 1 MASE and MSIS are scaled by the in-sample seasonal naive error, as in M4.")
     var seasonLength = 1
 
-    @Option(name: .long, help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    @Option(name: .long, help: "Output format.")
+    var format = FormatOption<SupportedFormats.TableOrJSON>(.table)
 
     @Option(name: .customLong("series-column"), help: "Column naming the series.")
     var seriesColumn = "series"
@@ -56,7 +57,8 @@ struct BacktestCommand: ParsableCommand {
     }
 
     func validate() throws {
-        try SupportedFormats.check(format, among: SupportedFormats.tableOrJSON, command: "backtest")
+        try FileNameArgument.check(file, "<file>", instead: "give the long CSV of series, e.g. series.csv")
+        _ = try format.format(for: "backtest")
         guard horizon >= 1 else { throw ValidationError("--horizon must be at least 1, got \(horizon)") }
         // Far beyond any series a file could hold, and keeps `horizon + 2` and the like exact.
         guard horizon <= BacktestCommand.maximumHorizon else {
@@ -80,7 +82,7 @@ struct BacktestCommand: ParsableCommand {
             guard let found = ForecastMethod(rawValue: trimmed) else {
                 let names = ForecastMethod.allCases.map(\.rawValue)
                 let hint = ClosestName.match(trimmed, among: names).map { " (did you mean '\($0)'?)" } ?? ""
-                throw ValidationError("unknown method '\(DisplayText.escaped(DisplayText.shortened(trimmed)))'\(hint); methods are \(names.joined(separator: ", "))")
+                throw ValidationError("--method: unknown method '\(DisplayText.escaped(DisplayText.shortened(trimmed)))'\(hint); methods are \(names.joined(separator: ", "))")
             }
             return found
         }
@@ -88,6 +90,7 @@ struct BacktestCommand: ParsableCommand {
 
     func run() throws {
         let start = ProgressLine.monotonicSeconds()
+        let format = try format.format(for: "backtest")
         try reportingErrors {
             // Series run on every core: OpenBLAS must not start threads of its own inside each.
             BLASThreads.setCount(1)

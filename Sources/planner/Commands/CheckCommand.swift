@@ -13,6 +13,10 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Scenario file (YAML). Default: the bundled scenario, as for forecast.")
     var scenario: String?
 
+    func validate() throws {
+        try FileNameArgument.check(scenario, "<scenario>", instead: "give a scenario file such as scenario.yaml, or leave it out for the bundled one")
+    }
+
     func run() throws {
         try reportingErrors {
             let resolved = try scenario.map { try ResolvedScenario.load(path: $0) } ?? ResolvedScenario.bundled()

@@ -38,6 +38,8 @@ struct CompareCommand: ParsableCommand {
     }
 
     func validate() throws {
+        try FileNameArgument.check(a, "<a>", instead: "give scenario A's file, or leave A and B out for the bundled pair")
+        try FileNameArgument.check(b, "<b>", instead: "give scenario B's file, or leave A and B out for the bundled pair")
         _ = try selection()
         if a != nil && b == nil {
             throw ValidationError("give two scenarios, A and B (or none, to compare the two bundled ones)")

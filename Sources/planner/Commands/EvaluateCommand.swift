@@ -32,10 +32,13 @@ struct EvaluateCommand: ParsableCommand {
     var prior: BudgetExecutionPrior.Choice = .shipped
 
     @Option(help: "Output format: table, json, markdown, html (one self-contained page with the reliability diagram) or xlsx (an Excel workbook; needs --output unless standard output is redirected). Default: from the --output file's extension (.json .md .html .xlsx .txt), else table.")
-    var format: OutputFormat?
+    var format: FormatOption<SupportedFormats.Evaluate>?
 
     /// `--format`, else the format the `--output` file's extension names, else the table.
-    var resolvedFormat: OutputFormat { format ?? output.flatMap { OutputFormat(fileName: $0) } ?? .table }
+    /// - Throws: a usage error for a format evaluate does not write (`--format csv`, `--output scores.csv`).
+    func resolvedFormat() throws -> OutputFormat {
+        try FormatOption.resolved(format, output: output, command: "evaluate")
+    }
 
     @Option(help: "Write to this file (atomically; never over the input) instead of standard output.")
     var output: String?
@@ -47,12 +50,19 @@ struct EvaluateCommand: ParsableCommand {
     var quiet = false
 
     func validate() throws {
+        try FileNameArgument.check(history, "<history>", instead: "give the history CSV, e.g. history.csv")
+        try FileNameArgument.checkOutput(output)
+        try FileNameArgument.check(rows, "--rows", instead: "give a CSV file name, or leave --rows out")
         for (name, value) in [("--first", first), ("--last", last)] {
             if let value, BudgetHistory.year(value) == nil {
-                throw ValidationError("\(name) '\(value)' is not a year; write 2019/20, 2019-20, 2019 or FY2019")
+                throw ValidationError("\(name) '\(DisplayText.escaped(DisplayText.shortened(value)))' is not a year; write 2019/20, 2019-20, 2019 or FY2019")
             }
         }
-        try SupportedFormats.check(resolvedFormat, among: SupportedFormats.evaluate, command: "evaluate")
+        if let first, let last, let from = BudgetHistory.year(first), let to = BudgetHistory.year(last), from > to {
+            let (shownFirst, shownLast) = (DisplayText.escaped(DisplayText.shortened(first)), DisplayText.escaped(DisplayText.shortened(last)))
+            throw ValidationError("--first \(shownFirst) is after --last \(shownLast); give the earlier year as --first, or one year as both")
+        }
+        let resolvedFormat = try resolvedFormat()
         if resolvedFormat.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {
             throw ValidationError("--format \(resolvedFormat.rawValue) writes a binary workbook: give --output FILE.xlsx (or redirect standard output to a file)")
         }
@@ -60,6 +70,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let start = ProgressLine.monotonicSeconds()
+        let resolvedFormat = try resolvedFormat()
         try reportingErrors {
             let runDate = try RunRecord.runDate()
             let loaded = try BudgetHistory(contentsOf: history)

@@ -31,14 +31,15 @@ struct FitCommand: ParsableCommand {
     @Option(name: .customLong("x"), help: "Predictor column(s), comma-separated.")
     var predictors: String
 
-    @Option(help: "Fit a polynomial of this degree in the single --x column.")
+    // Unconditional (as every numeric option): `--degree -2` is a degree to refuse, not a missing value.
+    @Option(parsing: .unconditional, help: "Fit a polynomial of this degree in the single --x column.")
     var degree: Int?
 
     @Flag(help: "Fit through the origin: no intercept term (R-squared is then uncentred).")
     var noIntercept = false
 
-    @Option(help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    @Option(help: "Output format.")
+    var format = FormatOption<SupportedFormats.TableOrJSON>(.table)
 
     /// The --x column names, trimmed.
     var predictorNames: [String] {
@@ -46,7 +47,8 @@ struct FitCommand: ParsableCommand {
     }
 
     func validate() throws {
-        try SupportedFormats.check(format, among: SupportedFormats.tableOrJSON, command: "fit")
+        try FileNameArgument.check(file, "<file>", instead: "give the CSV file to fit, e.g. data.csv")
+        _ = try format.format(for: "fit")
         let names = predictorNames
         if names.isEmpty || names.contains(where: \.isEmpty) {
             throw ValidationError("--x needs one or more column names separated by commas, got '\(predictors)'")
@@ -65,6 +67,7 @@ struct FitCommand: ParsableCommand {
     }
 
     func run() throws {
+        let format = try format.format(for: "fit")
         try reportingErrors {
             let table = try CSVTable(contentsOf: file)
             let y = try table.numbers(inColumn: response)

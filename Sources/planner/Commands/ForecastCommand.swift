@@ -25,10 +25,12 @@ struct ForecastCommand: ParsableCommand {
 
     @OptionGroup var selection: LineSelectionOptions
 
-    @Option(help: "With a grouped ledger (a group column), show group subtotals down to this level only, without the lines (1 = top-level groups). Default: every level and every line.")
+    // Unconditional: `--level -1` is a level to refuse, not a missing value and an unknown option.
+    @Option(parsing: .unconditional, help: "With a grouped ledger (a group column), show group subtotals down to this level only, without the lines (1 = top-level groups). Default: every level and every line.")
     var level: Int?
 
     func validate() throws {
+        try FileNameArgument.check(scenario, "<scenario>", instead: "give a scenario file such as scenario.yaml, or leave it out for the bundled one")
         if let level, level < 1 { throw ValidationError("--level must be 1 or more (1 = top-level groups), not \(level)") }
     }
 

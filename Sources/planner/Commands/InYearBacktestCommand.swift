@@ -22,18 +22,19 @@ struct InYearBacktestCommand: ParsableCommand {
     @Argument(help: "Long CSV file with series, period and value columns.")
     var file: String
 
-    @Option(name: .customLong("periods-per-year"), help: "Values per year (12 for monthly).")
+    // Unconditional (as every numeric option): `--periods-per-year -1` is a value to refuse, not a missing one.
+    @Option(name: .customLong("periods-per-year"), parsing: .unconditional, help: "Values per year (12 for monthly).")
     var periodsPerYear = 12
 
-    @Option(name: .long, help: "Comma-separated checkpoints, periods into the year.")
+    @Option(name: .long, parsing: .unconditional, help: "Comma-separated checkpoints, periods into the year.")
     var checkpoints = "3,6,9"
 
-    @Option(name: .customLong("split-evenly-over"),
+    @Option(name: .customLong("split-evenly-over"), parsing: .unconditional,
             help: "Periods per block known only as its total, split evenly (3: quarterly actuals over monthly periods).")
     var splitEvenlyOver = 1
 
-    @Option(name: .long, help: "Output format: table or json.")
-    var format: OutputFormat = .table
+    @Option(name: .long, help: "Output format.")
+    var format = FormatOption<SupportedFormats.TableOrJSON>(.table)
 
     @Option(name: .customLong("series-column"), help: "Column naming the series.")
     var seriesColumn = "series"
@@ -56,7 +57,8 @@ struct InYearBacktestCommand: ParsableCommand {
     }
 
     func validate() throws {
-        try SupportedFormats.check(format, among: SupportedFormats.tableOrJSON, command: "backtest-inyear")
+        try FileNameArgument.check(file, "<file>", instead: "give the long CSV of monthly series, e.g. series.csv")
+        _ = try format.format(for: "backtest-inyear")
         guard periodsPerYear >= 2 else { throw ValidationError("--periods-per-year must be at least 2, got \(periodsPerYear)") }
         _ = try parsedCheckpoints()
         guard splitEvenlyOver >= 1, periodsPerYear % splitEvenlyOver == 0 else {
@@ -66,6 +68,7 @@ struct InYearBacktestCommand: ParsableCommand {
 
     func run() throws {
         let start = ProgressLine.monotonicSeconds()
+        let format = try format.format(for: "backtest-inyear")
         try reportingErrors {
             let input = try LongSeriesFile(path: file, seriesColumn: seriesColumn,
                                            periodColumn: periodColumn, valueColumn: valueColumn)

@@ -18,6 +18,11 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Replace FILE given to --output if it already exists (atomically).")
     var force = false
 
+    func validate() throws {
+        try FileNameArgument.check(ledger, "<ledger>", instead: "give the ledger CSV, e.g. ledger.csv")
+        try FileNameArgument.checkOutput(output)
+    }
+
     func run() throws {
         try reportingErrors {
             let loaded = try Ledger(contentsOf: ledger)

@@ -20,7 +20,8 @@ struct VarianceCommand: ParsableCommand {
     @Option(help: "Fiscal year to report, e.g. 2021/22. Default: the latest year in the ledger.")
     var year: String?
 
-    @Option(help: "Materiality percentage of budget, written as in a scenario: 1% (or 1, read as per cent).")
+    // Unconditional (as every numeric option): `-5%` is a rate to refuse, not a missing value.
+    @Option(parsing: .unconditional, help: "Materiality percentage of budget, written as in a scenario: 1% (or 1, read as per cent).")
     var materialityPercent: String = "1%"
 
     /// `--materiality-percent` as a fraction (`5%` and `5` → 0.05), by the scenario's strict rate
@@ -30,12 +31,13 @@ struct VarianceCommand: ParsableCommand {
         return RateText.fraction(text.hasSuffix("%") ? text : text + "%")
     }
 
-    @Option(help: "Materiality amount in pounds, e.g. 10,000 or £25k.")
+    @Option(parsing: .unconditional, help: "Materiality amount in pounds, e.g. 10,000 or £25k.")
     var materialityAmount: String = "10,000"
 
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        try FileNameArgument.check(ledger, "<ledger>", instead: "give a ledger CSV such as ledger.csv, or leave it out for the bundled one")
         if let year, FiscalYear(label: year, startingIn: .april) == nil {
             throw ValidationError("--year '\(DisplayText.escaped(DisplayText.shortened(year)))' is not a fiscal year; write it as 2021/22, 2021, FY2022 or FY22 (as the ledger writes its years)")
         }
@@ -43,10 +45,14 @@ struct VarianceCommand: ParsableCommand {
             throw ValidationError("--materiality-percent '\(DisplayText.escaped(DisplayText.shortened(materialityPercent)))' is not a percentage; write it as 5% or 5")
         }
         guard fraction >= 0, fraction <= 1 else {
-            throw ValidationError("--materiality-percent must be between 0% and 100%")
+            throw ValidationError("--materiality-percent '\(DisplayText.escaped(DisplayText.shortened(materialityPercent)))' must be between 0% and 100%; write it as 5% or 5")
         }
-        guard let amount = Money(parsing: materialityAmount, allowingSuffixes: true), amount.pence >= 0 else {
-            throw ValidationError("--materiality-amount '\(DisplayText.escaped(DisplayText.shortened(materialityAmount)))' is not an amount in pounds")
+        let amountText = DisplayText.escaped(DisplayText.shortened(materialityAmount))
+        guard let amount = Money(parsing: materialityAmount, allowingSuffixes: true) else {
+            throw ValidationError("--materiality-amount '\(amountText)' is not an amount in pounds; write it as 10,000 or £25k")
+        }
+        guard amount.pence >= 0 else {
+            throw ValidationError("--materiality-amount '\(amountText)' is below £0; write a size of variance, e.g. 10,000 or £25k")
         }
     }
 

@@ -29,6 +29,7 @@ struct OutputOptions: ParsableArguments {
     /// A workbook is bytes: written to a terminal it would garble the screen, so it needs `--output`
     /// (or standard output redirected to a file or a pipe).
     func validate() throws {
+        try FileNameArgument.checkOutput(output)
         let format = resolvedFormat
         if format.isBinary, output == nil, isatty(STDOUT_FILENO) != 0 {
             throw ValidationError("--format \(format.rawValue) writes a binary workbook: give --output FILE.xlsx "
