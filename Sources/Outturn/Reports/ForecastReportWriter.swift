@@ -342,30 +342,23 @@ package final class ForecastReportWriter {
             + "and expected overspend > \(scenario.materiality.amount.formatted()); green otherwise."
     }
 
-    /// The figures every row shows, from a line or the total.
-    private struct RowFigures {
-        let name: String, budget: Money, projected: Money, intervals: [MoneyInterval]
-        let probabilityOfOverspend: Probability, expectedOverspend: Money, budgetNeeded: Money
-        let budgetNeededConfidence: Double, rag: RAG, method: String, methodInWords: String, reason: String
+    /// What every row shows, from a line, a group or the total: its ``RiskFigures`` (read as the
+    /// row's own properties, `f.budget`) and the words and prior year around them.
+    private struct RowFigures: RiskFigured {
+        let name: String, figures: RiskFigures, method: String, methodInWords: String, reason: String
         let priorYear: PriorYearFigures?, linesExpectedOverspend: Money?
 
         init(_ row: Row) {
             switch row {
             case .line(let r):
-                (name, budget, projected, intervals) = (r.lineName, r.budget, r.projected, r.intervals)
-                (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (r.probabilityOfOverspend, r.expectedOverspend, r.budgetNeeded)
-                (budgetNeededConfidence, rag, method, reason) = (r.budgetNeededConfidence, r.rag, r.method, r.reason)
-                (priorYear, linesExpectedOverspend, methodInWords) = (r.priorYear, nil, r.methodInWords ?? r.method)
+                (name, figures, method, methodInWords, reason) = (r.lineName, r.figures, r.method, r.methodInWords ?? r.method, r.reason)
+                (priorYear, linesExpectedOverspend) = (r.priorYear, nil)
             case .total(let t):
-                (name, budget, projected, intervals) = ("Total", t.budget, t.projected, t.intervals)
-                (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (t.probabilityOfOverspend, t.expectedOverspend, t.budgetNeeded)
-                (budgetNeededConfidence, rag, method, reason) = (t.budgetNeededConfidence, t.rag, t.method, t.reason)
-                (priorYear, linesExpectedOverspend, methodInWords) = (t.priorYear, t.linesExpectedOverspend, t.methodInWords)
+                (name, figures, method, methodInWords, reason) = ("Total", t.figures, t.method, t.methodInWords, t.reason)
+                (priorYear, linesExpectedOverspend) = (t.priorYear, t.linesExpectedOverspend)
             case .group(let g):
-                (name, budget, projected, intervals) = (ForecastReportWriter.groupLabel(g), g.budget, g.projected, g.intervals)
-                (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (g.probabilityOfOverspend, g.expectedOverspend, g.budgetNeeded)
-                (budgetNeededConfidence, rag, method, reason) = (g.budgetNeededConfidence, g.rag, g.method, g.reason)
-                (priorYear, linesExpectedOverspend, methodInWords) = (nil, nil, "its lines simulated together")
+                (name, figures, method, methodInWords, reason) = (ForecastReportWriter.groupLabel(g), g.figures, g.method, g.methodInWords, g.reason)
+                (priorYear, linesExpectedOverspend) = (nil, nil)
             }
         }
     }
