@@ -53,12 +53,14 @@ extension EvaluationReport {
     /// Every scored line-year as CSV: line, year, history years, P(overspend), the interval ends,
     /// budget outcome and actual.
     package func rowsAsCSV() -> String {
-        var out = "line,year,history_years,probability,lower80,upper80,lower95,upper95,actual,overspent\n"
+        var out = TableLayout.CSV.header(["line", "year", "history_years", "probability", "lower80", "upper80",
+                                          "lower95", "upper95", "actual", "overspent"])
         for r in rows {
-            out += [CSVEscaping.field(CSVEscaping.neutralised(r.line)), r.year.description, "\(r.historyYears)",
-                    String(format: "%.6f", r.probability), r.interval80.lowerBound.plainPounds,
-                    r.interval80.upperBound.plainPounds, r.interval95.lowerBound.plainPounds,
-                    r.interval95.upperBound.plainPounds, r.actual.plainPounds, r.overspent ? "1" : "0"].joined(separator: ",") + "\n"
+            // The probability with six decimals (more than a report's four: these rows are scored).
+            out += TableLayout.CSV.row([.text(r.line), .text(r.year.description), .text("\(r.historyYears)"),
+                                        .text(String(format: "%.6f", r.probability)), .money(r.interval80.lowerBound),
+                                        .money(r.interval80.upperBound), .money(r.interval95.lowerBound),
+                                        .money(r.interval95.upperBound), .money(r.actual), .text(r.overspent ? "1" : "0")])
         }
         return out
     }

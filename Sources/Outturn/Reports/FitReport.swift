@@ -34,15 +34,12 @@ package struct FitReport {
                 tValues[j].map { Self.number($0, digits: 6) } ?? "NA",
             ])
         }
-        let widths = (0..<header.count).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        // The aligned-text layout of every report's table (TableLayout), without its rule: the term
+        // left, the figures right (an "aliased" or "NA" among them too).
+        var layout = TableLayout.Aligned(columns: header)
+        for row in rows { layout.fit(row, numeric: header.indices.map { $0 > 0 }) }
         var text = "Least squares fit of \(DisplayText.escaped(response)) (\(observations) observations)\n\n"
-        for row in rows {
-            let cells = row.enumerated().map { column, cell in
-                column == 0 ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[column] - cell.count) + cell
-            }
-            text += cells.joined(separator: "  ") + "\n"
-        }
+        for row in rows { text += layout.line(row) }
         text += "\n"
         text += "R-squared: \(Self.number(fit.rSquared, digits: 10))\(fit.hasIntercept ? "" : " (uncentred: no intercept)")\n"
         text += "Residual standard error: \(fit.residualStandardError.map { Self.number($0, digits: 10) } ?? "NA") on \(fit.degreesOfFreedom) degrees of freedom\n"

@@ -8,7 +8,10 @@ import OutturnNumerics
 /// width with it. HTML and XLSX are documents laid out whole (the summary comes before the table):
 /// the writer keeps the lines' assessments and, at the end, renders the page or the workbook from
 /// the same columns and cells (``ForecastReport/page(ledger:)``, ``ForecastReport/workbook``).
-/// Adding a column or a format touches this file only.
+/// Adding a column touches this file only (``lineColumns(_:)``, ``cells(_:)`` and the JSON object).
+/// How a text format lays out a row (aligned text, CSV, Markdown) is not here but in ``TableLayout``,
+/// which every other report's tables (``ReportTable``) use too: this writer only decides which rows
+/// go where and when, so a new text format is one layout there plus its case here.
 package final class ForecastReportWriter {
     private let format: OutputFormat
     private let scenario: Scenario
@@ -17,8 +20,8 @@ package final class ForecastReportWriter {
     private let preparer: Preparer
     private var count = 0
     private var spool: ReportSpool?
-    private var widths: [Int]
-    private var numeric: [Bool]
+    /// Table: the columns' widths and alignment, widened as rows are spooled.
+    private var layout: TableLayout.Aligned
     /// HTML and XLSX: every line's assessment so far, in report order.
     private var documentLines: [RiskAssessment] = []
     /// HTML: the ledger whose past years the fan charts show (nil: projections only).
@@ -54,8 +57,7 @@ package final class ForecastReportWriter {
         columns = ForecastReportWriter.lineColumns(scenario)
         preparer = Preparer(format: format, intervalKeys: ForecastReportWriter.intervalKeys(scenario), rowColumn: groups != nil)
         // The table leaves the reason out of its columns (it follows as notes).
-        widths = columns.dropLast().map(\.count)
-        numeric = Array(repeating: false, count: columns.count - 1)
+        layout = TableLayout.Aligned(columns: Array(columns.dropLast()))
         if format == .table { spool = ReportSpool(memoryLimit: spoolMemoryLimit) }
     }
 
@@ -98,14 +100,14 @@ package final class ForecastReportWriter {
             for row in groupRows { try remember(row.display, numeric: row.numeric) }
             try remember(totalCells.map(\.display), numeric: totalCells.map(\.isNumeric))
             try sink.write("Forecast \(year): projected spend against budget (scenario \(DisplayText.escaped(scenario.fileName)))\n\n")
-            let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-            try sink.write(aligned(columns.dropLast().map { $0 }) + rule)
+            let rule = layout.rule
+            try sink.write(layout.header(Array(columns.dropLast())))
             var index = 0
             try spool!.forEach { row in
                 if (index == count && (count > 0 || groupRows.isEmpty)) || (!groupRows.isEmpty && index == count + groupRows.count) {
                     try sink.write(rule)
                 }
-                try sink.write(aligned(Array(row.dropLast())))
+                try sink.write(layout.line(row.dropLast()))
                 index += 1
             }
             try sink.write("\n" + legend + "\n" + notes.map { $0 + "\n" }.joined() + ForecastReportWriter.roundingNote + "\n\nWhy:\n")
@@ -118,7 +120,7 @@ package final class ForecastReportWriter {
         case .csv:
             if count == 0 { try writeCSVHeader() }
             for row in groupRows { try sink.write(row.text) }
-            try sink.write((grouped ? "total," : "") + totalCells.map(\.csv).joined(separator: ",") + "\n")
+            try sink.write(TableLayout.CSV.row((grouped ? [.text(ForecastReportWriter.rowKind(.total(total)))] : []) + totalCells))
             // One table per file: the activity table goes to its own sink, never after the lines.
             if !activity.isEmpty, let csvActivitySink {
                 try csvActivitySink.write(ForecastReportWriter.csvActivityTable(activity, scenario: scenario).renderedAsCSV())
@@ -140,9 +142,8 @@ package final class ForecastReportWriter {
         case .markdown:
             if count == 0 { try writeMarkdownHeader(numeric: totalCells.map(\.isNumeric)) }
             for row in groupRows { try sink.write(row.text) }
-            try sink.write("| " + totalCells.map { $0.display.isEmpty ? "" : "**" + ForecastReportWriter.markdownEscaped($0.display) + "**" }
-                .joined(separator: " | ") + " |\n")
-            try sink.write("\n" + legend + "\n" + notes.map { "\n" + ForecastReportWriter.markdownEscaped($0) + "\n" }.joined()
+            try sink.write(TableLayout.Markdown.footerRow(totalCells))
+            try sink.write("\n" + legend + "\n" + notes.map { "\n" + TableLayout.Markdown.escaped($0) + "\n" }.joined()
                            + "\n" + ForecastReportWriter.roundingNote + "\n")
             if !activity.isEmpty { try sink.write("\n### Activity \(year)\n\n" + activityTable.renderedAsMarkdown()) }
             if let runRecord { try sink.write(runRecord.markdownFooter) }
@@ -189,15 +190,14 @@ package final class ForecastReportWriter {
             case .table:
                 return PreparedLine(text: "", display: cells.map(\.display), numeric: numeric)
             case .csv:
-                return PreparedLine(text: (rowColumn ? ForecastReportWriter.rowKind(row) + "," : "")
-                                        + ForecastReportWriter.csvCells(row, cells).map(\.csv).joined(separator: ",") + "\n",
+                return PreparedLine(text: TableLayout.CSV.row((rowColumn ? [.text(ForecastReportWriter.rowKind(row))] : [])
+                                                                + ForecastReportWriter.csvCells(row, cells)),
                                     display: [], numeric: numeric)
             case .json:
                 return PreparedLine(text: ForecastReportWriter.jsonObject(row, keys: intervalKeys).render(indent: 2), display: [],
                                     numeric: numeric)
             case .markdown:
-                return PreparedLine(text: "| " + cells.map { ForecastReportWriter.markdownEscaped($0.display) }.joined(separator: " | ") + " |\n",
-                                    display: [], numeric: numeric)
+                return PreparedLine(text: TableLayout.Markdown.row(cells), display: [], numeric: numeric)
             case .html, .xlsx:
                 // Documents keep the assessments themselves (see add(_:)); they have no row text.
                 return PreparedLine(text: "", display: [], numeric: numeric)
@@ -225,36 +225,22 @@ package final class ForecastReportWriter {
         }
     }
 
-    /// Spools a table row (display texts, the reason last) and widens the columns to fit it.
+    /// Spools a table row (display texts, the reason last) and widens the columns to fit it (the
+    /// reason is not a column: it follows as notes).
     private func remember(_ display: [String], numeric: [Bool]) throws {
-        for index in widths.indices {
-            widths[index] = max(widths[index], display[index].count)
-            if numeric[index] { self.numeric[index] = true }
-        }
+        layout.fit(display.dropLast(), numeric: numeric.dropLast())
         try spool!.append(display)
     }
 
-    /// One aligned table line: numbers right, text left, two spaces apart, no trailing spaces.
-    private func aligned(_ cells: [String]) -> String {
-        cells.enumerated().map { index, cell in
-            let pad = String(repeating: " ", count: widths[index] - cell.count)
-            return numeric[index] ? pad + cell : cell + pad
-        }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
-    }
-
     private func writeCSVHeader() throws {
-        try sink.write(((grouped ? ["Row"] : []) + columns).map { CSVEscaping.field(CSVEscaping.neutralised($0)) }.joined(separator: ",") + "\n")
+        try sink.write(TableLayout.CSV.header((grouped ? ["Row"] : []) + columns))
     }
 
-    /// Markdown heading and alignment rows; a column is numeric when its cells are (the same kind in every row).
+    /// Markdown heading and alignment rows; a column is numeric when its cells are (the same kind in
+    /// every row, so the first row's say it before the others arrive).
     private func writeMarkdownHeader(numeric: [Bool]) throws {
-        var text = "## Forecast \(scenario.targetYear)\n\n"
-        text += "| " + columns.map(ForecastReportWriter.markdownEscaped).joined(separator: " | ") + " |\n"
-        text += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
-        try sink.write(text)
+        try sink.write("## Forecast \(scenario.targetYear)\n\n" + TableLayout.Markdown.header(columns, numeric: numeric))
     }
-
-    static func markdownEscaped(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
 
     // MARK: The layout: columns, cells and JSON objects of lines, the total and activity
 
@@ -356,30 +342,23 @@ package final class ForecastReportWriter {
             + "and expected overspend > \(scenario.materiality.amount.formatted()); green otherwise."
     }
 
-    /// The figures every row shows, from a line or the total.
-    private struct RowFigures {
-        let name: String, budget: Money, projected: Money, intervals: [MoneyInterval]
-        let probabilityOfOverspend: Probability, expectedOverspend: Money, budgetNeeded: Money
-        let budgetNeededConfidence: Double, rag: RAG, method: String, methodInWords: String, reason: String
+    /// What every row shows, from a line, a group or the total: its ``RiskFigures`` (read as the
+    /// row's own properties, `f.budget`) and the words and prior year around them.
+    private struct RowFigures: RiskFigured {
+        let name: String, figures: RiskFigures, method: String, methodInWords: String, reason: String
         let priorYear: PriorYearFigures?, linesExpectedOverspend: Money?
 
         init(_ row: Row) {
             switch row {
             case .line(let r):
-                (name, budget, projected, intervals) = (r.lineName, r.budget, r.projected, r.intervals)
-                (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (r.probabilityOfOverspend, r.expectedOverspend, r.budgetNeeded)
-                (budgetNeededConfidence, rag, method, reason) = (r.budgetNeededConfidence, r.rag, r.method, r.reason)
-                (priorYear, linesExpectedOverspend, methodInWords) = (r.priorYear, nil, r.methodInWords ?? r.method)
+                (name, figures, method, methodInWords, reason) = (r.lineName, r.figures, r.method, r.methodInWords ?? r.method, r.reason)
+                (priorYear, linesExpectedOverspend) = (r.priorYear, nil)
             case .total(let t):
-                (name, budget, projected, intervals) = ("Total", t.budget, t.projected, t.intervals)
-                (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (t.probabilityOfOverspend, t.expectedOverspend, t.budgetNeeded)
-                (budgetNeededConfidence, rag, method, reason) = (t.budgetNeededConfidence, t.rag, t.method, t.reason)
-                (priorYear, linesExpectedOverspend, methodInWords) = (t.priorYear, t.linesExpectedOverspend, t.methodInWords)
+                (name, figures, method, methodInWords, reason) = ("Total", t.figures, t.method, t.methodInWords, t.reason)
+                (priorYear, linesExpectedOverspend) = (t.priorYear, t.linesExpectedOverspend)
             case .group(let g):
-                (name, budget, projected, intervals) = (ForecastReportWriter.groupLabel(g), g.budget, g.projected, g.intervals)
-                (probabilityOfOverspend, expectedOverspend, budgetNeeded) = (g.probabilityOfOverspend, g.expectedOverspend, g.budgetNeeded)
-                (budgetNeededConfidence, rag, method, reason) = (g.budgetNeededConfidence, g.rag, g.method, g.reason)
-                (priorYear, linesExpectedOverspend, methodInWords) = (nil, nil, "its lines simulated together")
+                (name, figures, method, methodInWords, reason) = (ForecastReportWriter.groupLabel(g), g.figures, g.method, g.methodInWords, g.reason)
+                (priorYear, linesExpectedOverspend) = (nil, nil)
             }
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A titled table of typed cells: the common shape that the table, CSV and Markdown writers share.
+/// A table of typed cells, whole: the common shape that the table, CSV and Markdown writers share,
+/// each laid out by ``TableLayout`` (which the forecast's streamed rows use too).
 package struct ReportTable: Sendable, Equatable {
     /// Column headings.
     package var columns: [String]
@@ -18,48 +19,35 @@ package struct ReportTable: Sendable, Equatable {
         self.footer = footer
     }
 
-    /// Aligned plain text: text columns left, numbers right, two spaces between columns, a rule
-    /// under the heading and before the footer.
+    /// Aligned plain text (``TableLayout/Aligned``): text columns left, numbers right, two spaces
+    /// between columns, a rule under the heading and before the footer.
     package func renderedAsText() -> String {
-        let all = rows + footer
-        let numeric = columns.indices.map { column in all.contains { $0[column].isNumeric } }
-        let widths = columns.indices.map { column in
-            ([columns[column].count] + all.map { $0[column].display.count }).max()!
-        }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { index, cell in
-                let pad = String(repeating: " ", count: widths[index] - cell.count)
-                return numeric[index] ? pad + cell : cell + pad
-            }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
-        }
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        var out = line(columns) + rule
-        for row in rows { out += line(row.map(\.display)) }
+        let bodyDisplay = rows.map { $0.map(\.display) }, footerDisplay = footer.map { $0.map(\.display) }
+        var layout = TableLayout.Aligned(columns: columns)
+        for (display, row) in zip(bodyDisplay + footerDisplay, rows + footer) { layout.fit(display, numeric: row.map(\.isNumeric)) }
+        var out = layout.header(columns)
+        for display in bodyDisplay { out += layout.line(display) }
         if !footer.isEmpty {
-            out += rule
-            for row in footer { out += line(row.map(\.display)) }
+            out += layout.rule
+            for display in footerDisplay { out += layout.line(display) }
         }
         return out
     }
 
-    /// CSV with a header row; footer rows follow the body.
+    /// CSV with a header row; footer rows follow the body (``TableLayout/CSV``).
     package func renderedAsCSV() -> String {
-        var out = columns.map { CSVEscaping.field(CSVEscaping.neutralised($0)) }.joined(separator: ",") + "\n"
-        for row in rows + footer { out += row.map(\.csv).joined(separator: ",") + "\n" }
+        var out = TableLayout.CSV.header(columns)
+        for row in rows + footer { out += TableLayout.CSV.row(row) }
         return out
     }
 
-    /// A Markdown table (pipes in text escaped), footer rows in bold.
+    /// A Markdown table (``TableLayout/Markdown``): pipes in text escaped, a column right-aligned when
+    /// any of its cells is a number, footer rows in bold.
     package func renderedAsMarkdown() -> String {
         let all = rows + footer
-        let numeric = columns.indices.map { column in all.contains { $0[column].isNumeric } }
-        func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
-        var out = "| " + columns.map(escape).joined(separator: " | ") + " |\n"
-        out += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
-        for row in rows { out += "| " + row.map { escape($0.display) }.joined(separator: " | ") + " |\n" }
-        for row in footer {
-            out += "| " + row.map { $0.display.isEmpty ? "" : "**" + escape($0.display) + "**" }.joined(separator: " | ") + " |\n"
-        }
+        var out = TableLayout.Markdown.header(columns, numeric: columns.indices.map { column in all.contains { $0[column].isNumeric } })
+        for row in rows { out += TableLayout.Markdown.row(row) }
+        for row in footer { out += TableLayout.Markdown.footerRow(row) }
         return out
     }
 }

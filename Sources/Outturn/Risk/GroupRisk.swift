@@ -2,67 +2,27 @@ import OutturnNumerics
 
 /// Overspend risk of one group of lines (a subtotal at one level of the ledger's `group` paths),
 /// from the same joint simulation as the total: each draw of the group is the sum of its lines'
-/// parts of that draw of the total.
-public struct GroupRisk: Sendable, Equatable {
+/// parts of that draw of the total. Its ``RiskFigures`` read as its own properties (`group.rag`).
+public struct GroupRisk: RiskFigured, Sendable, Equatable {
     /// The group's path (`Infrastructure/Network`).
     public let group: String
     /// 1 for a top-level group, 2 for its subgroups, …
     public let level: Int
     /// How many forecast lines it holds, at every level below it.
     public let lines: Int
-    /// Sum of its lines' target-year budgets (exact).
-    public let budget: Money
-    /// Sum of its lines' projections, each rounded to the penny first.
-    public let projected: Money
-    /// The simulated central intervals at the scenario's levels, ascending.
-    public let intervals: [MoneyInterval]
-    /// Share of draws whose group sum exceeds the group's budget.
-    public let probabilityOfOverspend: Probability
-    /// Mean over draws of max(group sum − budget, 0), pounds rounded to pence.
-    public let expectedOverspend: Money
-    /// The `budgetNeededConfidence` quantile of the simulated group sum.
-    public let budgetNeeded: Money
-    /// The confidence behind ``budgetNeeded``.
-    public let budgetNeededConfidence: Double
-    /// Red, amber or green, by the same thresholds as lines and the total.
-    public let rag: RAG
+    /// The figures of the simulated group sum, as the total's (``TotalRisk/figures``) over its lines:
+    /// the budget and projection are its lines' summed, the rest from the same draws as the total's,
+    /// the RAG by the same thresholds as lines and the total.
+    public let figures: RiskFigures
 
-    /// The method, in a few words.
+    /// The method by its technical name (JSON's `method`).
     public var method: String { "joint simulation" }
+    /// The method in a finance officer's words (the tables' Method column).
+    public var methodInWords: String { "its lines simulated together" }
 
     /// One plain sentence on where the subtotal comes from.
     public var reason: String {
         "subtotal of \(lines) \(lines == 1 ? "line" : "lines"), from the same draws as the total"
-    }
-}
-
-/// Risk figures of a simulated sum (the total's or a group's) against its budget.
-struct SimulatedFigures {
-    let intervals: [MoneyInterval]
-    let probability: Double
-    let expected: Double
-    let budgetNeeded: Money
-    let rag: RAG
-
-    /// The figures of `sorted` (the sum's draws, ascending, not empty) against `budget`.
-    /// - Throws: ``MoneyOverflow`` if a figure is beyond exact money.
-    init(sorted draws: [Double], budget: Money, scenario: Scenario) throws {
-        let limit = budget.pounds
-        var over = 0, excess = 0.0
-        for value in draws.reversed() {
-            guard value > limit else { break }
-            over += 1
-            excess += value - limit
-        }
-        probability = Double(over) / Double(draws.count)
-        expected = excess / Double(draws.count)
-        func quantile(_ p: Double) throws -> Money { try RiskAssessment.money(SampleQuantile.type7(p, sorted: draws)) }
-        intervals = try scenario.confidenceLevels.map {
-            MoneyInterval(level: $0, lower: try quantile((1 - $0) / 2), upper: try quantile((1 + $0) / 2))
-        }
-        budgetNeeded = try quantile(scenario.budgetNeededConfidence)
-        rag = RAG.classify(probability: probability, expectedOverspend: expected, thresholds: scenario.rag,
-                           materialityAmount: scenario.materiality.amount)
     }
 }
 
@@ -117,14 +77,10 @@ package enum GroupRollup {
                 try tally.add(try fill(child, into: &below))
                 for d in vector.indices { vector[d] += below[d] }
             }
-            let figures = try SimulatedFigures(sorted: vector.sorted(), budget: tally.budget, scenario: scenario)
             let path = groups.nodes[node]
-            results[node] = GroupRisk(group: path.path, level: path.level, lines: tally.lines, budget: tally.budget,
-                                      projected: tally.projected, intervals: figures.intervals,
-                                      probabilityOfOverspend: Probability(clamping: figures.probability),
-                                      expectedOverspend: try RiskAssessment.money(figures.expected),
-                                      budgetNeeded: figures.budgetNeeded,
-                                      budgetNeededConfidence: scenario.budgetNeededConfidence, rag: figures.rag)
+            results[node] = GroupRisk(group: path.path, level: path.level, lines: tally.lines,
+                                      figures: try RiskFigures(sorted: vector.sorted(), budget: tally.budget,
+                                                               projected: tally.projected, scenario: scenario))
             return tally
         }
         var total = [Double](repeating: 0, count: draws)

@@ -124,12 +124,8 @@ package struct GroupRiskAccumulator: Sendable {
         }
         var all = GroupRollup.Tally()
         for tally in tallies { try all.add(tally) }
-        let figures = try SimulatedFigures(sorted: result.total.sorted(), budget: all.budget, scenario: scenario)
         let total = TotalRisk(
-            budget: all.budget, projected: all.projected, intervals: figures.intervals,
-            probabilityOfOverspend: Probability(clamping: figures.probability),
-            expectedOverspend: try RiskAssessment.money(figures.expected), budgetNeeded: figures.budgetNeeded,
-            budgetNeededConfidence: scenario.budgetNeededConfidence, rag: figures.rag,
+            figures: try RiskFigures(sorted: result.total.sorted(), budget: all.budget, projected: all.projected, scenario: scenario),
             draws: draws, seed: scenario.seed, correlation: rho, linesApproximated: approximated)
         return (total, result.groups)
     }

@@ -19,18 +19,19 @@ extension RiskAssessment {
         let rag = RAG.classify(probability: probability.value, expectedOverspend: shortfall, thresholds: scenario.rag,
                                materialityAmount: scenario.materiality.amount)
         let shortfallMoney = try RiskAssessment.money(shortfall)
-        self.init(lineName: projection.lineName, budget: projection.budget,
-                  projected: try RiskAssessment.money(projection.projected),
-                  intervals: try scenario.confidenceLevels.map { level in
-                      let interval = received.interval(level: level)
-                      return MoneyInterval(level: level, lower: try RiskAssessment.money(-interval.upper),
-                                           upper: try RiskAssessment.money(-interval.lower))
-                  },
-                  probabilityOfOverspend: probability,
-                  expectedOverspend: shortfallMoney,
-                  budgetNeeded: try RiskAssessment.money(-received.quantile(1 - scenario.budgetNeededConfidence)),
-                  budgetNeededConfidence: scenario.budgetNeededConfidence,
-                  rag: rag, method: projection.method,
+        let figures = RiskFigures(
+            budget: projection.budget, projected: try RiskAssessment.money(projection.projected),
+            intervals: try scenario.confidenceLevels.map { level in
+                let interval = received.interval(level: level)
+                return MoneyInterval(level: level, lower: try RiskAssessment.money(-interval.upper),
+                                     upper: try RiskAssessment.money(-interval.lower))
+            },
+            probabilityOfOverspend: probability,
+            expectedOverspend: shortfallMoney,
+            budgetNeeded: try RiskAssessment.money(-received.quantile(1 - scenario.budgetNeededConfidence)),
+            budgetNeededConfidence: scenario.budgetNeededConfidence,
+            rag: rag)
+        self.init(lineName: projection.lineName, figures: figures, method: projection.method,
                   reason: RiskAssessment.reason(projection.reason, rag: rag, probability: probability.value,
                                                 expectedOverspend: shortfallMoney, scenario: scenario, shortfall: true),
                   kind: .income)

@@ -1,25 +1,13 @@
 import OutturnNumerics
 
-/// Overspend risk of one budget line for the target year (the total is ``TotalRisk``).
-public struct RiskAssessment: Sendable, Equatable {
+/// Overspend risk of one budget line for the target year (the total is ``TotalRisk``): its
+/// ``RiskFigures`` (read as its own properties: `risk.probabilityOfOverspend`) and what says how
+/// they were reached.
+public struct RiskAssessment: RiskFigured, Sendable, Equatable {
     /// The line's name.
     public let lineName: String
-    /// Target-year budget (exact).
-    public let budget: Money
-    /// Central projection of spending, rounded to the penny.
-    public let projected: Money
-    /// The central intervals at the scenario's levels, ascending (0.8, 0.95).
-    public let intervals: [MoneyInterval]
-    /// P(spending > budget).
-    public let probabilityOfOverspend: Probability
-    /// E[max(spending − budget, 0)], pounds rounded to pence.
-    public let expectedOverspend: Money
-    /// The budget needed to be `budgetNeededConfidence` sure of not overspending (a quantile).
-    public let budgetNeeded: Money
-    /// The confidence behind ``budgetNeeded``.
-    public let budgetNeededConfidence: Double
-    /// Red, amber or green.
-    public let rag: RAG
+    /// The line's budget, projection, intervals, P(overspend), expected overspend, budget needed and RAG.
+    public let figures: RiskFigures
     /// The method by its technical name (JSON's `method`).
     public let method: String
     /// The method in a finance officer's words (the tables' Method column); nil: ``method``.
@@ -31,9 +19,6 @@ public struct RiskAssessment: Sendable, Equatable {
     public internal(set) var kind: LineKind = .spending
     /// The line's latest ledger year (spending and budget), nil for a line without history.
     public internal(set) var priorYear: PriorYearFigures? = nil
-
-    /// The interval levels, ascending (0.8, 0.95).
-    public var levels: [Double] { intervals.map(\.level) }
 }
 
 extension RiskAssessment {
@@ -55,17 +40,19 @@ extension RiskAssessment {
         let rag = RAG.classify(probability: probability.value, expectedOverspend: expected, thresholds: scenario.rag,
                                materialityAmount: scenario.materiality.amount)
         let expectedMoney = try RiskAssessment.money(expected)
-        self.init(lineName: projection.lineName, budget: projection.budget, projected: try RiskAssessment.money(projection.projected),
-                  intervals: try scenario.confidenceLevels.map { level in
-                      let interval = distribution.interval(level: level)
-                      return MoneyInterval(level: level, lower: try RiskAssessment.money(interval.lower),
-                                           upper: try RiskAssessment.money(interval.upper))
-                  },
-                  probabilityOfOverspend: probability,
-                  expectedOverspend: expectedMoney,
-                  budgetNeeded: try RiskAssessment.money(distribution.quantile(scenario.budgetNeededConfidence)),
-                  budgetNeededConfidence: scenario.budgetNeededConfidence,
-                  rag: rag, method: projection.method,
+        let figures = RiskFigures(
+            budget: projection.budget, projected: try RiskAssessment.money(projection.projected),
+            intervals: try scenario.confidenceLevels.map { level in
+                let interval = distribution.interval(level: level)
+                return MoneyInterval(level: level, lower: try RiskAssessment.money(interval.lower),
+                                     upper: try RiskAssessment.money(interval.upper))
+            },
+            probabilityOfOverspend: probability,
+            expectedOverspend: expectedMoney,
+            budgetNeeded: try RiskAssessment.money(distribution.quantile(scenario.budgetNeededConfidence)),
+            budgetNeededConfidence: scenario.budgetNeededConfidence,
+            rag: rag)
+        self.init(lineName: projection.lineName, figures: figures, method: projection.method,
                   reason: RiskAssessment.reason(projection.reason, rag: rag, probability: probability.value,
                                                 expectedOverspend: expectedMoney, scenario: scenario, shortfall: false))
         methodInWords = projection.methodInWords

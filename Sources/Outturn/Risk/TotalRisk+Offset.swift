@@ -6,8 +6,8 @@ extension TotalRisk {
     /// over the whole budget, where one line's underspend pays for another's overspend, so it is at
     /// most the lines' sum (max(Σx, 0) ≤ Σ max(x, 0)).
     var offsetSentence: String? {
-        guard let lines = linesExpectedOverspend, lines > expectedOverspend else { return nil }
-        return "its expected overspend (\(expectedOverspend.formatted())) is less than the lines' added up "
+        guard let lines = linesExpectedOverspend, lines > figures.expectedOverspend else { return nil }
+        return "its expected overspend (\(figures.expectedOverspend.formatted())) is less than the lines' added up "
             + "(\(lines.formatted())) because in the same year underspends on some lines offset overspends on others"
     }
 }

@@ -2,23 +2,14 @@ import OutturnNumerics
 
 /// Overspend risk of the total across lines for the target year, from the seeded joint simulation
 /// (see `TotalRiskAccumulator`). Its own type, not a line: a ledger may have a line named "Total".
-public struct TotalRisk: Sendable, Equatable {
-    /// Sum of the lines' target-year budgets (exact; income lines count negative, so it is net of income).
-    public let budget: Money
-    /// Sum of the lines' projections, each rounded to the penny first.
-    public let projected: Money
-    /// The simulated central intervals at the scenario's levels, ascending.
-    public let intervals: [MoneyInterval]
-    /// Share of draws whose total exceeds the budget.
-    public let probabilityOfOverspend: Probability
-    /// Mean over draws of max(total − budget, 0), pounds rounded to pence.
-    public let expectedOverspend: Money
-    /// The `budgetNeededConfidence` quantile of the simulated total.
-    public let budgetNeeded: Money
-    /// The confidence behind ``budgetNeeded``.
-    public let budgetNeededConfidence: Double
-    /// Red, amber or green.
-    public let rag: RAG
+/// Its ``RiskFigures`` read as its own properties (`total.probabilityOfOverspend`).
+public struct TotalRisk: RiskFigured, Sendable, Equatable {
+    /// The figures of the simulated total: the budget is the sum of the lines' target-year budgets
+    /// (exact; income lines count negative, so it is net of income), the projection the sum of the
+    /// lines' projections (each rounded to the penny first); P(overspend) is the share of draws whose
+    /// total exceeds the budget, the expected overspend the mean over draws of max(total − budget, 0),
+    /// the intervals and the budget needed are quantiles of the draws.
+    public let figures: RiskFigures
     /// Draws simulated.
     public let draws: Int
     /// The simulation's seed.
@@ -28,18 +19,15 @@ public struct TotalRisk: Sendable, Equatable {
     /// Lines with non-normal projections entered as normals with their own mean and standard
     /// deviation because there were too many to simulate one by one.
     public let linesApproximated: Int
-    /// The income lines' budgets as a positive amount: ``budget`` and every figure are spending net
+    /// The income lines' budgets as a positive amount: the budget and every figure are spending net
     /// of this income (zero without income lines).
     public var incomeBudget: Money = .zero
     /// The lines' latest ledger years summed (nil when no line has one).
     public internal(set) var priorYear: PriorYearFigures? = nil
     /// The sum of the lines' own expected overspends (nil when not known). It is more than the
-    /// total's ``expectedOverspend`` whenever some lines may underspend: within one draw their
+    /// total's expected overspend whenever some lines may underspend: within one draw their
     /// underspends offset the others' overspends.
     public internal(set) var linesExpectedOverspend: Money? = nil
-
-    /// The interval levels, ascending.
-    public var levels: [Double] { intervals.map(\.level) }
 
     /// The method by its technical name (JSON's `method`).
     public var method: String { "joint simulation" }

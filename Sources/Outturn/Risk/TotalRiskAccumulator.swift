@@ -118,29 +118,8 @@ package struct TotalRiskAccumulator: Sendable {
         var draws = totals
         for d in draws.indices { draws[d] += normalMean + shared * common[d] + rest * own[d] }
         draws.sort()
-        let limit = budget.pounds
-        var over = 0, excess = 0.0
-        for value in draws.reversed() {
-            guard value > limit else { break }
-            over += 1
-            excess += value - limit
-        }
-        let probability = Double(over) / Double(draws.count)
-        let expected = excess / Double(draws.count)
-        func quantile(_ p: Double) throws -> Money {
-            try RiskAssessment.money(SampleQuantile.type7(p, sorted: draws))
-        }
         return TotalRisk(
-            budget: budget, projected: projected,
-            intervals: try scenario.confidenceLevels.map {
-                MoneyInterval(level: $0, lower: try quantile((1 - $0) / 2), upper: try quantile((1 + $0) / 2))
-            },
-            probabilityOfOverspend: Probability(clamping: probability),
-            expectedOverspend: try RiskAssessment.money(expected),
-            budgetNeeded: try quantile(scenario.budgetNeededConfidence),
-            budgetNeededConfidence: scenario.budgetNeededConfidence,
-            rag: RAG.classify(probability: probability, expectedOverspend: expected, thresholds: scenario.rag,
-                              materialityAmount: scenario.materiality.amount),
+            figures: try RiskFigures(sorted: draws, budget: budget, projected: projected, scenario: scenario),
             draws: scenario.draws, seed: scenario.seed, correlation: rho, linesApproximated: approximated,
             incomeBudget: incomeBudget)
     }

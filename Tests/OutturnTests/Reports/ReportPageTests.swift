@@ -234,12 +234,14 @@ struct ChartLimitTests {
         let template = bundled.lines[0]
         // 45 lines whose expected overspend is a scrambled order of 0…44 thousand pounds.
         let lines = (0..<45).map { index in
-            RiskAssessment(lineName: "Line \(index)", budget: template.budget, projected: template.projected,
-                           intervals: template.intervals,
-                           probabilityOfOverspend: template.probabilityOfOverspend,
-                           expectedOverspend: Money(pounds: Int64((index * 7) % 45) * 1_000),
-                           budgetNeeded: template.budgetNeeded, budgetNeededConfidence: template.budgetNeededConfidence,
-                           rag: template.rag, method: template.method, reason: template.reason)
+            RiskAssessment(lineName: "Line \(index)",
+                           figures: RiskFigures(budget: template.budget, projected: template.projected,
+                                                intervals: template.intervals,
+                                                probabilityOfOverspend: template.probabilityOfOverspend,
+                                                expectedOverspend: Money(pounds: Int64((index * 7) % 45) * 1_000),
+                                                budgetNeeded: template.budgetNeeded,
+                                                budgetNeededConfidence: template.budgetNeededConfidence, rag: template.rag),
+                           method: template.method, reason: template.reason)
         }
         let report = ForecastReport(year: bundled.year, scenario: bundled.scenario, lines: lines, total: bundled.total,
                                     activity: [])
