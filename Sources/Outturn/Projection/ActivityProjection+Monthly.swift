@@ -13,14 +13,18 @@ package enum MonthlyActivity {
         package let forecast: Forecast
         /// The sum of the target year's months already present.
         package let known: Double
+        /// How the forecast months' errors were added up.
+        package let dependence: Dependence
     }
 
     /// The total of a year whose `knownMonths` are counted (the last months of `history`, oldest
     /// first) and whose year ends `remaining` months after `history`: the seasonal `auto` of
     /// ``Forecaster`` at season length 12 with its calibrated intervals, `remaining` steps ahead,
-    /// non-negative; the year's own forecast months (the last 12 − `knownMonths`) are summed
-    /// comonotonically (``comonotoneSum(_:plus:)``). With `knownMonths` 0, `remaining` may exceed
-    /// 12 (the months before the year are forecast, not added).
+    /// non-negative; the year's own forecast months (the last 12 − `knownMonths`) are summed with
+    /// their errors correlated as the series' seasonal ETS model implies (``dependence(history:steps:)``,
+    /// ``narrowedSum(_:plus:factor:)``).
+    /// With `knownMonths` 0, `remaining` may exceed 12 (the months before the year are forecast,
+    /// not added).
     /// - Throws: ``ForecastError`` for a series the forecaster cannot use.
     package static func yearTotal(history: [Double], knownMonths: Int, remaining: Int,
                                   fallbackRelativeSpread: Double) throws -> YearTotal {
@@ -33,7 +37,13 @@ package enum MonthlyActivity {
         let known = history.suffix(knownMonths).reduce(0, +)
         // Months before the target year (a gap of a year or more since the last month) are forecast but not added.
         let targetSteps = Array(forecast.distributions.suffix(12 - knownMonths))
-        return YearTotal(distribution: comonotoneSum(targetSteps, plus: known), forecast: forecast, known: known)
+        let steps = Array((remaining - targetSteps.count + 1)...remaining)
+        let dependence = dependence(history: history, steps: steps)
+        let distribution = switch dependence {
+        case .modelImplied(let factor): narrowedSum(targetSteps, plus: known, factor: factor)
+        case .pooledCorrelation(let rho): correlatedSum(targetSteps, plus: known, correlation: rho)
+        }
+        return YearTotal(distribution: distribution, forecast: forecast, known: known, dependence: dependence)
     }
 
     /// Why the monthly path is not taken for `months` (oldest first) holding `completeYears`
@@ -108,7 +118,8 @@ extension ActivityProjection {
             intervals: scenario.confidenceLevels.map { total.distribution.interval(level: $0) },
             method: ForecastWording.monthlyMethod(ForecastWording.model(forecast.model)),
             reason: ForecastWording.monthlyReason(known: knownMonths, knownTotal: total.known, remaining: remaining,
-                                                  lastMonth: months.last, forecastReason: ForecastWording.plainReason(forecast)))
+                                                  lastMonth: months.last, dependence: total.dependence,
+                                                  forecastReason: ForecastWording.plainReason(forecast)))
         projection.methodInWords = ForecastWording.monthlyMethod(plain)
         projection.distribution = total.distribution
         return projection

@@ -124,13 +124,23 @@ extension ForecastWording {
     /// A monthly activity series' reason: the months counted, the months forecast and how, and
     /// how the months' intervals add up to the year's.
     static func monthlyReason(known: Int, knownTotal: Double, remaining: Int, lastMonth: CalendarMonth,
-                              forecastReason: String) -> String {
+                              dependence: MonthlyActivity.Dependence, forecastReason: String) -> String {
         let counted = known == 0 ? "no month of the target year counted yet"
             : "\(countWord(known)) month\(known == 1 ? "" : "s") of the target year counted (\(Money.grouped(UInt64(max(0, knownTotal.rounded())))))"
         let forecast = remaining <= 12
             ? "the \(countWord(remaining)) month\(remaining == 1 ? "" : "s") after \(lastMonth) forecast and added"
             : "the \(remaining) months after \(lastMonth) forecast and the target year's twelve added"
-        return "monthly, seasonal: \(counted), \(forecast); the year's interval adds the months' intervals as if their errors move together. Months: \(forecastReason)"
+        return "monthly, seasonal: \(counted), \(forecast); the year's interval adds the months' intervals with their errors \(monthlyDependence(dependence)). Months: \(forecastReason)"
+    }
+
+    /// How the months' errors were added up, after "with their errors".
+    static func monthlyDependence(_ dependence: MonthlyActivity.Dependence) -> String {
+        switch dependence {
+        case .modelImplied(let factor):
+            return "correlated as the seasonal ETS model implies (\(Int((factor * 100).rounded()))% of the spread of months moving together)"
+        case .pooledCorrelation(let rho):
+            return "correlated at \(rho), as measured on published monthly series"
+        }
     }
 
     /// A monthly series' plain method when it goes the yearly way: "yearly totals: …".
