@@ -36,15 +36,19 @@ struct MixtureQuantileTests {
         (3, 0.0, 0.5, 0.5, 2.5), (-0.2, 1.5, 0.1, 0.25, .infinity),
     ]
 
+    /// The mixture of `cases[index]`, its table seeded by the index.
+    static func mixture(case index: Int) -> ErrorShape {
+        let c = cases[index]
+        return mixture(seed: UInt64(index + 1), offset: c.offset, cut: c.cut, weight: c.weight, record: c.record, limit: c.limit)
+    }
+
     static let probabilities: [Double] = [1e-12, 1e-6, 0.001, 0.01, 0.05, 0.1, 0.2, 0.33, 0.5, 0.61, 0.8, 0.9, 0.95,
                                           0.975, 0.99, 0.999, 1 - 1e-6, 1 - 1e-12]
 
     @Test("the root search returns x with F(x) within 10⁻¹⁵ of p (or the censoring point when F jumps past p)",
           arguments: 0..<5)
     func rootSearchInvertsTheCDF(index: Int) {
-        let c = MixtureQuantileTests.cases[index]
-        let shape = MixtureQuantileTests.mixture(seed: UInt64(index + 1), offset: c.offset, cut: c.cut, weight: c.weight,
-                                                 record: c.record, limit: c.limit)
+        let shape = MixtureQuantileTests.mixture(case: index)
         var previous = -Double.infinity
         for p in MixtureQuantileTests.probabilities {
             let x = shape.quantile(p)
@@ -60,9 +64,7 @@ struct MixtureQuantileTests {
     @Test("the prepared quantile equals the shape's quantile to 10⁻¹², at every probability and at 2,000 seeded ones",
           arguments: 0..<5)
     func preparedEqualsShapeQuantile(index: Int) {
-        let c = MixtureQuantileTests.cases[index]
-        let shape = MixtureQuantileTests.mixture(seed: UInt64(index + 1), offset: c.offset, cut: c.cut, weight: c.weight,
-                                                 record: c.record, limit: c.limit)
+        let shape = MixtureQuantileTests.mixture(case: index)
         let prepared = PreparedQuantile(shape)
         #expect(prepared.isTabulated)
         var generator = Xoshiro256StarStar(seed: 99)

@@ -8,7 +8,7 @@ extension MonthlyActivity {
     /// How the months' errors were taken to depend on each other in a year total.
     package enum Dependence: Sendable, Equatable {
         /// As the AICc-chosen seasonal ETS model of the months implies
-        /// (``SeasonalExponentialSmoothing/sumSpreadRatio(steps:)``): the year total's spread is
+        /// (`SeasonalExponentialSmoothing.sumSpreadRatio(steps:)`): the year total's spread is
         /// `factor` (0…1] times what months moving together would give.
         case modelImplied(factor: Double)
         /// Equicorrelated at a pooled correlation (``monthCorrelation``), when no seasonal ETS

@@ -8,9 +8,9 @@ extension SeasonalExponentialSmoothing {
     /// independent innovations ε, so Σ_{h ∈ steps} e(h) = Σₜ ε(t)·Σ_{h ∈ steps, h ≥ t} c(h − t)
     /// (c₀ = 1), whose variance is σ²·Σₜ (Σ c(h − t))². Exact for the additive models. For the
     /// multiplicative ones the same coefficients act on relative errors and each step's error is
-    /// weighted by its point forecast, the first-order approximation ``forecastVariance(horizon:)``
+    /// weighted by its point forecast, the first-order approximation `forecastVariance(horizon:)`
     /// also uses. σ² cancels from the ratio.
-    public func sumSpreadRatio(steps: [Int]) -> Double {
+    package func sumSpreadRatio(steps: [Int]) -> Double {
         guard let horizon = steps.max() else { return 1 }
         precondition(steps.allSatisfy { $0 >= 1 }, "steps are 1-based")
         let means = forecastMean(horizon: horizon)
