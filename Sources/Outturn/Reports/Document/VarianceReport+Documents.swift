@@ -3,13 +3,13 @@
 extension VarianceReport {
     /// The variance table: line, budget, actual, variance, variance %, status; the total in the footer.
     package var documentTable: DocumentTable {
-        func row(_ line: VarianceLine) -> [DocumentCell] {
-            [.text(line.lineName), .money(line.budget), .money(line.actual), .money(line.variance),
-             .percent(line.variancePercent), .text(line.status.rawValue)]
+        func row(_ label: String, _ figures: VarianceFigures) -> [DocumentCell] {
+            [.text(label), .money(figures.budget), .money(figures.actual), .money(figures.variance),
+             .percent(figures.variancePercent), .text(figures.status.rawValue)]
         }
         return DocumentTable(title: "Variance \(year): budget − actual (negative = overspent)",
                              columns: ["Line", "Budget", "Actual", "Variance", "Variance %", "Status"],
-                             rows: lines.map(row), footer: [row(total)])
+                             rows: lines.map { row($0.lineName, $0.figures) }, footer: [row("Total", total)])
     }
 
     /// The materiality rule in words, and with income lines how to read them (``incomeNote``).
