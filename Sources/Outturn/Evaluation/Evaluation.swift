@@ -10,8 +10,8 @@ import Foundation
 package enum Evaluation {
     /// One scored line-year.
     package struct Row: Sendable {
-        /// The line's name.
-        package let line: String
+        /// The budget line's name.
+        package let lineName: String
         /// The target year.
         package let year: FiscalYear
         /// Years of usable history before it.
@@ -26,7 +26,8 @@ package enum Evaluation {
         package let overspent: Bool
         /// The line's past overspend frequency (k + 1)/(n + 2) over its history.
         package let pastOverspendFrequency: Double
-        /// The share of all line-years before T in the file that overspent (budget > 0, actual known).
+        /// The share of all line-years before T in the file that overspent (budget > 0, actual known);
+        /// ½ when no line-year before T is known (a coin toss: no evidence either way).
         package let constant: Double
     }
 
@@ -60,7 +61,9 @@ package enum Evaluation {
     static func score(_ history: BudgetHistory, year t: FiscalYear, constant: Double,
                       prior: BudgetExecutionPrior) throws -> [Row] {
         var builder = Ledger.Builder(fileName: "\(history.fileName) before \(t)")
-        var chosen: [(line: Int, years: [FiscalYear])] = []
+        // Each scored line: its index in the history and its usable years before t.
+        struct Chosen { let index: Int, years: [FiscalYear] }
+        var chosen: [Chosen] = []
         var scenarioLines: [ScenarioLine] = []
         for k in history.lines.indices {
             guard let cell = history.cells[k][t], cell.isUsable else { continue }
@@ -70,7 +73,7 @@ package enum Evaluation {
                 let c = history.cells[k][y]!
                 builder.append(line: history.lines[k], year: y, budget: c.budget!, actual: c.actual!, sourceLine: c.sourceLine)
             }
-            chosen.append((k, years))
+            chosen.append(Chosen(index: k, years: years))
             scenarioLines.append(ScenarioLine(name: history.lines[k], budget: cell.budget!, sourceLine: cell.sourceLine))
         }
         guard !chosen.isEmpty else { return [] }
@@ -81,12 +84,13 @@ package enum Evaluation {
         let execution = try BudgetExecutionModel(ledger: ledger, prior: prior)
         var rows: [Row] = []
         rows.reserveCapacity(chosen.count)
-        for (line, (k, years)) in zip(resolved.scenario.lines, chosen) {
+        for (line, chosen) in zip(resolved.scenario.lines, chosen) {
+            let (k, years) = (chosen.index, chosen.years)
             // The very step ForecastRun takes for each line (Projected), so the two cannot drift apart.
             let risk = try Projected(line, resolved: resolved, execution: execution).risk
             let cell = history.cells[k][t]!
             let overs = years.filter { history.cells[k][$0]!.actual! > history.cells[k][$0]!.budget! }.count
-            rows.append(Row(line: line.name, year: t, historyYears: years.count, probability: risk.probabilityOfOverspend.value,
+            rows.append(Row(lineName: line.name, year: t, historyYears: years.count, probability: risk.probabilityOfOverspend.value,
                             interval80: risk.intervals[0].lower...max(risk.intervals[0].lower, risk.intervals[0].upper),
                             interval95: risk.intervals[1].lower...max(risk.intervals[1].lower, risk.intervals[1].upper),
                             actual: cell.actual!, overspent: cell.actual! > cell.budget!,
@@ -154,9 +158,10 @@ package struct EvaluationScores: Sendable {
         overspendRate = Double(rows.filter(\.overspent).count) / n
     }
 
-    /// The largest |observed − mean probability| over deciles with at least `minimumCount` line-years.
-    package func worstReliabilityGap(minimumCount: Int = 20) -> Double {
-        reliability.filter { $0.count >= minimumCount }.map { abs($0.observedRate - $0.meanProbability) }.max() ?? 0
+    /// The largest |observed − mean probability| over deciles with at least `minimumCount` line-years;
+    /// nil when no decile has that many (too few line-years to judge, which is not a gap of 0).
+    package func worstReliabilityGap(minimumCount: Int = 20) -> Double? {
+        reliability.filter { $0.count >= minimumCount }.map { abs($0.observedRate - $0.meanProbability) }.max()
     }
 }
 
@@ -170,8 +175,16 @@ package struct EvaluationReport: Sendable {
     package let rows: [Evaluation.Row]
     /// All of them.
     package let overall: EvaluationScores
-    /// By years of history: 1, 2, 3, 4 and 5 or more (only those present).
-    package let byHistory: [(years: Int, scores: EvaluationScores)]
+    /// By years of history: 1, 2, 3, 4 and 5 or more (only those present), in that order.
+    package let byHistory: [HistoryScores]
+
+    /// The scores of the line-years with a given number of years of history before them.
+    package struct HistoryScores: Sendable {
+        /// Years of usable history before the target year: 1 to 4, or 5 for five or more.
+        package let historyYears: Int
+        /// The scores of those line-years.
+        package let scores: EvaluationScores
+    }
 
     init(file: String, first: FiscalYear, last: FiscalYear, rows: [Evaluation.Row]) {
         self.file = file
@@ -181,7 +194,7 @@ package struct EvaluationReport: Sendable {
         overall = EvaluationScores(rows)
         byHistory = (1...5).compactMap { n in
             let members = rows.filter { min($0.historyYears, 5) == n }
-            return members.isEmpty ? nil : (n, EvaluationScores(members))
+            return members.isEmpty ? nil : HistoryScores(historyYears: n, scores: EvaluationScores(members))
         }
     }
 }
