@@ -49,7 +49,7 @@ struct EvaluationTests {
             #expect(forecast.lines.count == expected.count)
             for line in forecast.lines {
                 let row = try #require(expected[line.lineName])
-                #expect(line.probabilityOfOverspend.value == row.probability, "\(line.lineName) \(t)")
+                #expect(line.probabilityOfOverspend == row.probability, "\(line.lineName) \(t)")
                 #expect(line.intervals[0].lower == row.interval80.lowerBound && line.intervals[1].upper == row.interval95.upperBound)
                 checked += 1
             }
@@ -92,10 +92,10 @@ struct EvaluationTests {
         #expect(report.rows.count == 1)
         let row = try #require(report.rows.first)
         #expect(row.lineName == "A" && row.historyYears == 3 && row.overspent)
-        #expect(abs(row.pastOverspendFrequency - 3.0 / 5.0) < 1e-15)
+        #expect(abs(row.pastOverspendFrequency.value - 3.0 / 5.0) < 1e-15)
         // Before 2021 with budget > 0 and a known actual: A×3 (2 over), B 2019 (under), C 2018 (over) → 3 of 5.
-        #expect(abs(row.constant - 3.0 / 5.0) < 1e-15)
-        #expect(abs(report.overall.brier - (row.probability - 1) * (row.probability - 1)) < 1e-15)
+        #expect(abs(row.constant.value - 3.0 / 5.0) < 1e-15)
+        #expect(abs(report.overall.brier - (row.probability.value - 1) * (row.probability.value - 1)) < 1e-15)
         #expect(abs(report.overall.pastOverspendFrequencyBrier - 0.16) < 1e-15)
         // One line-year fills no decile of 20: no worst gap (JSON null), not a gap of 0.
         #expect(report.overall.worstReliabilityGap() == nil)

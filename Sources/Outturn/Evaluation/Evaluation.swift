@@ -1,4 +1,5 @@
 import Foundation
+import OutturnNumerics
 
 /// `planner evaluate`: the one-year-ahead protocol of docs/risk.md run in-process on a budget history.
 ///
@@ -17,18 +18,18 @@ package enum Evaluation {
         /// Years of usable history before it.
         package let historyYears: Int
         /// Planner's P(overspend).
-        package let probability: Double
+        package let probability: Probability
         /// The 80% and 95% intervals (pounds, as `planner forecast` reports them).
         package let interval80: ClosedRange<Money>, interval95: ClosedRange<Money>
         /// What was spent.
         package let actual: Money
         /// Whether actual > budget.
         package let overspent: Bool
-        /// The line's past overspend frequency (k + 1)/(n + 2) over its history.
-        package let pastOverspendFrequency: Double
+        /// The line's past overspend frequency (k + 1)/(n + 2) over its history (a baseline forecast).
+        package let pastOverspendFrequency: Probability
         /// The share of all line-years before T in the file that overspent (budget > 0, actual known);
         /// ½ when no line-year before T is known (a coin toss: no evidence either way).
-        package let constant: Double
+        package let constant: Probability
     }
 
     /// Scores every target year from `first` to `last` (defaults: the file's second year and its last);
@@ -46,7 +47,7 @@ package enum Evaluation {
                     if let b = cell.budget, let a = cell.actual, b.pence > 0 { known += 1; if a > b { over += 1 } }
                 }
             }
-            let constant = known > 0 ? Double(over) / Double(known) : 0.5
+            let constant = Probability(clamping: known > 0 ? Double(over) / Double(known) : 0.5)
             rows += try score(history, year: t, constant: constant, prior: prior)
             progress?(1)
         }
@@ -58,7 +59,7 @@ package enum Evaluation {
         return EvaluationReport(file: history.fileName, first: from, last: to, rows: rows)
     }
 
-    static func score(_ history: BudgetHistory, year t: FiscalYear, constant: Double,
+    static func score(_ history: BudgetHistory, year t: FiscalYear, constant: Probability,
                       prior: BudgetExecutionPrior) throws -> [Row] {
         var builder = Ledger.Builder(fileName: "\(history.fileName) before \(t)")
         // Each scored line: its index in the history and its usable years before t.
@@ -90,11 +91,12 @@ package enum Evaluation {
             let risk = try Projected(line, resolved: resolved, execution: execution).risk
             let cell = history.cells[k][t]!
             let overs = years.filter { history.cells[k][$0]!.actual! > history.cells[k][$0]!.budget! }.count
-            rows.append(Row(lineName: line.name, year: t, historyYears: years.count, probability: risk.probabilityOfOverspend.value,
+            rows.append(Row(lineName: line.name, year: t, historyYears: years.count, probability: risk.probabilityOfOverspend,
                             interval80: risk.intervals[0].lower...max(risk.intervals[0].lower, risk.intervals[0].upper),
                             interval95: risk.intervals[1].lower...max(risk.intervals[1].lower, risk.intervals[1].upper),
                             actual: cell.actual!, overspent: cell.actual! > cell.budget!,
-                            pastOverspendFrequency: Double(overs + 1) / Double(years.count + 2), constant: constant))
+                            pastOverspendFrequency: Probability(clamping: Double(overs + 1) / Double(years.count + 2)),
+                            constant: constant))
         }
         return rows
     }
@@ -133,24 +135,24 @@ package struct EvaluationScores: Sendable {
     /// Scores `rows` (non-empty).
     package init(_ rows: [Evaluation.Row]) {
         let n = Double(rows.count)
-        func score(_ p: (Evaluation.Row) -> Double) -> Double {
-            rows.reduce(0) { let d = p($1) - ($1.overspent ? 1 : 0); return $0 + d * d } / n
+        func score(_ p: (Evaluation.Row) -> Probability) -> Double {
+            rows.reduce(0) { let d = p($1).value - ($1.overspent ? 1 : 0); return $0 + d * d } / n
         }
         lineYears = rows.count
         brier = score(\.probability)
         logLoss = rows.reduce(0) { total, row in
-            let p = min(max(row.probability, 1e-4), 1 - 1e-4)
+            let p = min(max(row.probability.value, 1e-4), 1 - 1e-4)
             return total - log(row.overspent ? p : 1 - p)
         } / n
         coverage80 = Double(rows.filter { $0.interval80.contains($0.actual) }.count) / n
         coverage95 = Double(rows.filter { $0.interval95.contains($0.actual) }.count) / n
         reliability = (0..<10).compactMap { d in
             let from = Double(d) / 10, to = Double(d + 1) / 10
-            let members = rows.filter { $0.probability >= from && (d == 9 || $0.probability < to) }
+            let members = rows.filter { $0.probability.value >= from && (d == 9 || $0.probability.value < to) }
             guard !members.isEmpty else { return nil }
             let c = Double(members.count)
             return Bin(from: from, to: to, count: members.count,
-                       meanProbability: members.reduce(0) { $0 + $1.probability } / c,
+                       meanProbability: members.reduce(0) { $0 + $1.probability.value } / c,
                        observedRate: Double(members.filter(\.overspent).count) / c)
         }
         pastOverspendFrequencyBrier = score(\.pastOverspendFrequency)
