@@ -36,16 +36,16 @@ extension VarianceReport {
     /// Variance), the variance bar chart (the page only); the page names `ledgerFile` under its title.
     /// - Throws: ``MoneyOverflow`` if the favourable or adverse variances do not fit (never for a real ledger).
     package func document(ledgerFile: String) throws -> ReportDocument {
-        func summed(_ status: VarianceStatus) throws -> (count: Int, amount: Money) {
+        // "3: £1,122,519": how many lines have `status`, and their variances summed.
+        func tally(_ status: VarianceStatus) throws -> String {
             let matching = lines.filter { $0.status == status }
-            return (matching.count, try Money.sum(matching.map(\.variance)))
+            return "\(matching.count): \(try Money.sum(matching.map(\.variance)).formatted())"
         }
-        let favourable = try summed(.favourable), adverse = try summed(.adverse)
         let figures: [PageSummary.Figure] = [
             .init(label: "Budget \(year)", value: .money(total.budget)), .init(label: "Actual", value: .money(total.actual)),
             .init(label: "Variance", value: .money(total.variance)),
-            .init(label: "Favourable lines", value: .text("\(favourable.count): \(favourable.amount.formatted())")),
-            .init(label: "Adverse lines", value: .text("\(adverse.count): \(adverse.amount.formatted())")),
+            .init(label: "Favourable lines", value: .text(try tally(.favourable))),
+            .init(label: "Adverse lines", value: .text(try tally(.adverse))),
         ]
         let charted = chartedLines
         let bars = charted.map { VarianceBar(line: $0.lineName, variance: $0.variance, status: $0.status) }
