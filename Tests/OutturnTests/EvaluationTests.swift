@@ -50,7 +50,7 @@ struct EvaluationTests {
             for line in forecast.lines {
                 let row = try #require(expected[line.lineName])
                 #expect(line.probabilityOfOverspend == row.probability, "\(line.lineName) \(t)")
-                #expect(line.intervals[0].lower == row.interval80.lowerBound && line.intervals[1].upper == row.interval95.upperBound)
+                #expect(line.intervals == [row.interval80, row.interval95])
                 checked += 1
             }
         }

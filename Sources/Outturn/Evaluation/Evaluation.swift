@@ -20,7 +20,7 @@ package enum Evaluation {
         /// Planner's P(overspend).
         package let probability: Probability
         /// The 80% and 95% intervals (pounds, as `planner forecast` reports them).
-        package let interval80: ClosedRange<Money>, interval95: ClosedRange<Money>
+        package let interval80: MoneyInterval, interval95: MoneyInterval
         /// What was spent.
         package let actual: Money
         /// Whether actual > budget.
@@ -92,8 +92,8 @@ package enum Evaluation {
             let cell = history.cells[k][t]!
             let overs = years.filter { history.cells[k][$0]!.actual! > history.cells[k][$0]!.budget! }.count
             rows.append(Row(lineName: line.name, year: t, historyYears: years.count, probability: risk.probabilityOfOverspend,
-                            interval80: risk.intervals[0].lower...max(risk.intervals[0].lower, risk.intervals[0].upper),
-                            interval95: risk.intervals[1].lower...max(risk.intervals[1].lower, risk.intervals[1].upper),
+                            // The scenario's default levels, 0.8 and 0.95, in that order.
+                            interval80: risk.intervals[0], interval95: risk.intervals[1],
                             actual: cell.actual!, overspent: cell.actual! > cell.budget!,
                             pastOverspendFrequency: Probability(clamping: Double(overs + 1) / Double(years.count + 2)),
                             constant: constant))
@@ -144,8 +144,8 @@ package struct EvaluationScores: Sendable {
             let p = min(max(row.probability.value, 1e-4), 1 - 1e-4)
             return total - log(row.overspent ? p : 1 - p)
         } / n
-        coverage80 = Double(rows.filter { $0.interval80.contains($0.actual) }.count) / n
-        coverage95 = Double(rows.filter { $0.interval95.contains($0.actual) }.count) / n
+        coverage80 = Double(rows.filter { $0.interval80.covers($0.actual) }.count) / n
+        coverage95 = Double(rows.filter { $0.interval95.covers($0.actual) }.count) / n
         reliability = (0..<10).compactMap { d in
             let from = Double(d) / 10, to = Double(d + 1) / 10
             let members = rows.filter { $0.probability.value >= from && (d == 9 || $0.probability.value < to) }
@@ -199,4 +199,9 @@ package struct EvaluationReport: Sendable {
             return members.isEmpty ? nil : HistoryScores(historyYears: n, scores: EvaluationScores(members))
         }
     }
+}
+
+private extension MoneyInterval {
+    /// Whether `amount` lies in the interval, ends included.
+    func covers(_ amount: Money) -> Bool { lower <= amount && amount <= upper }
 }

@@ -59,9 +59,9 @@ extension EvaluationReport {
         for r in rows {
             // The probability with six decimals (more than a report's four: these rows are scored).
             out += TableLayout.CSV.row([.text(r.lineName), .text(r.year.description), .text("\(r.historyYears)"),
-                                        .text(String(format: "%.6f", r.probability.value)), .money(r.interval80.lowerBound),
-                                        .money(r.interval80.upperBound), .money(r.interval95.lowerBound),
-                                        .money(r.interval95.upperBound), .money(r.actual), .text(r.overspent ? "1" : "0")])
+                                        .text(String(format: "%.6f", r.probability.value)), .money(r.interval80.lower),
+                                        .money(r.interval80.upper), .money(r.interval95.lower),
+                                        .money(r.interval95.upper), .money(r.actual), .text(r.overspent ? "1" : "0")])
         }
         return out
     }
