@@ -10,14 +10,20 @@ extension ScenarioComparison {
                           "B budget", "B projected", "B P(overspend)", "B RAG",
                           "Budget B − A", "Projected B − A", "P(overspend) B − A"]
 
-    /// One row; blanks where a scenario lacks the line.
-    static func cells(_ line: Line) -> [DocumentCell] {
-        func side(_ side: Side?) -> [DocumentCell] {
+    /// One line's row; blanks where a scenario lacks the line.
+    static func cells(_ line: Line) -> [DocumentCell] { cells(label: line.lineName, a: line.a, b: line.b) }
+
+    /// The total's row, labelled `Total`.
+    static func cells(_ total: Total) -> [DocumentCell] { cells(label: "Total", a: total.a, b: total.b) }
+
+    /// A row labelled `label` of A's and B's figures; blanks where a side is nil.
+    private static func cells(label: String, a: RiskFigures?, b: RiskFigures?) -> [DocumentCell] {
+        func side(_ side: RiskFigures?) -> [DocumentCell] {
             guard let side else { return [.empty, .empty, .empty, .empty] }
             return [.money(side.budget), .money(side.projected), .probability(side.probabilityOfOverspend.value), .rag(side.rag)]
         }
-        var cells = [DocumentCell.text(line.name)] + side(line.a) + side(line.b)
-        if let a = line.a, let b = line.b {
+        var cells = [DocumentCell.text(label)] + side(a) + side(b)
+        if let a, let b {
             cells += [.money(b.budget - a.budget), .money(b.projected - a.projected),
                       .percent((b.probabilityOfOverspend.value - a.probabilityOfOverspend.value) * 100)]
         } else {
@@ -40,18 +46,22 @@ extension ScenarioComparison {
 
     /// `{"year", "a", "b", "lines": [{"line", "a": {budget, projected, probabilityOfOverspend, rag} | null,
     /// "b": {…} | null}], "total": {"line": "Total", "a", "b"}, "selection": {…}, "run": {…}}`, amounts
-    /// in pounds; `selection` (``selectionJSON``) only after ``selecting(_:)`` with an order or statuses,
-    /// `run` (the run record) only when given.
+    /// in pounds (the key, not the name, tells the total from a line: a line may be called "Total");
+    /// `selection` (``selectionJSON``) only after ``selecting(_:)`` with an order or statuses, `run`
+    /// (the run record) only when given.
     package func json(run: RunRecord? = nil) -> JSONValue {
-        func side(_ side: Side?) -> JSONValue {
+        func side(_ side: RiskFigures?) -> JSONValue {
             guard let side else { return .null }
             return .object([("budget", .money(side.budget)), ("projected", .money(side.projected)),
                             ("probabilityOfOverspend", .double(side.probabilityOfOverspend.value, decimals: 4)),
                             ("rag", .string(side.rag.rawValue))])
         }
-        func line(_ line: Line) -> JSONValue { .object([("line", .string(line.name)), ("a", side(line.a)), ("b", side(line.b))]) }
+        func row(_ name: String, _ a: RiskFigures?, _ b: RiskFigures?) -> JSONValue {
+            .object([("line", .string(name)), ("a", side(a)), ("b", side(b))])
+        }
         return .object([("year", .string(a.year.description)), ("a", .string(a.scenario.fileName)),
-                        ("b", .string(b.scenario.fileName)), ("lines", .array(lines.map(line))), ("total", line(total))]
+                        ("b", .string(b.scenario.fileName)), ("lines", .array(lines.map { row($0.lineName, $0.a, $0.b) })),
+                        ("total", row("Total", total.a, total.b))]
                        + (selectionJSON.map { [("selection", $0)] } ?? [])
                        + (run.map { [("run", $0.json)] } ?? []))
     }
@@ -80,11 +90,10 @@ extension ScenarioComparison {
     /// The comparison as a document: both totals (the page's summary), the table with its legend
     /// (sheet Compare), each scenario's assumptions (the page and the workbook).
     package var document: ReportDocument {
-        func figures(_ name: String, _ side: Side?) -> [PageSummary.Figure] {
-            guard let side else { return [] }
-            return [.init(label: "\(name) budget", value: .money(side.budget)),
-                    .init(label: "\(name) projected", value: .money(side.projected)),
-                    .init(label: "\(name) P(overspend)", value: .probability(side.probabilityOfOverspend.value))]
+        func figures(_ name: String, _ side: RiskFigures) -> [PageSummary.Figure] {
+            [.init(label: "\(name) budget", value: .money(side.budget)),
+             .init(label: "\(name) projected", value: .money(side.projected)),
+             .init(label: "\(name) P(overspend)", value: .probability(side.probabilityOfOverspend.value))]
         }
         let documentsOnly: Set<OutputFormat> = [.html, .xlsx]
         return ReportDocument(

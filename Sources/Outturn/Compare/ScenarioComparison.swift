@@ -3,35 +3,24 @@ import OutturnNumerics
 /// Two scenarios' forecasts side by side (`planner compare A B`): per line, each scenario's budget,
 /// projection, P(overspend) and RAG, and B − A; then the totals.
 package struct ScenarioComparison: Sendable {
-    /// One scenario's figures for a line (or the total).
-    package struct Side: Sendable, Equatable {
-        /// The budget for the target year.
-        package let budget: Money
-        /// Projected spending (the central value).
-        package let projected: Money
-        /// P(spending > budget).
-        package let probabilityOfOverspend: Probability
-        /// E[max(spending − budget, 0)], in pounds (what `--sort risk` and `--sort overspend` order by).
-        package let expectedOverspend: Money
-        /// Red, amber or green under that scenario's thresholds.
-        package let rag: RAG
-
-        init(_ risk: RiskAssessment) {
-            (budget, projected, probabilityOfOverspend, expectedOverspend, rag)
-                = (risk.budget, risk.projected, risk.probabilityOfOverspend, risk.expectedOverspend, risk.rag)
-        }
-
-        init(_ total: TotalRisk) {
-            (budget, projected, probabilityOfOverspend, expectedOverspend, rag)
-                = (total.budget, total.projected, total.probabilityOfOverspend, total.expectedOverspend, total.rag)
-        }
+    /// A line in either scenario: its name and each scenario's ``RiskFigures`` for it (nil where the
+    /// scenario lacks the line).
+    package struct Line: Sendable, Equatable {
+        /// The budget line's name, as in the ledgers.
+        package let lineName: String
+        /// Scenario A's figures for the line; nil when A lacks it.
+        package let a: RiskFigures?
+        /// Scenario B's figures for the line; nil when B lacks it.
+        package let b: RiskFigures?
     }
 
-    /// A line in either scenario: its name and each side's figures (nil where the scenario lacks the line).
-    package struct Line: Sendable, Equatable {
-        package let name: String
-        package let a: Side?
-        package let b: Side?
+    /// The totals of both scenarios, each of every line of its own scenario: its own type, never a
+    /// ``Line``, so that a ledger line named "Total" stays a line.
+    package struct Total: Sendable, Equatable {
+        /// Scenario A's total (from its own joint simulation).
+        package let a: RiskFigures
+        /// Scenario B's total (from its own joint simulation).
+        package let b: RiskFigures
     }
 
     /// The two forecasts.
@@ -40,7 +29,7 @@ package struct ScenarioComparison: Sendable {
     /// ``selecting(_:)``, those the selection keeps in its order.
     package private(set) var lines: [Line]
     /// The totals (each from its own scenario's joint simulation), always of every line.
-    package let total: Line
+    package let total: Total
     /// The selection applied by ``selecting(_:)``, with its counts; nil when every line is shown in order.
     package private(set) var shown: Shown?
 
@@ -51,9 +40,9 @@ package struct ScenarioComparison: Sendable {
         var bByName: [String: RiskAssessment] = [:]
         for risk in b.lines { bByName[risk.lineName] = risk }
         let aNames = Set(a.lines.map(\.lineName))
-        lines = a.lines.map { Line(name: $0.lineName, a: Side($0), b: bByName[$0.lineName].map(Side.init)) }
-            + b.lines.filter { !aNames.contains($0.lineName) }.map { Line(name: $0.lineName, a: nil, b: Side($0)) }
-        total = Line(name: "Total", a: Side(a.total), b: Side(b.total))
+        lines = a.lines.map { Line(lineName: $0.lineName, a: $0.figures, b: bByName[$0.lineName]?.figures) }
+            + b.lines.filter { !aNames.contains($0.lineName) }.map { Line(lineName: $0.lineName, a: nil, b: $0.figures) }
+        total = Total(a: a.total.figures, b: b.total.figures)
     }
 }
 
@@ -92,7 +81,7 @@ extension ScenarioComparison {
         /// Lines red, amber and green.
         package let red: Int, amber: Int, green: Int
 
-        init(_ sides: [Side]) {
+        init(_ sides: [RiskFigures]) {
             red = sides.filter { $0.rag == .red }.count
             amber = sides.filter { $0.rag == .amber }.count
             green = sides.filter { $0.rag == .green }.count
@@ -131,7 +120,7 @@ extension ScenarioComparison {
                     }
                     if p.expectedOverspend != q.expectedOverspend { return p.expectedOverspend > q.expectedOverspend }
                 case .line:
-                    let (m, n) = (x.name.lowercased(), y.name.lowercased())
+                    let (m, n) = (x.lineName.lowercased(), y.lineName.lowercased())
                     if m != n { return m < n }
                 case .budget:
                     if p.budget != q.budget { return p.budget > q.budget }

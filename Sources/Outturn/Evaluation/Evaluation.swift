@@ -1,4 +1,5 @@
 import Foundation
+import OutturnNumerics
 
 /// `planner evaluate`: the one-year-ahead protocol of docs/risk.md run in-process on a budget history.
 ///
@@ -10,24 +11,25 @@ import Foundation
 package enum Evaluation {
     /// One scored line-year.
     package struct Row: Sendable {
-        /// The line's name.
-        package let line: String
+        /// The budget line's name.
+        package let lineName: String
         /// The target year.
         package let year: FiscalYear
         /// Years of usable history before it.
         package let historyYears: Int
         /// Planner's P(overspend).
-        package let probability: Double
+        package let probability: Probability
         /// The 80% and 95% intervals (pounds, as `planner forecast` reports them).
-        package let interval80: ClosedRange<Money>, interval95: ClosedRange<Money>
+        package let interval80: MoneyInterval, interval95: MoneyInterval
         /// What was spent.
         package let actual: Money
         /// Whether actual > budget.
         package let overspent: Bool
-        /// The line's past overspend frequency (k + 1)/(n + 2) over its history.
-        package let pastOverspendFrequency: Double
-        /// The share of all line-years before T in the file that overspent (budget > 0, actual known).
-        package let constant: Double
+        /// The line's past overspend frequency (k + 1)/(n + 2) over its history (a baseline forecast).
+        package let pastOverspendFrequency: Probability
+        /// The share of all line-years before T in the file that overspent (budget > 0, actual known);
+        /// ½ when no line-year before T is known (a coin toss: no evidence either way).
+        package let constant: Probability
     }
 
     /// Scores every target year from `first` to `last` (defaults: the file's second year and its last);
@@ -45,7 +47,7 @@ package enum Evaluation {
                     if let b = cell.budget, let a = cell.actual, b.pence > 0 { known += 1; if a > b { over += 1 } }
                 }
             }
-            let constant = known > 0 ? Double(over) / Double(known) : 0.5
+            let constant = Probability(clamping: known > 0 ? Double(over) / Double(known) : 0.5)
             rows += try score(history, year: t, constant: constant, prior: prior)
             progress?(1)
         }
@@ -57,10 +59,12 @@ package enum Evaluation {
         return EvaluationReport(file: history.fileName, first: from, last: to, rows: rows)
     }
 
-    static func score(_ history: BudgetHistory, year t: FiscalYear, constant: Double,
+    static func score(_ history: BudgetHistory, year t: FiscalYear, constant: Probability,
                       prior: BudgetExecutionPrior) throws -> [Row] {
         var builder = Ledger.Builder(fileName: "\(history.fileName) before \(t)")
-        var chosen: [(line: Int, years: [FiscalYear])] = []
+        // Each scored line: its index in the history and its usable years before t.
+        struct Chosen { let index: Int, years: [FiscalYear] }
+        var chosen: [Chosen] = []
         var scenarioLines: [ScenarioLine] = []
         for k in history.lines.indices {
             guard let cell = history.cells[k][t], cell.isUsable else { continue }
@@ -70,7 +74,7 @@ package enum Evaluation {
                 let c = history.cells[k][y]!
                 builder.append(line: history.lines[k], year: y, budget: c.budget!, actual: c.actual!, sourceLine: c.sourceLine)
             }
-            chosen.append((k, years))
+            chosen.append(Chosen(index: k, years: years))
             scenarioLines.append(ScenarioLine(name: history.lines[k], budget: cell.budget!, sourceLine: cell.sourceLine))
         }
         guard !chosen.isEmpty else { return [] }
@@ -81,16 +85,18 @@ package enum Evaluation {
         let execution = try BudgetExecutionModel(ledger: ledger, prior: prior)
         var rows: [Row] = []
         rows.reserveCapacity(chosen.count)
-        for (line, (k, years)) in zip(resolved.scenario.lines, chosen) {
+        for (line, chosen) in zip(resolved.scenario.lines, chosen) {
+            let (k, years) = (chosen.index, chosen.years)
             // The very step ForecastRun takes for each line (Projected), so the two cannot drift apart.
             let risk = try Projected(line, resolved: resolved, execution: execution).risk
             let cell = history.cells[k][t]!
             let overs = years.filter { history.cells[k][$0]!.actual! > history.cells[k][$0]!.budget! }.count
-            rows.append(Row(line: line.name, year: t, historyYears: years.count, probability: risk.probabilityOfOverspend.value,
-                            interval80: risk.intervals[0].lower...max(risk.intervals[0].lower, risk.intervals[0].upper),
-                            interval95: risk.intervals[1].lower...max(risk.intervals[1].lower, risk.intervals[1].upper),
+            rows.append(Row(lineName: line.name, year: t, historyYears: years.count, probability: risk.probabilityOfOverspend,
+                            // The scenario's default levels, 0.8 and 0.95, in that order.
+                            interval80: risk.intervals[0], interval95: risk.intervals[1],
                             actual: cell.actual!, overspent: cell.actual! > cell.budget!,
-                            pastOverspendFrequency: Double(overs + 1) / Double(years.count + 2), constant: constant))
+                            pastOverspendFrequency: Probability(clamping: Double(overs + 1) / Double(years.count + 2)),
+                            constant: constant))
         }
         return rows
     }
@@ -129,24 +135,24 @@ package struct EvaluationScores: Sendable {
     /// Scores `rows` (non-empty).
     package init(_ rows: [Evaluation.Row]) {
         let n = Double(rows.count)
-        func score(_ p: (Evaluation.Row) -> Double) -> Double {
-            rows.reduce(0) { let d = p($1) - ($1.overspent ? 1 : 0); return $0 + d * d } / n
+        func score(_ p: (Evaluation.Row) -> Probability) -> Double {
+            rows.reduce(0) { let d = p($1).value - ($1.overspent ? 1 : 0); return $0 + d * d } / n
         }
         lineYears = rows.count
         brier = score(\.probability)
         logLoss = rows.reduce(0) { total, row in
-            let p = min(max(row.probability, 1e-4), 1 - 1e-4)
+            let p = min(max(row.probability.value, 1e-4), 1 - 1e-4)
             return total - log(row.overspent ? p : 1 - p)
         } / n
-        coverage80 = Double(rows.filter { $0.interval80.contains($0.actual) }.count) / n
-        coverage95 = Double(rows.filter { $0.interval95.contains($0.actual) }.count) / n
+        coverage80 = Double(rows.filter { $0.interval80.covers($0.actual) }.count) / n
+        coverage95 = Double(rows.filter { $0.interval95.covers($0.actual) }.count) / n
         reliability = (0..<10).compactMap { d in
             let from = Double(d) / 10, to = Double(d + 1) / 10
-            let members = rows.filter { $0.probability >= from && (d == 9 || $0.probability < to) }
+            let members = rows.filter { $0.probability.value >= from && (d == 9 || $0.probability.value < to) }
             guard !members.isEmpty else { return nil }
             let c = Double(members.count)
             return Bin(from: from, to: to, count: members.count,
-                       meanProbability: members.reduce(0) { $0 + $1.probability } / c,
+                       meanProbability: members.reduce(0) { $0 + $1.probability.value } / c,
                        observedRate: Double(members.filter(\.overspent).count) / c)
         }
         pastOverspendFrequencyBrier = score(\.pastOverspendFrequency)
@@ -154,9 +160,10 @@ package struct EvaluationScores: Sendable {
         overspendRate = Double(rows.filter(\.overspent).count) / n
     }
 
-    /// The largest |observed − mean probability| over deciles with at least `minimumCount` line-years.
-    package func worstReliabilityGap(minimumCount: Int = 20) -> Double {
-        reliability.filter { $0.count >= minimumCount }.map { abs($0.observedRate - $0.meanProbability) }.max() ?? 0
+    /// The largest |observed − mean probability| over deciles with at least `minimumCount` line-years;
+    /// nil when no decile has that many (too few line-years to judge, which is not a gap of 0).
+    package func worstReliabilityGap(minimumCount: Int = 20) -> Double? {
+        reliability.filter { $0.count >= minimumCount }.map { abs($0.observedRate - $0.meanProbability) }.max()
     }
 }
 
@@ -170,8 +177,16 @@ package struct EvaluationReport: Sendable {
     package let rows: [Evaluation.Row]
     /// All of them.
     package let overall: EvaluationScores
-    /// By years of history: 1, 2, 3, 4 and 5 or more (only those present).
-    package let byHistory: [(years: Int, scores: EvaluationScores)]
+    /// By years of history: 1, 2, 3, 4 and 5 or more (only those present), in that order.
+    package let byHistory: [HistoryScores]
+
+    /// The scores of the line-years with a given number of years of history before them.
+    package struct HistoryScores: Sendable {
+        /// Years of usable history before the target year: 1 to 4, or 5 for five or more.
+        package let historyYears: Int
+        /// The scores of those line-years.
+        package let scores: EvaluationScores
+    }
 
     init(file: String, first: FiscalYear, last: FiscalYear, rows: [Evaluation.Row]) {
         self.file = file
@@ -181,7 +196,12 @@ package struct EvaluationReport: Sendable {
         overall = EvaluationScores(rows)
         byHistory = (1...5).compactMap { n in
             let members = rows.filter { min($0.historyYears, 5) == n }
-            return members.isEmpty ? nil : (n, EvaluationScores(members))
+            return members.isEmpty ? nil : HistoryScores(historyYears: n, scores: EvaluationScores(members))
         }
     }
+}
+
+private extension MoneyInterval {
+    /// Whether `amount` lies in the interval, ends included.
+    func covers(_ amount: Money) -> Bool { lower <= amount && amount <= upper }
 }

@@ -21,7 +21,8 @@ extension EvaluationReport {
     }
 
     /// The report as JSON: `file`, `firstTargetYear`, `lastTargetYear`, then the overall scores
-    /// (`lineYears`, `overspendRate`, `brier`, `logLoss`, `coverage80`, `coverage95`, `worstReliabilityGap`,
+    /// (`lineYears`, `overspendRate`, `brier`, `logLoss`, `coverage80`, `coverage95`, `worstReliabilityGap`
+    /// (over deciles of at least 20 line-years; null when there is none),
     /// `reliability` [{from, to, count, meanProbability, observedRate}], `baselines`
     /// {pastOverspendFrequency, constant} as Brier scores) and `byHistory`, a list of the same scores
     /// with `historyYears` (5 = five or more), then `run` (the run record) when given.
@@ -30,7 +31,7 @@ extension EvaluationReport {
                                             ("lastTargetYear", .string(last.description))]
         pairs += EvaluationReport.json(overall)
         pairs.append(("byHistory", .array(byHistory.map { group in
-            .object([("historyYears", .number("\(group.years)"))] + EvaluationReport.json(group.scores))
+            .object([("historyYears", .number("\(group.historyYears)"))] + EvaluationReport.json(group.scores))
         })))
         if let run { pairs.append(("run", run.json)) }
         return JSONValue.object(pairs).rendered()
@@ -40,7 +41,7 @@ extension EvaluationReport {
         [("lineYears", .number("\(s.lineYears)")), ("overspendRate", .double(s.overspendRate)),
          ("brier", .double(s.brier)), ("logLoss", .double(s.logLoss)),
          ("coverage80", .double(s.coverage80)), ("coverage95", .double(s.coverage95)),
-         ("worstReliabilityGap", .double(s.worstReliabilityGap())),
+         ("worstReliabilityGap", s.worstReliabilityGap().map { .double($0) } ?? .null),
          ("reliability", .array(s.reliability.map { bin in
              .object([("from", .double(bin.from, decimals: 1)), ("to", .double(bin.to, decimals: 1)),
                       ("count", .number("\(bin.count)")), ("meanProbability", .double(bin.meanProbability)),
@@ -57,10 +58,10 @@ extension EvaluationReport {
                                           "lower95", "upper95", "actual", "overspent"])
         for r in rows {
             // The probability with six decimals (more than a report's four: these rows are scored).
-            out += TableLayout.CSV.row([.text(r.line), .text(r.year.description), .text("\(r.historyYears)"),
-                                        .text(String(format: "%.6f", r.probability)), .money(r.interval80.lowerBound),
-                                        .money(r.interval80.upperBound), .money(r.interval95.lowerBound),
-                                        .money(r.interval95.upperBound), .money(r.actual), .text(r.overspent ? "1" : "0")])
+            out += TableLayout.CSV.row([.text(r.lineName), .text(r.year.description), .text("\(r.historyYears)"),
+                                        .text(String(format: "%.6f", r.probability.value)), .money(r.interval80.lower),
+                                        .money(r.interval80.upper), .money(r.interval95.lower),
+                                        .money(r.interval95.upper), .money(r.actual), .text(r.overspent ? "1" : "0")])
         }
         return out
     }

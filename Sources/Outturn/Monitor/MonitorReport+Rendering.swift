@@ -49,11 +49,11 @@ extension MonitorReport {
     /// The title: `Monitor 2022/23 as of 2022-09 (month 6 of 12)`.
     var title: String { "Monitor \(year) as of \(asOf) (month \(monthOfYear) of 12)" }
 
-    /// The "Why:" list: each line's reason, then the total's.
-    var reasons: [(String, String)] {
-        shownLines.map { ($0.risk.lineName, $0.risk.reason) }
-            + shownGroups.map { (ForecastReportWriter.groupLabel($0.risk), $0.risk.reason) }
-            + [("Total", total.reason)] + notes.map { ("Note", $0) }
+    /// The "Why:" list: each line's reason, each group's, then the total's and the notes on the inputs.
+    var reasons: [PageSection.Note] {
+        shownLines.map { .init(subject: $0.risk.lineName, text: $0.risk.reason) }
+            + shownGroups.map { .init(subject: ForecastReportWriter.groupLabel($0.risk), text: $0.risk.reason) }
+            + [.init(subject: "Total", text: total.reason)] + notes.map { .init(subject: "Note", text: $0) }
     }
 
     /// `{"year", "asOf", "month", "lines": [{line, budget, actualToDate, profiledBudgetToDate, projected,
@@ -121,7 +121,7 @@ extension MonitorReport {
                 : "Fan charts of the \(charted.count) lines (of \(lines.count)) with the largest expected overspend."
             sections.append(.charts(heading: "Projected outturn", charts, note: note))
         }
-        sections += [.notes(heading: "Why", reasons.map { .init(subject: $0.0, text: $0.1) }),
+        sections += [.notes(heading: "Why", reasons),
                      .table(.init(heading: "Assumptions", table: forecast.assumptionsTable, sheet: "Assumptions", formats: [.html, .xlsx]))]
         return ReportDocument(title: title, heading: title + " (scenario \(scenario.fileName))",
                               subtitle: "Projected full-year outturn against budget, scenario \(scenario.fileName)",

@@ -222,5 +222,9 @@ public enum MonitorRun {
 
     static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
 
-    static func money(_ pounds: Double) -> String { (Money(roundingPounds: pounds.rounded()) ?? .zero).formatted() }
+    /// Whole pounds as a reason shows them (`£1,234,567`); beyond exact money (never for a real
+    /// ledger) the plain digits, never a made-up £0.
+    static func money(_ pounds: Double) -> String {
+        Money(roundingPounds: pounds.rounded())?.formatted() ?? "£" + DecimalText.fixed(pounds, decimals: 0)
+    }
 }

@@ -4,15 +4,19 @@ extension VarianceReport {
     /// record) only when given.
     package func json(run: RunRecord? = nil) -> JSONValue {
         .object([("year", .string(year.description)), ("lines", .array(lines.map(VarianceReport.jsonObject))),
-                 ("total", VarianceReport.jsonObject(total))] + (run.map { [("run", $0.json)] } ?? []))
+                 ("total", VarianceReport.jsonObject("Total", total))] + (run.map { [("run", $0.json)] } ?? []))
     }
 
-    private static func jsonObject(_ line: VarianceLine) -> JSONValue {
-        .object([("line", .string(line.lineName)), ("budget", .money(line.budget)), ("actual", .money(line.actual)),
-                 ("variance", .money(line.variance)),
-                 ("variancePercent", line.variancePercent.map { .double($0, decimals: 4) } ?? .null),
-                 ("status", .string(line.status.rawValue))])
+    /// One row's object: a line's under `lines`, named by the line; the total's under `total`, named
+    /// `Total` (the key, not the name, tells the two apart: a line may be called "Total").
+    private static func jsonObject(_ name: String, _ figures: VarianceFigures) -> JSONValue {
+        .object([("line", .string(name)), ("budget", .money(figures.budget)), ("actual", .money(figures.actual)),
+                 ("variance", .money(figures.variance)),
+                 ("variancePercent", figures.variancePercent.map { .double($0, decimals: 4) } ?? .null),
+                 ("status", .string(figures.status.rawValue))])
     }
+
+    private static func jsonObject(_ line: VarianceLine) -> JSONValue { jsonObject(line.lineName, line.figures) }
 
     /// ``json(run:)`` rendered, one line's object at a time into one String (the same text as
     /// `json(run:).rendered()`), so a ledger of millions of rows never holds the whole JSON tree.
@@ -28,7 +32,7 @@ extension VarianceReport {
             }
             out += "  ]"
         }
-        out += ",\n  \"total\": " + VarianceReport.jsonObject(total).render(indent: 1)
+        out += ",\n  \"total\": " + VarianceReport.jsonObject("Total", total).render(indent: 1)
         out += (run.map { ",\n  \"run\": " + $0.json.render(indent: 1) } ?? "") + "\n}\n"
         return out
     }

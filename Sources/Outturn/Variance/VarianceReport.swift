@@ -4,8 +4,9 @@ public struct VarianceReport: Sendable, Equatable {
     public let year: FiscalYear
     /// One entry per budget line, in ledger order.
     public let lines: [VarianceLine]
-    /// The exact sums of budget and actual, and their variance.
-    public let total: VarianceLine
+    /// The total: the exact sums of budget and actual, and their variance (figures, not a line: a
+    /// ledger line named "Total" stays one of ``lines``).
+    public let total: VarianceFigures
     /// The materiality rule used.
     public let materiality: Materiality
 
@@ -21,7 +22,7 @@ public struct VarianceReport: Sendable, Equatable {
         self.year = year
         self.materiality = materiality
         self.lines = entries.map { VarianceLine(lineName: $0.lineName, budget: $0.budget, actual: $0.actual, materiality: materiality) }
-        self.total = VarianceLine(lineName: "Total", budget: try Money.sum(entries.map(\.budget)),
-                                  actual: try Money.sum(entries.map(\.actual)), materiality: materiality)
+        self.total = VarianceFigures(budget: try Money.sum(entries.map(\.budget)),
+                                     actual: try Money.sum(entries.map(\.actual)), materiality: materiality)
     }
 }

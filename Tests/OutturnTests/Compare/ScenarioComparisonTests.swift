@@ -15,7 +15,7 @@ struct ScenarioComparisonTests {
     func matchingByName() throws {
         let a = try Self.report(keeping: ["Airwave", "DSD"]), b = try Self.report(keeping: ["DSD", "SRS Collaboration"])
         let comparison = ScenarioComparison(a: a, b: b)
-        #expect(comparison.lines.map(\.name) == ["Airwave", "DSD", "SRS Collaboration"])
+        #expect(comparison.lines.map(\.lineName) == ["Airwave", "DSD", "SRS Collaboration"])
         #expect(comparison.lines[0].a != nil && comparison.lines[0].b == nil)
         #expect(comparison.lines[1].a == comparison.lines[1].b)
         #expect(comparison.lines[2].a == nil && comparison.lines[2].b != nil)

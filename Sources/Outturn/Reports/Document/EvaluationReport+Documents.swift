@@ -15,7 +15,10 @@ extension EvaluationReport {
             title: "Scores by years of history",
             columns: ["History", "Line-years", "Overspent", "Brier", "Log loss", "Cover 80%", "Cover 95%",
                       "Brier past freq.", "Brier constant"],
-            rows: byHistory.map { row($0.years == 5 ? "5+ years" : "\($0.years) year\($0.years == 1 ? "" : "s")", $0.scores) },
+            rows: byHistory.map { group in
+                let years = group.historyYears
+                return row(years == 5 ? "5+ years" : "\(years) year\(years == 1 ? "" : "s")", group.scores)
+            },
             footer: [row("all", overall)])
     }
 

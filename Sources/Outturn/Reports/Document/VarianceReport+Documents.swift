@@ -3,13 +3,13 @@
 extension VarianceReport {
     /// The variance table: line, budget, actual, variance, variance %, status; the total in the footer.
     package var documentTable: DocumentTable {
-        func row(_ line: VarianceLine) -> [DocumentCell] {
-            [.text(line.lineName), .money(line.budget), .money(line.actual), .money(line.variance),
-             .percent(line.variancePercent), .text(line.status.rawValue)]
+        func row(_ label: String, _ figures: VarianceFigures) -> [DocumentCell] {
+            [.text(label), .money(figures.budget), .money(figures.actual), .money(figures.variance),
+             .percent(figures.variancePercent), .text(figures.status.rawValue)]
         }
         return DocumentTable(title: "Variance \(year): budget − actual (negative = overspent)",
                              columns: ["Line", "Budget", "Actual", "Variance", "Variance %", "Status"],
-                             rows: lines.map(row), footer: [row(total)])
+                             rows: lines.map { row($0.lineName, $0.figures) }, footer: [row("Total", total)])
     }
 
     /// The materiality rule in words, and with income lines how to read them (``incomeNote``).
@@ -36,16 +36,16 @@ extension VarianceReport {
     /// Variance), the variance bar chart (the page only); the page names `ledgerFile` under its title.
     /// - Throws: ``MoneyOverflow`` if the favourable or adverse variances do not fit (never for a real ledger).
     package func document(ledgerFile: String) throws -> ReportDocument {
-        func summed(_ status: VarianceStatus) throws -> (count: Int, amount: Money) {
+        // "3: £1,122,519": how many lines have `status`, and their variances summed.
+        func tally(_ status: VarianceStatus) throws -> String {
             let matching = lines.filter { $0.status == status }
-            return (matching.count, try Money.sum(matching.map(\.variance)))
+            return "\(matching.count): \(try Money.sum(matching.map(\.variance)).formatted())"
         }
-        let favourable = try summed(.favourable), adverse = try summed(.adverse)
         let figures: [PageSummary.Figure] = [
             .init(label: "Budget \(year)", value: .money(total.budget)), .init(label: "Actual", value: .money(total.actual)),
             .init(label: "Variance", value: .money(total.variance)),
-            .init(label: "Favourable lines", value: .text("\(favourable.count): \(favourable.amount.formatted())")),
-            .init(label: "Adverse lines", value: .text("\(adverse.count): \(adverse.amount.formatted())")),
+            .init(label: "Favourable lines", value: .text(try tally(.favourable))),
+            .init(label: "Adverse lines", value: .text(try tally(.adverse))),
         ]
         let charted = chartedLines
         let bars = charted.map { VarianceBar(line: $0.lineName, variance: $0.variance, status: $0.status) }
