@@ -27,6 +27,29 @@ struct BacktestTableTests {
         #expect(GoldenFile.check(Self.withoutSeconds(table: result.standardOutput), named: "backtest-table.txt") == nil)
     }
 
+    @Test("the table and the JSON of one run agree: each method's sMAPE, MASE and MSIS, the skipped series' reason")
+    func tableAgreesWithJSON() throws {
+        let path = try BacktestCommandTests.csv(Self.withNotes)
+        let arguments = ["backtest", path, "--horizon", "2", "--method", "naive,drift,auto"]
+        let table = try PlannerProcess.run(arguments), json = try PlannerProcess.run(arguments + ["--format", "json"])
+        #expect(table.exitCode == 0 && json.exitCode == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let results = try #require(object["results"] as? [[String: Any]])
+        let rows = table.standardOutput.split(separator: "\n").map { $0.split(separator: " ") }
+        for result in results {
+            let method = try #require(result["method"] as? String)
+            let row = try #require(rows.first { $0.first.map(String.init) == method }, "no row for \(method)")
+            for (column, key) in [(1, "smape"), (2, "mase"), (5, "msis")] {
+                let shown = try #require(Double(row[column])), value = try #require(result[key] as? Double)
+                // The table shows four decimals, the JSON six significant digits.
+                #expect(abs(shown - value) <= 0.00005 + 1e-6 * abs(value), "\(method) \(key): \(shown) against \(value)")
+            }
+        }
+        let skipped = try #require(object["skipped"] as? [String: Int])
+        #expect(skipped == ["shorter than horizon + 2": 1])
+        #expect(table.standardOutput.contains("note: 1 series skipped: shorter than horizon + 2\n"))
+    }
+
     // A repeats 1…12 three times; B grows 10% a year; C has a zero in its second year (skipped).
     static let monthly = "series,period,value\n"
         + (0..<36).map { "A,\($0 + 1),\($0 % 12 + 1)" }.joined(separator: "\n") + "\n"
