@@ -63,4 +63,16 @@ struct BacktestTableTests {
         #expect(result.exitCode == 0, "\(result.standardError)")
         #expect(GoldenFile.check(result.standardOutput, named: "backtest-inyear-table.txt") == nil)
     }
+
+    @Test("backtest-inyear with standard output on a full disk is an error naming standard output (it printed unchecked before)")
+    func inYearFullDisk() throws {
+        let path = try BacktestCommandTests.csv(Self.monthly)
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        for format in ["table", "json"] {
+            let result = try OutputSafetyTests.run(["backtest-inyear", path, "--format", format], standardOutput: full)
+            #expect(result.exitCode == 1)
+            #expect(result.standardError.hasPrefix("standard output: cannot write the output: No space left on device"),
+                    "\(result.standardError)")
+        }
+    }
 }
