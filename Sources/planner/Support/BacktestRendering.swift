@@ -20,7 +20,7 @@ enum BacktestRendering {
                 + "\"coverage80\": \(number(r.coverage80)), \"coverage95\": \(number(r.coverage95)), "
                 + "\"msis\": \(number(r.msis)), \"seconds\": \(number(r.seconds))}"
         }
-        let skipped = report.skippedInWords.map { "\"\($0.reason)\": \($0.count)" }
+        let skipped = report.skipReasons.map { "\"\($0.words)\": \(report.skipped[$0, default: 0])" }
         return "{\"series\": \(report.seriesCount), \"horizon\": \(report.horizon), "
             + "\"skipped\": {\(skipped.joined(separator: ", "))}, "
             + "\"flatTrainingSeries\": \(report.flatTrainingSeries), "

@@ -23,16 +23,16 @@ extension BacktestReport {
             })
     }
 
-    /// The skipped series' counts with each reason in words, sorted by the words (the order of the
-    /// notes and of the JSON's `skipped`).
-    package var skippedInWords: [(reason: String, count: Int)] {
-        skipped.map { (reason: $0.key.words, count: $0.value) }.sorted { $0.reason < $1.reason }
+    /// The reasons some series were skipped for, sorted by their `words` (the order of
+    /// the notes and of the JSON's `skipped`); each one's count is `skipped[reason]`.
+    package var skipReasons: [SkipReason] {
+        skipped.keys.sorted { $0.words < $1.words }
     }
 
     /// What the scores leave out, one sentence each: the skipped series by reason, then the series
     /// with a constant training part (in sMAPE and coverage only).
     package var notes: [String] {
-        var notes = skippedInWords.map { "\($0.count) series skipped: \($0.reason)" }
+        var notes = skipReasons.map { "\(skipped[$0, default: 0]) series skipped: \($0.words)" }
         if flatTrainingSeries > 0 {
             notes.append("\(flatTrainingSeries) series with a constant training part: in sMAPE and coverage, not in MASE or MSIS (scale 0)")
         }
