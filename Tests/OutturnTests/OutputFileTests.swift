@@ -19,7 +19,7 @@ struct OutputFileTests {
         let link = folder.appendingPathComponent("link.csv")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: ledger)
         for target in [folder.path + "/sub/../ledger.csv", link.path] {
-            #expect(throws: InputError.self) {
+            #expect(throws: OutputError.self) {
                 try OutputFile.write("oops", to: target, refusingToOverwrite: [ledger.path])
             }
         }
@@ -33,7 +33,7 @@ struct OutputFileTests {
         try OutputFile.write("first\n", to: out.path, refusingToOverwrite: [])
         try OutputFile.write("second\n", to: out.path, refusingToOverwrite: [])
         #expect(try String(contentsOf: out, encoding: .utf8) == "second\n")
-        #expect(throws: InputError.self) {
+        #expect(throws: OutputError.self) {
             try OutputFile.write("x", to: folder.path + "/missing/report.csv", refusingToOverwrite: [])
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "report.csv" }

@@ -20,19 +20,6 @@ struct BacktestCommandTests {
         json.replacingOccurrences(of: #""seconds": [0-9.e+-]+"#, with: #""seconds": 0"#, options: .regularExpression)
     }
 
-    /// Compares with Tests/PlannerTests/Snapshots/NAME; with RECORD_SNAPSHOTS=1 rewrites it and fails.
-    static func assertSnapshot(_ actual: String, named name: String) throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("Snapshots").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            Issue.record("recorded \(name); run again without RECORD_SNAPSHOTS")
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected)
-    }
-
     // Series A: training 10, 12, 11 and test 13, 14; series B: training 100, 90 and test 80, 90.
     // Naive by hand: sMAPE = (200·2/24 + 200·3/25 + 200·10/170 + 0)/4 = 13.1078 %,
     // MASE = ((2.5/1.5) + (5/10))/2 = 1.08333.
@@ -44,7 +31,7 @@ struct BacktestCommandTests {
         let result = try PlannerProcess.run(["backtest", path, "--horizon", "2", "--method", "naive,drift,auto", "--format", "json"])
         #expect(result.exitCode == 0, "\(result.standardError)")
         #expect(result.standardError.isEmpty)
-        try Self.assertSnapshot(Self.withoutSeconds(result.standardOutput), named: "backtest-tiny.json")
+        #expect(GoldenFile.check(Self.withoutSeconds(result.standardOutput), named: "backtest-tiny.json") == nil)
         #expect(result.standardOutput.contains(#""method": "naive", "smape": 13.1078, "mase": 1.08333"#))
     }
 

@@ -37,7 +37,7 @@ package final class AtomicOutputFile: ReportSink {
     package func write(bytes: Data) throws { try sink.write(bytes: bytes) }
 
     /// Finishes the file and puts it in place.
-    /// - Throws: ``InputError`` naming the output if it cannot be written, synced or renamed
+    /// - Throws: ``OutputError`` naming the output if it cannot be written, synced or renamed
     ///   (the temporary file is removed and the target left as it was).
     package func commit() throws {
         guard !done else { return }
@@ -57,8 +57,8 @@ package final class AtomicOutputFile: ReportSink {
                 done = true
                 unlink(temporary)
                 InterruptCleanup.unregister(cleanupSlot)
-                throw InputError(file: path, line: nil, message: "cannot put the output file in place: \(reason)",
-                                 hint: "check that the folder is writable")
+                throw OutputError(file: path, message: "cannot put the output file in place: \(reason)",
+                                  hint: "check that the folder is writable")
             }
             done = true
             InterruptCleanup.unregister(cleanupSlot)

@@ -15,7 +15,7 @@ public struct OutputClosed: Error, Equatable, Sendable {
 enum CheckedWrite {
     /// Writes all of `bytes` to `descriptor`, retrying after signals and short writes.
     /// - Parameter name: the output as the user knows it (`standard output`, the `--output` path), for errors.
-    /// - Throws: ``OutputClosed`` on `EPIPE`; ``InputError`` naming `name` and the system's reason
+    /// - Throws: ``OutputClosed`` on `EPIPE`; ``OutputError`` naming `name` and the system's reason
     ///   (e.g. "No space left on device") for any other failure.
     static func all(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, name: String) throws {
         guard var next = bytes.baseAddress else { return }
@@ -38,6 +38,6 @@ enum CheckedWrite {
         let reason = String(cString: strerror(code))
         let hint = code == ENOSPC || code == EDQUOT ? "the disk is full: free some space or write the report elsewhere"
             : "check that the output can be written"
-        return InputError(file: name, line: nil, message: "cannot write the output: \(reason)", hint: hint)
+        return OutputError(file: name, message: "cannot write the output: \(reason)", hint: hint)
     }
 }

@@ -12,7 +12,7 @@ package enum OutputFile {
     /// reader never sees half a report and a failed run leaves no file behind.
     /// - Parameter inputs: paths that must not be overwritten (compared after resolving `..`,
     ///   symbolic links and the working directory).
-    /// - Throws: ``InputError`` if `path` is one of `inputs`, exists and is not a regular file, or
+    /// - Throws: ``OutputError`` if `path` is one of `inputs`, exists and is not a regular file, or
     ///   cannot be written; ``OutputClosed`` never (a file has no reader to go away).
     package static func write(_ text: String, to path: String, refusingToOverwrite inputs: [String]) throws {
         let file = try open(path, refusingToOverwrite: inputs)
@@ -28,20 +28,20 @@ package enum OutputFile {
     /// Opens `path` for a report written piece by piece: the text goes to a temporary file in the
     /// same folder, renamed over `path` by ``AtomicOutputFile/commit()`` (so a failed run leaves no file).
     /// A replaced file keeps its permissions (and, where the process may set it, its owner).
-    /// - Throws: ``InputError`` if `path` is one of `inputs`, names something other than a regular
+    /// - Throws: ``OutputError`` if `path` is one of `inputs`, names something other than a regular
     ///   file (a device such as `/dev/null`, a FIFO, a folder), or its folder cannot be written.
     package static func open(_ path: String, refusingToOverwrite inputs: [String]) throws -> AtomicOutputFile {
         let target = resolved(path)
         if let input = inputs.first(where: { resolved($0) == target }) {
-            throw InputError(file: path, line: nil, message: "refusing to overwrite the input file '\(input)'",
-                             hint: "choose a different --output file")
+            throw OutputError(file: path, message: "refusing to overwrite the input file '\(input)'",
+                              hint: "choose a different --output file")
         }
         var existing = stat()
         let exists = lstat(target, &existing) == 0
         if exists && (existing.st_mode & S_IFMT) != S_IFREG {
-            throw InputError(file: path, line: nil,
-                             message: "refusing to replace \(kind(existing.st_mode)) with a report",
-                             hint: "--output must name a regular file; leave it out to write to standard output")
+            throw OutputError(file: path,
+                              message: "refusing to replace \(kind(existing.st_mode)) with a report",
+                              hint: "--output must name a regular file; leave it out to write to standard output")
         }
         let folder = URL(fileURLWithPath: target).deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(URL(fileURLWithPath: target).lastPathComponent).\(UUID().uuidString).partial").path
@@ -52,8 +52,8 @@ package enum OutputFile {
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
             InterruptCleanup.unregister(slot)
-            throw InputError(file: path, line: nil, message: "cannot write the output file: \(reason)",
-                             hint: "check that the folder exists and is writable")
+            throw OutputError(file: path, message: "cannot write the output file: \(reason)",
+                              hint: "check that the folder exists and is writable")
         }
         if exists {
             // The owner first: chown clears set-id bits, which the chmod then restores. Only root may
@@ -66,8 +66,8 @@ package enum OutputFile {
                 close(descriptor)
                 unlink(temporary)
                 InterruptCleanup.unregister(slot)
-                throw InputError(file: path, line: nil, message: "cannot give the output the replaced file's permissions: \(reason)",
-                                 hint: "check the folder's permissions")
+                throw OutputError(file: path, message: "cannot give the output the replaced file's permissions: \(reason)",
+                                  hint: "check the folder's permissions")
             }
         }
         return AtomicOutputFile(path: path, target: target, temporary: temporary, descriptor: descriptor, cleanupSlot: slot)

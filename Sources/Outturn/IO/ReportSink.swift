@@ -3,10 +3,10 @@ import Foundation
 /// Somewhere a report is written piece by piece: standard output, a file, or a string.
 public protocol ReportSink: AnyObject {
     /// Appends `text`.
-    /// - Throws: ``InputError`` if it cannot be written; ``OutputClosed`` if its reader went away.
+    /// - Throws: ``OutputError`` if it cannot be written; ``OutputClosed`` if its reader went away.
     func write(_ text: String) throws
     /// Appends `bytes` (a binary report: the workbook).
-    /// - Throws: ``InputError`` if it cannot be written.
+    /// - Throws: ``OutputError`` if it cannot be written.
     func write(bytes: Data) throws
 }
 
@@ -28,7 +28,7 @@ public final class StringSink: ReportSink {
 }
 
 /// Writes to a file descriptor (standard output by default) through a 1 MiB buffer, with every
-/// write checked (``CheckedWrite``): a full disk is an ``InputError``, a closed pipe ``OutputClosed``.
+/// write checked (``CheckedWrite``): a full disk is an ``OutputError``, a closed pipe ``OutputClosed``.
 /// Call ``flush()`` at the end; what is still buffered when the sink is dropped is not written.
 package final class FileHandleSink: ReportSink {
     private let descriptor: Int32
@@ -58,7 +58,7 @@ package final class FileHandleSink: ReportSink {
     }
 
     /// Writes out whatever is buffered.
-    /// - Throws: ``InputError`` naming the output and the system's reason; ``OutputClosed`` on `EPIPE`.
+    /// - Throws: ``OutputError`` naming the output and the system's reason; ``OutputClosed`` on `EPIPE`.
     package func flush() throws {
         guard !buffer.isEmpty else { return }
         defer { buffer.removeAll(keepingCapacity: true) }
@@ -69,7 +69,7 @@ package final class FileHandleSink: ReportSink {
 /// Standard output for a whole report at once.
 package enum StandardOutput {
     /// Writes `text` to standard output and checks that all of it was written.
-    /// - Throws: ``InputError`` ("standard output: cannot write the output: No space left on device")
+    /// - Throws: ``OutputError`` ("standard output: cannot write the output: No space left on device")
     ///   or ``OutputClosed`` when the reader went away.
     package static func write(_ text: String) throws {
         let sink = FileHandleSink()

@@ -137,7 +137,7 @@ extension MonitorReport {
     /// Writes the report in `format` to `sink` (text formats end with a newline), through the one
     /// document writer. With `run`, every format but CSV records it (JSON's `run`, the table's and
     /// Markdown's footer, the page's audit trail, the workbook's Run sheet; docs/planner.md, *Audit trail*).
-    /// - Throws: the sink's ``InputError``; `Workbook.TooLarge` beyond Excel's limits.
+    /// - Throws: the sink's ``OutputError``; `Workbook.TooLarge` beyond Excel's limits.
     public func write(as format: OutputFormat, run: RunRecord? = nil, to sink: ReportSink) throws {
         try ReportDocument.write(as: format, run: run, to: sink, json: { json(run: $0).rendered() }, document: { document })
     }

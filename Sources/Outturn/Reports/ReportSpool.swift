@@ -32,8 +32,8 @@ final class ReportSpool {
             let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
             guard descriptor >= 0 else {
                 let reason = String(cString: strerror(errno))
-                throw InputError(file: NSTemporaryDirectory(), line: nil,
-                                 message: "cannot write a temporary file: \(reason)", hint: "check TMPDIR has room")
+                throw OutputError(file: NSTemporaryDirectory(),
+                                  message: "cannot write a temporary file: \(reason)", hint: "check TMPDIR has room")
             }
             template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
             file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -41,8 +41,8 @@ final class ReportSpool {
         do {
             try file!.write(contentsOf: buffer)
         } catch {
-            throw InputError(file: NSTemporaryDirectory(), line: nil, message: "cannot write a temporary file",
-                             hint: "check TMPDIR has room")
+            throw OutputError(file: NSTemporaryDirectory(), message: "cannot write a temporary file",
+                              hint: "check TMPDIR has room")
         }
         buffer.removeAll(keepingCapacity: true)
     }

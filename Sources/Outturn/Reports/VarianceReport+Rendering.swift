@@ -42,7 +42,7 @@ extension VarianceReport {
     /// `ledgerFile` under its title. With `run`, every format but CSV records it (JSON's `run`, the
     /// table's and Markdown's footer, the page's audit trail, the workbook's Run sheet; docs/planner.md,
     /// *Audit trail*).
-    /// - Throws: the sink's ``InputError``; ``MoneyOverflow`` or `Workbook.TooLarge` for a page or
+    /// - Throws: the sink's ``OutputError``; ``MoneyOverflow`` or `Workbook.TooLarge` for a page or
     ///   workbook beyond their limits.
     public func write(as format: OutputFormat, ledgerFile: String, run: RunRecord? = nil, to sink: ReportSink) throws {
         try ReportDocument.write(as: format, run: run, to: sink, json: jsonText(run:), document: { try document(ledgerFile: ledgerFile) })

@@ -110,7 +110,7 @@ struct BacktestCommand: ParsableCommand {
             }
             progress.advance(by: input.count)
             progress.finish()
-            try StandardOutput.write(format == .json ? BacktestRendering.json(report) : BacktestRendering.table(report))
+            try BacktestRendering.write(report, as: format)
         }
     }
 }

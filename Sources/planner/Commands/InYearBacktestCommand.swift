@@ -80,28 +80,11 @@ struct InYearBacktestCommand: ParsableCommand {
                                                 checkpoints: try parsedCheckpoints(), splitEvenlyOver: splitEvenlyOver,
                                                 progress: progress.advance(by:))
             progress.finish()
-            print(format == .json ? json(report) : table(report), terminator: "")
+            // The table through the one report writer (InYearBacktestReport+Documents.swift); JSON its own object.
+            let sink = FileHandleSink()
+            try ReportDocument.write(as: format, run: nil, to: sink, json: { _ in json(report) }, document: { report.document })
+            try sink.flush()
         }
-    }
-
-    func table(_ report: InYearBacktest.Report) -> String {
-        var lines = ["\(report.seriesCount) series, \(report.yearsScored) series-years scored"
-                     + (report.yearsSkippedNonPositive > 0 ? " (\(report.yearsSkippedNonPositive) skipped: a value ≤ 0)" : "")]
-        var rows = [["month", "method", "median APE", "mean APE", "Cov80", "Cov95"]]
-        for s in report.scores {
-            rows.append(["\(s.checkpoint)", s.method.rawValue, String(format: "%.2f%%", s.medianAPE),
-                         String(format: "%.2f%%", s.meanAPE),
-                         s.coverage80.map { String(format: "%.1f%%", 100 * $0) } ?? "—",
-                         s.coverage95.map { String(format: "%.1f%%", 100 * $0) } ?? "—"])
-        }
-        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max()! }
-        for row in rows {
-            lines.append(row.enumerated().map { column, text in
-                column == 1 ? text.padding(toLength: widths[1], withPad: " ", startingAt: 0)
-                    : String(repeating: " ", count: widths[column] - text.count) + text
-            }.joined(separator: "  "))
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 
     func json(_ report: InYearBacktest.Report) -> String {

@@ -40,8 +40,8 @@ struct InitCommand: ParsableCommand {
                 // (Over the ledger itself OutputFile refuses, --force or not.)
                 let isLedger = URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: ledger).standardizedFileURL
                 if !force, !isLedger, FileManager.default.fileExists(atPath: output) {
-                    throw InputError(file: output, line: nil, message: "already exists; not replaced",
-                                     hint: "add --force to replace it, or choose another --output")
+                    throw OutputError(file: output, message: "already exists; not replaced",
+                                      hint: "add --force to replace it, or choose another --output")
                 }
                 try OutputFile.write(text, to: output, refusingToOverwrite: [ledger])
             } else {

@@ -51,8 +51,8 @@ struct OutputOptions: ParsableArguments {
         do {
             try writeUnnamed(inputs: inputs, body)
         } catch let tooLarge as Workbook.TooLarge {
-            throw InputError(file: output ?? "standard output", line: nil, message: tooLarge.description,
-                             hint: "write this report as --format csv")
+            throw OutputError(file: output ?? "standard output", message: tooLarge.description,
+                              hint: "write this report as --format csv")
         }
     }
 

@@ -3,7 +3,8 @@ import Foundation
 import Outturn
 
 /// Runs a command's body and turns every data error into the planner's contract:
-/// the message on standard error (`FILE:LINE: message` for file problems) and exit code 1.
+/// the message on standard error (`FILE:LINE: message` for input problems, `FILE: message` for
+/// output problems) and exit code 1.
 /// Usage errors never reach here: ArgumentParser reports them itself with exit code 64.
 /// When the reader of standard output goes away (`planner variance | head`), the planner stops
 /// quietly with exit code 0, as the reader asked for no more.
@@ -15,6 +16,9 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch is OutputClosed {
         throw ExitCode(0)
     } catch let error as InputError {
+        printError(error.description)
+        throw ExitCode(1)
+    } catch let error as OutputError {
         printError(error.description)
         throw ExitCode(1)
     } catch {

@@ -136,7 +136,7 @@ struct WorkbookTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("ledger.csv").path
         try Data("line\n".utf8).write(to: URL(fileURLWithPath: input))
-        #expect(throws: InputError.self) { try Self.sample.write(to: input, refusingToOverwrite: [input]) }
+        #expect(throws: OutputError.self) { try Self.sample.write(to: input, refusingToOverwrite: [input]) }
         #expect(try String(contentsOfFile: input, encoding: .utf8) == "line\n")
     }
 }

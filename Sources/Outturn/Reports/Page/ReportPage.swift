@@ -48,7 +48,7 @@ package struct ReportPage: Sendable, Equatable {
     }
 
     /// Writes the page to `path` atomically, never over one of `inputs`.
-    /// - Throws: ``InputError`` naming `path` if it is an input or cannot be written.
+    /// - Throws: ``OutputError`` naming `path` if it is an input or cannot be written.
     package func write(to path: String, refusingToOverwrite inputs: [String]) throws {
         try OutputFile.write(html(), to: path, refusingToOverwrite: inputs)
     }

@@ -69,23 +69,23 @@ package struct Workbook: Sendable, Equatable {
     }
 
     /// Writes the workbook to `path` atomically, never over one of `inputs`.
-    /// - Throws: ``InputError`` naming `path` if it is an input or cannot be written.
+    /// - Throws: ``OutputError`` naming `path` if it is an input, the workbook is too large, or it cannot be written.
     package func write(to path: String, refusingToOverwrite inputs: [String]) throws {
         let target = OutputFile.resolved(path)
         if let input = inputs.first(where: { OutputFile.resolved($0) == target }) {
-            throw InputError(file: path, line: nil, message: "refusing to overwrite the input file '\(input)'",
-                             hint: "choose a different --output file")
+            throw OutputError(file: path, message: "refusing to overwrite the input file '\(input)'",
+                              hint: "choose a different --output file")
         }
         let bytes: Data
         do { bytes = try data() } catch let error as TooLarge {
-            throw InputError(file: path, line: nil, message: error.description,
-                             hint: "write CSV for a ledger this size, or filter it")
+            throw OutputError(file: path, message: error.description,
+                              hint: "write CSV for a ledger this size, or filter it")
         } catch {
-            throw InputError(file: path, line: nil, message: "cannot build the workbook (\(error))", hint: nil)
+            throw OutputError(file: path, message: "cannot build the workbook (\(error))", hint: nil)
         }
         do { try bytes.write(to: URL(fileURLWithPath: path), options: .atomic) } catch {
-            throw InputError(file: path, line: nil, message: "cannot write the output file",
-                             hint: "check that the folder exists and is writable")
+            throw OutputError(file: path, message: "cannot write the output file",
+                              hint: "check that the folder exists and is writable")
         }
     }
 
