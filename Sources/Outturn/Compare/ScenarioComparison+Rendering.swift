@@ -113,7 +113,7 @@ extension ScenarioComparison {
 
     /// Writes the comparison in `format` to `sink` (text formats end with a newline), through the one
     /// document writer; with `run`, every format but CSV records it (docs/planner.md, *Audit trail*).
-    /// - Throws: the sink's ``InputError``; ``Workbook/TooLarge`` beyond Excel's limits.
+    /// - Throws: the sink's ``OutputError``; ``Workbook/TooLarge`` beyond Excel's limits.
     package func write(as format: OutputFormat, run: RunRecord? = nil, to sink: ReportSink) throws {
         try ReportDocument.write(as: format, run: run, to: sink, json: { json(run: $0).rendered() }, document: { document })
     }
