@@ -1,5 +1,5 @@
 /// A whole report as one value, laid out once and written in every format by one writer
-/// (ReportDocument+Writing.swift): a report (variance, compare, monitor, evaluate) only builds its
+/// (ReportDocument+Writing.swift, which hands it to the format's own type in Reports/Formats/): a report (variance, compare, monitor, evaluate) only builds its
 /// document and its JSON, and never lays out a format itself. The forecast's own writer streams its
 /// lines (ForecastReportWriter.swift) on the same tables and run record.
 ///
