@@ -5,14 +5,12 @@ extension OutputFormat {
     public init?(fileName: String) {
         let base = fileName.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? fileName
         guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return nil }
-        switch base[base.index(after: dot)...].lowercased() {
-        case "csv": self = .csv
-        case "json": self = .json
-        case "md", "markdown": self = .markdown
-        case "html", "htm": self = .html
-        case "xlsx": self = .xlsx
-        case "txt", "text": self = .table
-        default: return nil
-        }
+        let fileExtension = base[base.index(after: dot)...].lowercased()
+        // Each format's writer lists the extensions that ask for it (no two formats share one).
+        guard let format = OutputFormat.allCases.first(where: { $0.writer.fileExtensions.contains(fileExtension) }) else { return nil }
+        self = format
     }
+
+    /// The usual file extension of the format (without the dot): `txt` for the table.
+    package var fileExtension: String { writer.fileExtensions[0] }
 }

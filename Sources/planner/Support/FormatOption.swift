@@ -51,17 +51,3 @@ struct FormatOption<Formats: FormatSet>: ExpressibleByArgument, Sendable, Equata
         return named
     }
 }
-
-extension OutputFormat {
-    /// The usual file extension of the format (without the dot); `txt` for the table.
-    var fileExtension: String {
-        switch self {
-        case .table: "txt"
-        case .csv: "csv"
-        case .json: "json"
-        case .markdown: "md"
-        case .html: "html"
-        case .xlsx: "xlsx"
-        }
-    }
-}

@@ -1,5 +1,5 @@
 /// A whole report as one value, laid out once and written in every format by one writer
-/// (ReportDocument+Writing.swift): a report (variance, compare, monitor, evaluate) only builds its
+/// (ReportDocument+Writing.swift, which hands it to the format's own type in Reports/Formats/): a report (variance, compare, monitor, evaluate) only builds its
 /// document and its JSON, and never lays out a format itself. The forecast's own writer streams its
 /// lines (ForecastReportWriter.swift) on the same tables and run record.
 ///
@@ -20,14 +20,16 @@ package struct ReportDocument: Sendable {
         package var noteOnPage = true
         /// The workbook sheet's name, or nil for no sheet.
         package var sheet: String?
-        /// The formats that show it: by default the text, Markdown, the page and (with a ``sheet``) the workbook.
-        package var formats: Set<OutputFormat> = [.table, .markdown, .html, .xlsx]
+        /// The formats that show it: by default every format that shows the document's tables (the text,
+        /// Markdown, the page and, with a ``sheet``, the workbook; CSV writes the main table and JSON the
+        /// report's own object whatever this says), so that a new format shows them too.
+        package var formats: Set<OutputFormat> = Set(OutputFormat.allCases)
         /// Columns left out, by format (the page leaves out `Method` and `Reason`, said below it).
         package var hiddenColumns: [OutputFormat: Set<String>] = [:]
 
         /// A table section; see the properties for each parameter.
         package init(heading: String, table: DocumentTable, note: String? = nil, noteOnPage: Bool = true, sheet: String? = nil,
-                     formats: Set<OutputFormat> = [.table, .markdown, .html, .xlsx], hiddenColumns: [OutputFormat: Set<String>] = [:]) {
+                     formats: Set<OutputFormat> = Set(OutputFormat.allCases), hiddenColumns: [OutputFormat: Set<String>] = [:]) {
             self.heading = heading
             self.table = table
             self.note = note
