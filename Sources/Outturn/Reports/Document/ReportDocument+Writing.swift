@@ -7,7 +7,7 @@ extension ReportDocument {
     /// report's own object with `run` as its last key; CSV the document's main table (one table per
     /// file; its record is the `FILE.run.json` sidecar); every other format the document, ending with `run`.
     /// `document` is only built for the formats that need it.
-    /// - Throws: the sink's ``InputError``; what `document` throws; `Workbook.TooLarge` beyond Excel's limits.
+    /// - Throws: the sink's ``OutputError``; what `document` throws; `Workbook.TooLarge` beyond Excel's limits.
     package static func write(as format: OutputFormat, run: RunRecord?, to sink: ReportSink,
                               json: (RunRecord?) -> String, document: () throws -> ReportDocument) throws {
         try format.writer.write(run: run, to: sink, json: json, document: document)

@@ -6,11 +6,11 @@ import OutturnNumerics
 /// `jsonObject`); a stream only lays them out and says where and when each goes.
 package protocol ForecastStream: AnyObject {
     /// Writes (or, for a format laid out whole, keeps) one block of lines, blocks in report order.
-    /// - Throws: the sink's ``InputError``; a spool's ``InputError`` when the temporary file cannot be written.
+    /// - Throws: the sink's ``OutputError``; a spool's ``OutputError`` when the temporary file cannot be written.
     func add(_ block: [RiskAssessment]) throws
 
     /// Writes the rest: groups, the total, the legend and notes, the activity and the run record.
-    /// - Throws: the sink's ``InputError``; ``MoneyOverflow`` or `Workbook.TooLarge` for a page or workbook.
+    /// - Throws: the sink's ``OutputError``; ``MoneyOverflow`` or `Workbook.TooLarge` for a page or workbook.
     func finish(_ end: ForecastStreamEnd) throws
 }
 

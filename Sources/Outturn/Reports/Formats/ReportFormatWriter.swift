@@ -20,7 +20,7 @@ package protocol ReportFormatWriter: Sendable {
     /// Writes a whole report to `sink` (text ends with a newline): the format decides what of it to
     /// write, `json(run)` (the report's own JSON object, `run` its last key) or the document (built
     /// only when called) ending with the run record `run` (none when nil).
-    /// - Throws: the sink's ``InputError``; what `document` throws; `Workbook.TooLarge` beyond Excel's limits.
+    /// - Throws: the sink's ``OutputError``; what `document` throws; `Workbook.TooLarge` beyond Excel's limits.
     func write(run: RunRecord?, to sink: ReportSink, json: (RunRecord?) -> String,
                document: () throws -> ReportDocument) throws
 
