@@ -61,6 +61,18 @@ struct OutputSafetyTests {
         }
     }
 
+    @Test("evaluate with standard output on a full disk is an error naming standard output, exit 1, in every format it writes")
+    func evaluateFullDisk() throws {
+        let folder = try EvaluateCommandTests.folder()
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        for format in ["table", "json", "markdown", "html", "xlsx"] {
+            let result = try Self.run(["evaluate", "history.csv", "--format", format], standardOutput: full, in: folder)
+            #expect(result.exitCode == 1, "\(format)")
+            #expect(result.standardError.hasPrefix("standard output: cannot write the output: No space left on device"),
+                    "\(format): \(result.standardError)")
+        }
+    }
+
     @Test("a reader that has gone away (EPIPE) stops the planner quietly: exit 0, nothing on standard error")
     func closedPipeIsQuiet() throws {
         let pipe = Pipe()

@@ -1,23 +1,14 @@
 import Foundation
 
 extension EvaluationReport {
-    /// The report in `format` as text: JSON (``renderedAsJSON(run:)``); CSV is every scored line-year
-    /// (``rowsAsCSV()``), which `planner evaluate` writes with `--rows`; every other format is
-    /// ``document`` written by the one document writer (aligned text, Markdown, the page). A workbook is
-    /// bytes, not text: `format` must not be `.xlsx` (write ``workbook(run:)``'s `data()` instead). With
-    /// `run`, every format but CSV records it (JSON's `run`, the footer, the page's audit trail;
-    /// docs/planner.md, *Audit trail*).
-    /// - Throws: nothing in practice (the text goes to a ``StringSink``).
-    package func rendered(as format: OutputFormat, run: RunRecord? = nil) throws -> String {
-        switch format {
-        case .json: return renderedAsJSON(run: run)
-        case .csv: return rowsAsCSV()
-        case .xlsx: preconditionFailure("a workbook is bytes: write workbook(run:).data(), not text")
-        case .table, .markdown, .html:
-            let sink = StringSink()
-            try ReportDocument.write(as: format, run: run, to: sink, json: renderedAsJSON(run:), document: { document })
-            return sink.text
-        }
+    /// Writes the report in `format` to `sink` through the one document writer: JSON is
+    /// ``renderedAsJSON(run:)``; every other format is ``document`` (aligned text, Markdown, the page,
+    /// the workbook; CSV its scores table). `planner evaluate` offers no CSV: its line-years are the
+    /// `--rows` CSV (``rowsAsCSV()``). With `run`, every format but CSV records it (JSON's `run`, the
+    /// footer, the page's audit trail, the workbook's Run sheet; docs/planner.md, *Audit trail*).
+    /// - Throws: the sink's ``OutputError``; `Workbook.TooLarge` beyond Excel's limits.
+    package func write(as format: OutputFormat, run: RunRecord? = nil, to sink: ReportSink) throws {
+        try ReportDocument.write(as: format, run: run, to: sink, json: renderedAsJSON(run:), document: { document })
     }
 
     /// The report as JSON: `file`, `firstTargetYear`, `lastTargetYear`, then the overall scores

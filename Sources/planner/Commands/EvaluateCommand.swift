@@ -86,23 +86,8 @@ struct EvaluateCommand: ParsableCommand {
             // What produced the report: inside it and, with --output, beside it (docs/planner.md, "Audit trail").
             let record = report.runRecord(history: try RunRecord.digest(ofFileAt: history, role: "history"), prior: prior.rawValue,
                                           plannerVersion: Planner.configuration.version, runDate: runDate)
-            if resolvedFormat == .xlsx {
-                let bytes = try report.workbook(run: record).data()
-                if let output {
-                    let file = try OutputFile.open(output, refusingToOverwrite: [history])
-                    do { try file.write(bytes: bytes); try file.commit() } catch { file.abandon(); throw error }
-                } else {
-                    let standardOutput = FileHandleSink()
-                    try standardOutput.write(bytes: bytes)
-                    try standardOutput.flush()
-                }
-            } else {
-                let text = try report.rendered(as: resolvedFormat, run: record)
-                if let output {
-                    try OutputFile.write(text, to: output, refusingToOverwrite: [history])
-                } else {
-                    FileHandle.standardOutput.write(Data(text.utf8))
-                }
+            try ReportOutput.write(to: output, inputs: [history]) { sink in
+                try report.write(as: resolvedFormat, run: record, to: sink)
             }
             if let output {
                 try OutputFile.write(record.jsonText, to: RunRecord.sidecarPath(for: output),

@@ -48,15 +48,27 @@ struct OutputOptions: ParsableArguments {
     /// Runs `body` with the sink of the report: with `--output`, a temporary file renamed over FILE
     /// only when the whole report is written (never one of `inputs`); otherwise standard output.
     func write(inputs: [String], _ body: (ReportSink) throws -> Void) throws {
+        try ReportOutput.write(to: output, inputs: inputs, body)
+    }
+}
+
+/// Where a report goes, for every command: `output` (a temporary file renamed over it only when the
+/// whole report is written, never one of `inputs`) or, when nil, standard output, every write checked
+/// (a full disk or a closed pipe is an error, never a silently short report).
+enum ReportOutput {
+    /// Runs `body` with the report's sink and finishes it (commits the file or flushes standard output).
+    /// - Throws: what `body` throws; ``OutputError`` when the output cannot be written, or for a
+    ///   workbook beyond Excel's limits (with a hint to write CSV).
+    static func write(to output: String?, inputs: [String], _ body: (ReportSink) throws -> Void) throws {
         do {
-            try writeUnnamed(inputs: inputs, body)
+            try writeUnnamed(to: output, inputs: inputs, body)
         } catch let tooLarge as Workbook.TooLarge {
             throw OutputError(file: output ?? "standard output", message: tooLarge.description,
                               hint: "write this report as --format csv")
         }
     }
 
-    private func writeUnnamed(inputs: [String], _ body: (ReportSink) throws -> Void) throws {
+    private static func writeUnnamed(to output: String?, inputs: [String], _ body: (ReportSink) throws -> Void) throws {
         if let output {
             let file = try OutputFile.open(output, refusingToOverwrite: inputs)
             do {
