@@ -41,8 +41,8 @@ extension MonitorReport {
 
     /// The total's cells.
     var totalCells: [DocumentCell] {
-        var cells = MonitorReport.withoutPriorYear(ForecastReportWriter.cells(.total(total)))
-        cells.insert(contentsOf: [.money(totalActualToDate), .money(totalProfiledBudgetToDate)], at: 2)
+        var cells = MonitorReport.withoutPriorYear(ForecastReportWriter.cells(.total(total.risk)))
+        cells.insert(contentsOf: [.money(total.actualToDate), .money(total.profiledBudgetToDate)], at: 2)
         return cells
     }
 
@@ -53,7 +53,7 @@ extension MonitorReport {
     var reasons: [PageSection.Note] {
         shownLines.map { .init(subject: $0.risk.lineName, text: $0.risk.reason) }
             + shownGroups.map { .init(subject: ForecastReportWriter.groupLabel($0.risk), text: $0.risk.reason) }
-            + [.init(subject: "Total", text: total.reason)] + notes.map { .init(subject: "Note", text: $0) }
+            + [.init(subject: "Total", text: total.risk.reason)] + notes.map { .init(subject: "Note", text: $0) }
     }
 
     /// `{"year", "asOf", "month", "lines": [{line, budget, actualToDate, profiledBudgetToDate, projected,
@@ -78,7 +78,7 @@ extension MonitorReport {
                         ("month", .number(String(monthOfYear))),
                         ("lines", .array(shownLines.map { object(.line($0.risk), toDate: $0.actualToDate, profiled: $0.profiledBudgetToDate,
                                                               beforeYear: $0.beforeYear) })),
-                        ("total", object(.total(total), toDate: totalActualToDate, profiled: totalProfiledBudgetToDate))]
+                        ("total", object(.total(total.risk), toDate: total.actualToDate, profiled: total.profiledBudgetToDate))]
                         + (groups.isEmpty ? [] : [("groups", .array(shownGroups.map {
                             object(.group($0.risk), toDate: $0.actualToDate, profiled: $0.profiledBudgetToDate)
                         }))])
@@ -94,7 +94,7 @@ extension MonitorReport {
     /// The forecast report's view of the same lines: the fan charts and the assumptions come from it,
     /// so the monitor page and workbook show them as the forecast's do.
     var asForecast: ForecastReport {
-        ForecastReport(year: year, scenario: scenario, lines: lines.map(\.risk), total: total, activity: [])
+        ForecastReport(year: year, scenario: scenario, lines: lines.map(\.risk), total: total.risk, activity: [])
     }
 
     /// The report as a document: the total's figures (the page's summary); the lines table with the
@@ -104,11 +104,11 @@ extension MonitorReport {
     /// the page only); why; the assumptions (the page and the workbook).
     package var document: ReportDocument {
         let summary = PageSummary(
-            figures: [.init(label: "Budget \(year)", value: .money(total.budget)),
-                      .init(label: "Actual to \(asOf)", value: .money(totalActualToDate)),
-                      .init(label: "Projected outturn", value: .money(total.projected)),
-                      .init(label: "P(overspend)", value: .probability(total.probabilityOfOverspend.value))],
-            status: .init(rag: total.rag, text: "The year's total is \(ReportCell.probability(total.probabilityOfOverspend.value).display) likely to overspend its budget of \(total.budget.formatted())."))
+            figures: [.init(label: "Budget \(year)", value: .money(total.risk.budget)),
+                      .init(label: "Actual to \(asOf)", value: .money(total.actualToDate)),
+                      .init(label: "Projected outturn", value: .money(total.risk.projected)),
+                      .init(label: "P(overspend)", value: .probability(total.risk.probabilityOfOverspend.value))],
+            status: .init(rag: total.risk.rag, text: "The year's total is \(ReportCell.probability(total.risk.probabilityOfOverspend.value).display) likely to overspend its budget of \(total.risk.budget.formatted())."))
         let forecast = asForecast, charted = shownLevel == nil ? forecast.chartedLines : []
         let charts = charted.enumerated().map { index, risk in
             FanChart.render(forecast.fanChartData(risk, history: ledger?.history(of: risk.lineName) ?? []), id: "fan-\(index + 1)")

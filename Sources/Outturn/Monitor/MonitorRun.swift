@@ -30,12 +30,10 @@ public struct MonitorReport: Sendable {
     public let scenario: Scenario
     /// The lines, in ledger order.
     public let lines: [MonitorLine]
-    /// The total: ``TotalRisk`` from the joint simulation of the lines' full-year distributions.
-    public let total: TotalRisk
-    /// Sum of the lines' actuals to date.
-    public let totalActualToDate: Money
-    /// Sum of the lines' profiled budgets to date.
-    public let totalProfiledBudgetToDate: Money
+    /// The total: its risk from the joint simulation of the lines' full-year distributions and the
+    /// lines' actuals and profiled budgets to date added up. Its own type, not a line: a ledger may
+    /// have a line named "Total".
+    public let total: MonitorTotal
     /// Every group's subtotal at every level, depth-first, from the same draws as the total (empty
     /// without a `group` column in the ledger).
     public var groups: [MonitorGroup] = []
@@ -51,6 +49,17 @@ public struct MonitorReport: Sendable {
     package var shownLines: [MonitorLine] { shownLevel == nil ? lines : [] }
     /// The groups shown: those down to ``shownLevel``.
     package var shownGroups: [MonitorGroup] { shownLevel.map { level in groups.filter { $0.risk.level <= level } } ?? groups }
+}
+
+/// The year's total part-way through the year, as ``MonitorLine`` and ``MonitorGroup`` are a line's and a group's.
+public struct MonitorTotal: Sendable, Equatable {
+    /// Budget, projected outturn, intervals, P(overspend), expected overspend and RAG of the total,
+    /// from the joint simulation of the lines' full-year distributions.
+    public let risk: TotalRisk
+    /// Every line's actual spending so far, added up (exact).
+    public let actualToDate: Money
+    /// Every line's budget profiled to date, added up (exact).
+    public let profiledBudgetToDate: Money
 }
 
 /// A group's subtotal part-way through the year: its risk from the joint simulation and its lines'
@@ -169,8 +178,8 @@ public enum MonitorRun {
         if let grouped {
             let assessed = try grouped.assessment()
             var report = MonitorReport(year: target, asOf: asOf, monthOfYear: k, scenario: scenario, lines: monitored,
-                                       total: assessed.total, totalActualToDate: totalToDate,
-                                       totalProfiledBudgetToDate: totalProfiled)
+                                       total: MonitorTotal(risk: assessed.total, actualToDate: totalToDate,
+                                                           profiledBudgetToDate: totalProfiled))
             report.ledger = ledger
             report.notes = actuals.monthlySumMismatches(ledger: ledger, scenario: scenario).map(\.message)
             report.groups = assessed.groups.indices.map {
@@ -179,8 +188,8 @@ public enum MonitorRun {
             return report
         }
         var report = MonitorReport(year: target, asOf: asOf, monthOfYear: k, scenario: scenario, lines: monitored,
-                                   total: try total.assessment(), totalActualToDate: totalToDate,
-                                   totalProfiledBudgetToDate: totalProfiled)
+                                   total: MonitorTotal(risk: try total.assessment(), actualToDate: totalToDate,
+                                                       profiledBudgetToDate: totalProfiled))
         report.ledger = ledger
         report.notes = actuals.monthlySumMismatches(ledger: ledger, scenario: scenario).map(\.message)
         return report
