@@ -12,9 +12,10 @@ import _TestSupport
 /// and raise the limit below in the same commit.
 @Suite("Public API surface")
 struct PublicSurfaceTests {
-    /// The counts after issue 13 (OutturnNumerics 333 → 263, Outturn 506 → 369), plus a margin of
-    /// 10 for small additions between reviews.
-    static let limits = ["OutturnNumerics": 273, "Outturn": 379]
+    /// The counts after issue 13 (OutturnNumerics 333 → 263, Outturn 506 → 371; the last additions
+    /// were the report totals' own types, `VarianceFigures` and `MonitorTotal`, and `OutputError`),
+    /// plus a margin of 10 for small additions between reviews.
+    static let limits = ["OutturnNumerics": 273, "Outturn": 381]
 
     /// One public declaration: the file (relative to the repository root), its line and its text.
     struct Declaration: CustomStringConvertible {
